@@ -1,0 +1,53 @@
+using AIntops.Api.Infrastructure;
+using AIntops.Application.Auth;
+using AIntops.Application.Auth.ChangePassword;
+using AIntops.Application.Auth.Login;
+using AIntops.Application.Auth.Logout;
+using AIntops.Application.Auth.Refresh;
+using AIntops.Application.Auth.Signup;
+using AIntops.Application.Auth.SwitchOrganization;
+using MediatR;
+
+namespace AIntops.Api.Endpoints;
+
+public sealed class AuthEndpoints : IEndpointGroup
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/auth").WithTags("Auth").RequireRateLimiting(RateLimitSetup.AuthPolicy);
+
+        group.MapPost("/signup", async Task<Created<AuthTokens>> (SignupCommand command, IMediator mediator, HttpContext context) =>
+            {
+                var tokens = await mediator.Send(command, context.RequestAborted);
+                RefreshCookie.Issue(context, tokens);
+                return TypedResults.Created("/v1/me", tokens);
+            })
+            .WithSummary("Create an account and a new organization owned by it").WithProblems(400, 409, 429);
+
+        group.MapPost("/login", async (LoginCommand command, IMediator mediator, HttpContext context) =>
+                RefreshCookie.Issue(context, await mediator.Send(command, context.RequestAborted)))
+            .WithSummary("Sign in with email and password").WithProblems(400, 401, 403, 423, 429);
+
+        group.MapPost("/refresh", async (IMediator mediator, HttpContext context) =>
+                RefreshCookie.Issue(context, await mediator.Send(new RefreshCommand(await RefreshCookie.ReadAsync(context)), context.RequestAborted)))
+            .WithMetadata(new OptionalJsonBody(typeof(RefreshCookie.TokenBody)))
+            .WithSummary("Rotate a refresh token (from the body or the cookie) into a new token pair").WithProblems(401, 429);
+
+        group.MapPost("/logout", async (IMediator mediator, HttpContext context) =>
+            {
+                await mediator.Send(new LogoutCommand(await RefreshCookie.ReadAsync(context)), context.RequestAborted);
+                RefreshCookie.Clear(context);
+                return TypedResults.NoContent();
+            })
+            .WithMetadata(new OptionalJsonBody(typeof(RefreshCookie.TokenBody)))
+            .WithSummary("End the session of a refresh token (body or cookie)").WithProblems(429);
+
+        group.MapPost("/switch-organization", async (SwitchOrganizationCommand command, IMediator mediator, HttpContext context) =>
+                RefreshCookie.Issue(context, await mediator.Send(command, context.RequestAborted)))
+            .RequireAuthorization().WithSummary("Switch to another organization the user belongs to").WithProblems(401, 404, 429);
+
+        group.MapPost("/change-password", async (ChangePasswordCommand command, IMediator mediator, HttpContext context) =>
+                RefreshCookie.Issue(context, await mediator.Send(command, context.RequestAborted)))
+            .RequireAuthorization().WithSummary("Change the password; every other session of the user ends").WithProblems(400, 401, 429);
+    }
+}

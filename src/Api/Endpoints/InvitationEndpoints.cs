@@ -1,0 +1,47 @@
+using AIntops.Application.Invitations.AcceptInvitation;
+using AIntops.Application.Invitations.CreateInvitation;
+using AIntops.Application.Invitations.GetInvitation;
+using AIntops.Application.Invitations.ListInvitations;
+using AIntops.Application.Invitations.RevokeInvitation;
+using AIntops.Domain.Organizations;
+using MediatR;
+
+namespace AIntops.Api.Endpoints;
+
+public sealed class InvitationEndpoints : IEndpointGroup
+{
+    public sealed record AcceptRequest(string Password, string? Name);
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/invitations").WithTags("Invitations");
+
+        group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListInvitationsQuery(), ct)))
+            .RequireAuthorization(Permissions.MembersManage).WithSummary("Open invitations").WithProblems(401, 403);
+
+        group.MapPost("/", async (CreateInvitationCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/v1/invitations/{created.Id}", created);
+            })
+            .RequireAuthorization(Permissions.MembersManage)
+            .WithSummary("Invite someone by email with a role; the response carries the accept token and link").WithProblems(400, 401, 403, 409);
+
+        group.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new RevokeInvitationCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Permissions.MembersManage).WithSummary("Withdraw an open invitation").WithProblems(401, 403, 404);
+
+        group.MapGet("/{token}", async (string token, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetInvitationQuery(token), ct)))
+            .WithSummary("What an invitation is for (organization, email, role), by its secret token").WithProblems(404);
+
+        group.MapPost("/{token}/accept", async (string token, AcceptRequest body, IMediator mediator, HttpContext context) =>
+                RefreshCookie.Issue(context, await mediator.Send(new AcceptInvitationCommand(token, body.Password, body.Name), context.RequestAborted)))
+            .RequireRateLimiting(Infrastructure.RateLimitSetup.AuthPolicy)
+            .WithSummary("Accept an invitation with the existing account's password, or create the account with name and password")
+            .WithProblems(400, 401, 404, 409, 429);
+    }
+}

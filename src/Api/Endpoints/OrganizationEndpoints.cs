@@ -1,0 +1,37 @@
+using AIntops.Application.Activity.ListActivity;
+using AIntops.Application.Dashboards.ListDashboards;
+using AIntops.Application.Me;
+using AIntops.Application.Onboarding;
+using AIntops.Application.Organizations.GetOrganization;
+using AIntops.Domain.Organizations;
+using MediatR;
+
+namespace AIntops.Api.Endpoints;
+
+public sealed class OrganizationEndpoints : IEndpointGroup
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1").WithTags("Organization").RequireAuthorization();
+
+        group.MapGet("/me", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMeQuery(), ct)))
+            .WithSummary("The signed-in user, the current organization, role, permissions and all memberships").WithProblems(401);
+
+        group.MapGet("/organization", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetOrganizationQuery(), ct)))
+            .WithSummary("The current organization").WithProblems(401);
+
+        group.MapGet("/onboarding", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetOnboardingQuery(), ct)))
+            .WithSummary("The onboarding checklist of the current organization").WithProblems(401);
+
+        group.MapGet("/dashboards", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListDashboardsQuery(), ct)))
+            .RequireAuthorization(Permissions.AnalyticsRead).WithSummary("Dashboards and their widgets").WithProblems(401, 403);
+
+        group.MapGet("/activity", async (IMediator mediator, CancellationToken ct, int? limit, DateTime? before, string? type) =>
+                TypedResults.Ok(await mediator.Send(new ListActivityQuery(limit ?? 50, before?.ToUniversalTime(), type), ct)))
+            .RequireAuthorization(Permissions.ActivityRead)
+            .WithSummary("Security and settings activity, newest first (cursor: pass nextBefore as before)").WithProblems(400, 401, 403);
+    }
+}

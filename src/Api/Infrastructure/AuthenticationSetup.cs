@@ -1,0 +1,85 @@
+using AIntops.Application.Common;
+using AIntops.Domain.Organizations;
+using AIntops.Infrastructure.Auth;
+using AIntops.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AIntops.Api.Infrastructure;
+
+public static class AuthenticationSetup
+{
+    public static IServiceCollection AddApiAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<JwtKeys>((options, keys) =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = TokenIssuer.Issuer,
+                ValidAudience = TokenIssuer.Audience,
+                IssuerSigningKey = keys.SigningKey,
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                ClockSkew = TimeSpan.FromSeconds(30),
+                RoleClaimType = TokenIssuer.RoleClaim,
+                NameClaimType = JwtRegisteredClaimNames.Sub,
+            };
+            options.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = ApplyCurrentMembershipAsync,
+                OnChallenge = async context =>
+                {
+                    context.HandleResponse();
+                    await WriteProblemAsync(context.HttpContext, 401, "Unauthorized.",
+                        context.AuthenticateFailure is null ? "Sign in first: send a bearer access token." : "The access token is invalid or expired.");
+                },
+                OnForbidden = context => WriteProblemAsync(context.HttpContext, 403, "Forbidden.", "Your role does not allow this action."),
+            };
+        });
+        services.AddAuthorization(options =>
+        {
+            foreach (var permission in Permissions.All)
+                options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().RequireAssertion(context =>
+                    RoleNames.TryParse(context.User.FindFirst(TokenIssuer.RoleClaim)?.Value, out var role) && Permissions.Has(role, permission)));
+        });
+        return services;
+    }
+
+    /// <summary>Roles change and members get removed: the role in force is read from the database on every request.</summary>
+    private static async Task ApplyCurrentMembershipAsync(TokenValidatedContext context)
+    {
+        var principal = context.Principal!;
+        if (!Guid.TryParse(principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var userId)
+            || !Guid.TryParse(principal.FindFirst(TokenIssuer.OrganizationClaim)?.Value, out var organizationId))
+        {
+            context.Fail("Malformed access token.");
+            return;
+        }
+        var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
+        var role = await db.Memberships.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => m.UserId == userId && m.OrganizationId == organizationId)
+            .Select(m => (Role?)m.Role).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        if (role is null)
+        {
+            context.Fail("Membership ended.");
+            return;
+        }
+        var identity = (System.Security.Claims.ClaimsIdentity)principal.Identity!;
+        foreach (var claim in identity.FindAll(TokenIssuer.RoleClaim).ToList()) identity.RemoveClaim(claim);
+        identity.AddClaim(new System.Security.Claims.Claim(TokenIssuer.RoleClaim, role.Value.ToName()));
+    }
+
+    public static async Task WriteProblemAsync(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace AIntops.Api.Infrastructure;
+
+public static class SwaggerSetup
+{
+    public const string BearerScheme = "Bearer";
+    public const string ApiKeyScheme = "ApiKey";
+
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "AIntops API",
+                Version = "v1",
+                Description = "Self-hosted AI cost operations: accounts, organizations, telemetry ingest, analytics and governance.",
+            });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Access token from /v1/auth/login, /v1/auth/signup or /v1/auth/refresh.",
+            });
+            options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "X-API-Key",
+                Description = "Organization API key for telemetry ingest.",
+            });
+            options.OperationFilter<SecurityRequirementFilter>();
+            options.OperationFilter<OptionalJsonBodyFilter>();
+            options.CustomSchemaIds(type => type.FullName!.Replace("+", ".").Split('.')[^1]);
+        });
+        return services;
+    }
+
+    private sealed class SecurityRequirementFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any()) return;
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] });
+        }
+    }
+
+    private sealed class OptionalJsonBodyFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Endpoints.OptionalJsonBody>().FirstOrDefault() is not { } body) return;
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = false,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = context.SchemaGenerator.GenerateSchema(body.Type, context.SchemaRepository) },
+                },
+            };
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using AIntops.Api.Endpoints;
+using AIntops.Api.Infrastructure;
+using AIntops.Application;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Infrastructure;
+using AIntops.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddEnvironmentVariables();
+using var startupLogs = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
+
+builder.Services.AddProblemDetails();
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, startupLogs.CreateLogger("AIntops.Startup"));
+builder.Services.AddApiAuthentication();
+builder.Services.AddApiRateLimits(builder.Configuration);
+builder.Services.AddApiDocumentation();
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+var app = builder.Build();
+await DatabaseSetup.MigrateAsync(app.Services);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "AIntops API v1"));
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapEndpointGroups();
+app.UseSpa();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("AIntops is running. Open {Urls}", string.Join(", ", app.Urls)));
+app.Run();
+
+public partial class Program;

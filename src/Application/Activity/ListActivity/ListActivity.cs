@@ -1,0 +1,35 @@
+using AIntops.Application.Common.Interfaces;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Activity.ListActivity;
+
+/// <param name="Before">Cursor: only events older than this (the last page's <c>nextBefore</c>).</param>
+public sealed record ListActivityQuery(int Limit = 50, DateTime? Before = null, string? Type = null) : IRequest<ActivityPage>;
+
+public sealed record ActivityDto(Guid Id, string Type, Guid? ActorUserId, string? ActorEmail, string? Subject, string? Detail, string? ClientIp, DateTime CreatedAt);
+
+public sealed record ActivityPage(IReadOnlyList<ActivityDto> Items, DateTime? NextBefore);
+
+public sealed class ListActivityValidator : AbstractValidator<ListActivityQuery>
+{
+    public ListActivityValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, 200);
+}
+
+public sealed class ListActivityHandler(IAppDbContext db) : IRequestHandler<ListActivityQuery, ActivityPage>
+{
+    public async Task<ActivityPage> Handle(ListActivityQuery request, CancellationToken cancellationToken)
+    {
+        var query = db.ActivityEvents.AsQueryable();
+        if (request.Before is { } before) query = query.Where(e => e.CreatedAt < before);
+        if (!string.IsNullOrEmpty(request.Type)) query = query.Where(e => e.Type == request.Type);
+        var items = await query.OrderByDescending(e => e.CreatedAt).Take(request.Limit)
+            .GroupJoin(db.Users, e => e.ActorUserId, u => u.Id, (e, users) => new { e, users })
+            .SelectMany(x => x.users.DefaultIfEmpty(), (x, u) => new ActivityDto(
+                x.e.Id, x.e.Type, x.e.ActorUserId, u == null ? null : u.Email, x.e.Subject, x.e.Detail, x.e.ClientIp, x.e.CreatedAt))
+            .ToListAsync(cancellationToken);
+        items = items.OrderByDescending(i => i.CreatedAt).ToList();
+        return new ActivityPage(items, items.Count == request.Limit ? items[^1].CreatedAt : null);
+    }
+}

@@ -1,0 +1,17 @@
+namespace AIntops.Application.Auth;
+
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    public int AccessTokenMinutes { get; set; } = 15;
+    public int RefreshTokenDays { get; set; } = 30;
+    public int RefreshIdleDays { get; set; } = 7;
+    /// <summary>How long the direct predecessor of the active refresh token still answers with the same successor.</summary>
+    public int RefreshGraceSeconds { get; set; } = 30;
+    public int BcryptCost { get; set; } = 12;
+    public int LockoutMaxFailures { get; set; } = 5;
+    public int LockoutWindowMinutes { get; set; } = 15;
+    public int LockoutMinutes { get; set; } = 15;
+    public int InvitationDays { get; set; } = 7;
+}

@@ -1,0 +1,6 @@
+namespace AIntops.Application.Auth;
+
+public sealed record AuthTokens(string AccessToken, int ExpiresIn, string RefreshToken, DateTime RefreshTokenExpiresAt)
+{
+    public string TokenType => "Bearer";
+}

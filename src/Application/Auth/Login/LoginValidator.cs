@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace AIntops.Application.Auth.Login;
+
+public sealed class LoginValidator : AbstractValidator<LoginCommand>
+{
+    public LoginValidator()
+    {
+        RuleFor(c => c.Email).NotEmpty().WithMessage("Email is required.");
+        RuleFor(c => c.Password).NotEmpty().WithMessage("Password is required.");
+    }
+}

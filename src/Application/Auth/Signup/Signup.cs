@@ -1,0 +1,45 @@
+using AIntops.Application.Common.Activity;
+using AIntops.Application.Common.Exceptions;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Security;
+using AIntops.Domain.Activity;
+using AIntops.Domain.Dashboards;
+using AIntops.Domain.Organizations;
+using AIntops.Domain.Users;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Auth.Signup;
+
+public sealed record SignupCommand(string Email, string Password, string Name, string OrganizationName) : IRequest<AuthTokens>;
+
+public sealed class SignupHandler(
+    IAppDbContext db, IPasswordHasher hasher, AuthSessions sessions, ICurrentUser caller, TimeProvider clock)
+    : IRequestHandler<SignupCommand, AuthTokens>
+{
+    public async Task<AuthTokens> Handle(SignupCommand request, CancellationToken cancellationToken)
+    {
+        var email = User.NormalizeEmail(request.Email);
+        if (await db.Users.AnyAsync(u => u.Email == email, cancellationToken))
+            throw new ConflictException("An account with this email already exists. Sign in instead.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var user = new User(email, request.Name.Trim(), hasher.Hash(request.Password), now);
+        var organization = new Organization(request.OrganizationName.Trim(), now);
+        db.Users.Add(user);
+        db.Organizations.Add(organization);
+        SeedOrganization(db, organization.Id, user.Id, now);
+        db.Record(organization.Id, ActivityTypes.Signup, user.Id, caller.ClientIp, now, subject: email);
+
+        var family = sessions.Start(user.Id, organization.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return sessions.Issue(family, family.Generation, Role.Owner);
+    }
+
+    private static void SeedOrganization(IAppDbContext db, Guid organizationId, Guid ownerId, DateTime now)
+    {
+        db.Memberships.Add(new Membership(organizationId, ownerId, Role.Owner, now));
+        db.Dashboards.Add(Dashboard.CreateDefault(organizationId, now));
+        db.OnboardingSteps.AddRange(OnboardingStep.All.Select(key => new OnboardingStep(organizationId, key)));
+    }
+}

@@ -1,0 +1,30 @@
+using AIntops.Domain.Activity;
+using AIntops.Domain.Auth;
+using AIntops.Domain.Dashboards;
+using AIntops.Domain.Organizations;
+using AIntops.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Common.Interfaces;
+
+public interface IAppDbContext
+{
+    DbSet<User> Users { get; }
+    DbSet<Organization> Organizations { get; }
+    DbSet<Membership> Memberships { get; }
+    DbSet<Invitation> Invitations { get; }
+    DbSet<RefreshTokenFamily> RefreshTokenFamilies { get; }
+    DbSet<LoginThrottle> LoginThrottles { get; }
+    DbSet<Dashboard> Dashboards { get; }
+    DbSet<Widget> Widgets { get; }
+    DbSet<OnboardingStep> OnboardingSteps { get; }
+    DbSet<ActivityEvent> ActivityEvents { get; }
+
+    /// <summary>
+    /// Runs the following work as <paramref name="organizationId"/> where there is no signed-in
+    /// organization yet (signup, login, accepting an invitation, token refresh).
+    /// </summary>
+    IDisposable UseOrganization(Guid organizationId);
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,12 @@
+using AIntops.Domain.Organizations;
+
+namespace AIntops.Application.Common;
+
+/// <summary>Roles travel as lower-case names on the wire and in tokens.</summary>
+public static class RoleNames
+{
+    public static string ToName(this Role role) => role.ToString().ToLowerInvariant();
+
+    public static bool TryParse(string? name, out Role role) =>
+        Enum.TryParse(name, ignoreCase: true, out role) && Enum.IsDefined(role) && !int.TryParse(name, out _);
+}

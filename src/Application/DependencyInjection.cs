@@ -1,0 +1,28 @@
+using AIntops.Application.Auth;
+using AIntops.Application.Common.Behaviours;
+using AIntops.Application.Common.Concurrency;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AIntops.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        var assembly = typeof(DependencyInjection).Assembly;
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
+        foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
+            services.AddScoped(contract, type);
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        foreach (var result in AssemblyScanner.FindValidatorsInAssembly(assembly))
+            services.AddScoped(result.InterfaceType, result.ValidatorType);
+        services.AddScoped<AuthSessions>();
+        services.AddSingleton<SingleFlight<AuthTokens>>();
+        return services;
+    }
+}

@@ -1,0 +1,61 @@
+using AIntops.Application.Auth;
+using AIntops.Application.Common;
+using AIntops.Application.Common.Activity;
+using AIntops.Application.Common.Exceptions;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Security;
+using AIntops.Domain.Activity;
+using AIntops.Domain.Organizations;
+using AIntops.Domain.Users;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AIntops.Application.Invitations.CreateInvitation;
+
+public sealed record CreateInvitationCommand(string Email, string Role) : IRequest<InvitationCreated>;
+
+/// <param name="Token">The secret accept token, shown only in this response.</param>
+/// <param name="AcceptPath">The SPA page that accepts the invitation (relative to the server's address).</param>
+public sealed record InvitationCreated(Guid Id, string Email, string Role, DateTime ExpiresAt, string Token, string AcceptPath);
+
+public sealed class CreateInvitationValidator : AbstractValidator<CreateInvitationCommand>
+{
+    public CreateInvitationValidator()
+    {
+        RuleFor(c => c.Email).ValidEmail();
+        RuleFor(c => c.Role).Must(r => RoleNames.TryParse(r, out _)).WithMessage("Role must be one of: owner, admin, member.");
+    }
+}
+
+public sealed class CreateInvitationHandler(
+    IAppDbContext db, ICurrentUser caller, TimeProvider clock, IOptions<AuthOptions> options, ILogger<CreateInvitationHandler> logger)
+    : IRequestHandler<CreateInvitationCommand, InvitationCreated>
+{
+    public async Task<InvitationCreated> Handle(CreateInvitationCommand request, CancellationToken cancellationToken)
+    {
+        RoleNames.TryParse(request.Role, out var role);
+        if (role == Role.Owner) Members.MemberAccess.EnsureMayManageOwners(caller);
+        var organizationId = caller.RequireOrganizationId();
+        var email = User.NormalizeEmail(request.Email);
+        var alreadyMember = await db.Memberships
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.Email).AnyAsync(e => e == email, cancellationToken);
+        if (alreadyMember) throw new ConflictException($"{email} is already a member of this organization.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = OpaqueTokens.Create();
+        var invitation = new Invitation(organizationId, email, role, OpaqueTokens.Hash(token), caller.RequireUserId(), now,
+            now.AddDays(options.Value.InvitationDays));
+        db.Invitations.Add(invitation);
+        var step = await db.OnboardingSteps.FirstOrDefaultAsync(s => s.Key == OnboardingStep.InviteMember, cancellationToken);
+        step?.Complete(now);
+        db.Record(organizationId, ActivityTypes.InvitationCreated, caller.UserId, caller.ClientIp, now, subject: email, detail: role.ToName());
+        await db.SaveChangesAsync(cancellationToken);
+
+        var acceptPath = $"/accept-invitation?token={token}";
+        logger.LogInformation("Invitation for {Email} as {Role} created; accept link: {AcceptPath}", email, role.ToName(), acceptPath);
+        return new InvitationCreated(invitation.Id, email, role.ToName(), invitation.ExpiresAt, token, acceptPath);
+    }
+}

@@ -1,0 +1,22 @@
+using AIntops.Application.Common;
+using AIntops.Application.Common.Interfaces;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Invitations.GetInvitation;
+
+/// <summary>What the accept page shows before the invitee decides.</summary>
+public sealed record GetInvitationQuery(string Token) : IRequest<InvitationPreview>;
+
+public sealed record InvitationPreview(string OrganizationName, string Email, string Role, DateTime ExpiresAt, bool AccountExists);
+
+public sealed class GetInvitationHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetInvitationQuery, InvitationPreview>
+{
+    public async Task<InvitationPreview> Handle(GetInvitationQuery request, CancellationToken cancellationToken)
+    {
+        var invitation = await db.FindOpenInvitationAsync(request.Token, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var organizationName = await db.Organizations.Where(o => o.Id == invitation.OrganizationId).Select(o => o.Name).FirstAsync(cancellationToken);
+        var accountExists = await db.Users.AnyAsync(u => u.Email == invitation.Email, cancellationToken);
+        return new InvitationPreview(organizationName, invitation.Email, invitation.Role.ToName(), invitation.ExpiresAt, accountExists);
+    }
+}

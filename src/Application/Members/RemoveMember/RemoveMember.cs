@@ -1,0 +1,26 @@
+using AIntops.Application.Auth;
+using AIntops.Application.Common.Activity;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Domain.Activity;
+using AIntops.Domain.Auth;
+using MediatR;
+
+namespace AIntops.Application.Members.RemoveMember;
+
+public sealed record RemoveMemberCommand(Guid UserId) : IRequest<Unit>;
+
+public sealed class RemoveMemberHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock) : IRequestHandler<RemoveMemberCommand, Unit>
+{
+    public async Task<Unit> Handle(RemoveMemberCommand request, CancellationToken cancellationToken)
+    {
+        var (membership, organization, ownerCount) = await db.LoadForChangeAsync(caller, request.UserId, cancellationToken);
+        membership.EnsureRemovable(ownerCount);
+        db.Memberships.Remove(membership);
+        db.Record(organization.Id, ActivityTypes.MemberRemoved, caller.UserId, caller.ClientIp, clock.GetUtcNow().UtcDateTime,
+            subject: request.UserId.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        await db.RevokeFamiliesAsync(f => f.UserId == request.UserId && f.OrganizationId == organization.Id,
+            RefreshRevocationReason.MembershipEnded, clock);
+        return Unit.Value;
+    }
+}

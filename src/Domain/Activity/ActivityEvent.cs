@@ -1,0 +1,43 @@
+using AIntops.Domain.Common;
+
+namespace AIntops.Domain.Activity;
+
+public sealed class ActivityEvent : IOrganizationScoped
+{
+    private ActivityEvent() { }
+
+    public ActivityEvent(Guid organizationId, string type, Guid? actorUserId, string? subject, string? detail, string? clientIp, DateTime createdAt)
+    {
+        Id = Guid.NewGuid();
+        OrganizationId = organizationId;
+        Type = type;
+        ActorUserId = actorUserId;
+        Subject = subject;
+        Detail = detail;
+        ClientIp = clientIp;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid OrganizationId { get; private set; }
+    public string Type { get; private set; } = "";
+    public Guid? ActorUserId { get; private set; }
+    public string? Subject { get; private set; }
+    public string? Detail { get; private set; }
+    public string? ClientIp { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+}
+
+public static class ActivityTypes
+{
+    public const string Signup = "signup";
+    public const string Login = "login";
+    public const string LoginFailed = "login_failed";
+    public const string Lockout = "lockout";
+    public const string RefreshTokenReuse = "refresh_token_reuse";
+    public const string InvitationCreated = "invitation_created";
+    public const string InvitationAccepted = "invitation_accepted";
+    public const string RoleChanged = "role_changed";
+    public const string MemberRemoved = "member_removed";
+    public const string PasswordChanged = "password_changed";
+}

@@ -1,0 +1,31 @@
+namespace AIntops.Domain.Organizations;
+
+/// <summary>The one table mapping roles to permissions (PRODUCT.md "Accounts and tenancy").</summary>
+public static class Permissions
+{
+    public const string AnalyticsRead = "analytics:read";
+    public const string RecommendationsRead = "recommendations:read";
+    public const string DashboardsEdit = "dashboards:edit";
+    public const string ProvidersManage = "providers:manage";
+    public const string BudgetsManage = "budgets:manage";
+    public const string MembersManage = "members:manage";
+    public const string OwnersManage = "owners:manage";
+    public const string ActivityRead = "activity:read";
+    public const string ApiKeysManage = "apikeys:manage";
+
+    private static readonly string[] MemberPermissions = [AnalyticsRead, RecommendationsRead];
+    private static readonly string[] AdminPermissions =
+        [.. MemberPermissions, DashboardsEdit, ProvidersManage, BudgetsManage, MembersManage, ActivityRead, ApiKeysManage];
+    private static readonly string[] OwnerPermissions = [.. AdminPermissions, OwnersManage];
+
+    public static IReadOnlyList<string> All => OwnerPermissions;
+
+    public static IReadOnlyList<string> For(Role role) => role switch
+    {
+        Role.Owner => OwnerPermissions,
+        Role.Admin => AdminPermissions,
+        _ => MemberPermissions,
+    };
+
+    public static bool Has(Role role, string permission) => For(role).Contains(permission);
+}

@@ -1,0 +1,51 @@
+using AIntops.Application.Auth;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Security;
+using AIntops.Infrastructure.Auth;
+using AIntops.Infrastructure.Hosting;
+using AIntops.Infrastructure.Persistence;
+using AIntops.Infrastructure.Security;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AIntops.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, ILogger startupLogger)
+    {
+        var dataDirectory = new DataDirectory(configuration);
+        services.AddSingleton(dataDirectory);
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddDatabase(database, dataDirectory);
+
+        services.AddSingleton(new JwtKeys(LoadJwtKey(configuration, dataDirectory, startupLogger)));
+        services.AddSingleton<ITokenIssuer, TokenIssuer>();
+        services.AddSingleton<IPasswordHasher>(sp => new BcryptPasswordHasher(sp.GetRequiredService<IOptions<AuthOptions>>().Value.BcryptCost));
+        var fernetKeys = LoadFernetKeys(configuration, dataDirectory, startupLogger);
+        services.AddSingleton<ISecretProtector>(sp => new FernetSecretProtector(fernetKeys, sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    private static byte[] LoadJwtKey(IConfiguration configuration, DataDirectory dataDirectory, ILogger logger)
+    {
+        var configured = configuration["Auth:JwtSigningKey"];
+        var key = Convert.FromBase64String(string.IsNullOrWhiteSpace(configured)
+            ? dataDirectory.ReadOrCreateSecret("jwt-signing.key", () => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)), logger)
+            : configured);
+        return key.Length >= 32 ? key : throw new InvalidOperationException("Auth:JwtSigningKey must be at least 32 bytes (base64).");
+    }
+
+    private static IReadOnlyList<FernetKey> LoadFernetKeys(IConfiguration configuration, DataDirectory dataDirectory, ILogger logger)
+    {
+        var configured = configuration["AINTOPS_FERNET_KEYS"];
+        var text = string.IsNullOrWhiteSpace(configured)
+            ? dataDirectory.ReadOrCreateSecret("fernet.keys", () => FernetKey.Generate().ToBase64Url(), logger)
+            : configured;
+        return text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(FernetKey.Parse).ToList();
+    }
+}

@@ -1,0 +1,89 @@
+using System.Reflection;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Domain.Activity;
+using AIntops.Domain.Auth;
+using AIntops.Domain.Common;
+using AIntops.Domain.Dashboards;
+using AIntops.Domain.Organizations;
+using AIntops.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Infrastructure.Persistence;
+
+/// <summary>
+/// The one DbContext. Provider-specific subclasses exist only so each provider keeps its own migrations.
+/// Tenant-owned rows are filtered by the current organization and stamped/checked on save.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser currentUser) : DbContext(options), IAppDbContext
+{
+    private Guid? _organizationOverride;
+
+    public Guid? CurrentOrganizationId => _organizationOverride ?? currentUser.OrganizationId;
+
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<RefreshTokenFamily> RefreshTokenFamilies => Set<RefreshTokenFamily>();
+    public DbSet<LoginThrottle> LoginThrottles => Set<LoginThrottle>();
+    public DbSet<Dashboard> Dashboards => Set<Dashboard>();
+    public DbSet<Widget> Widgets => Set<Widget>();
+    public DbSet<OnboardingStep> OnboardingSteps => Set<OnboardingStep>();
+    public DbSet<ActivityEvent> ActivityEvents => Set<ActivityEvent>();
+
+    public IDisposable UseOrganization(Guid organizationId)
+    {
+        var previous = _organizationOverride;
+        _organizationOverride = organizationId;
+        return new Restore(() => _organizationOverride = previous);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        var applyFilter = typeof(AppDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IOrganizationScoped).IsAssignableFrom(e.ClrType)))
+            applyFilter.MakeGenericMethod(entity.ClrType).Invoke(this, [modelBuilder]);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+        configurationBuilder.Properties<Role>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<RefreshRevocationReason>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        StampAndCheckTenant();
+        return base.SaveChangesAsync(cancellationToken);
+    }
+
+    public override int SaveChanges()
+    {
+        StampAndCheckTenant();
+        return base.SaveChanges();
+    }
+
+    private void ApplyTenantFilter<T>(ModelBuilder modelBuilder) where T : class, IOrganizationScoped =>
+        modelBuilder.Entity<T>().HasQueryFilter(e => e.OrganizationId == CurrentOrganizationId);
+
+    private void StampAndCheckTenant()
+    {
+        var current = CurrentOrganizationId;
+        foreach (var entry in ChangeTracker.Entries<IOrganizationScoped>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            var property = entry.Property(e => e.OrganizationId);
+            if (property.CurrentValue == Guid.Empty && current is { } stamp) property.CurrentValue = stamp;
+            else if (current is not null && property.CurrentValue != current)
+                throw new InvalidOperationException($"Refused to write a {entry.Metadata.ClrType.Name} of another organization.");
+        }
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
+}

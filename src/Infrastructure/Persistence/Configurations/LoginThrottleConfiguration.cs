@@ -1,0 +1,15 @@
+using AIntops.Domain.Common;
+using AIntops.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AIntops.Infrastructure.Persistence.Configurations;
+
+public sealed class LoginThrottleConfiguration : IEntityTypeConfiguration<LoginThrottle>
+{
+    public void Configure(EntityTypeBuilder<LoginThrottle> builder)
+    {
+        builder.HasKey(t => t.Email);
+        builder.Property(t => t.Email).HasMaxLength(Limits.EmailMaxLength);
+    }
+}

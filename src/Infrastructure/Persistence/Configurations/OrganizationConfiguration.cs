@@ -1,0 +1,15 @@
+using AIntops.Domain.Common;
+using AIntops.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AIntops.Infrastructure.Persistence.Configurations;
+
+public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.Property(o => o.Name).HasMaxLength(Limits.NameMaxLength);
+        builder.Property(o => o.MembershipVersion).IsConcurrencyToken();
+    }
+}

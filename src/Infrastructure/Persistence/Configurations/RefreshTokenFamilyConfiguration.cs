@@ -1,0 +1,13 @@
+using AIntops.Domain.Auth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AIntops.Infrastructure.Persistence.Configurations;
+
+public sealed class RefreshTokenFamilyConfiguration : IEntityTypeConfiguration<RefreshTokenFamily>
+{
+    public void Configure(EntityTypeBuilder<RefreshTokenFamily> builder)
+    {
+        builder.HasIndex(f => f.UserId);
+    }
+}

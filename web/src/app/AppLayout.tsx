@@ -1,0 +1,16 @@
+import { Link, Outlet } from 'react-router'
+
+export function AppLayout() {
+  return (
+    <>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          AIntops
+        </Link>
+      </header>
+      <main className="content">
+        <Outlet />
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,64 @@
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { authHeader, jsonResponse, mockFetch, problem, tokens } from '@/test/fetch'
+import { renderAppAt } from '@/test/render'
+
+async function fillSignup(password: string) {
+  const user = userEvent.setup()
+  await user.type(screen.getByLabelText('Name'), 'Ada Lovelace')
+  await user.type(screen.getByLabelText('Email'), 'ada@example.com')
+  await user.type(screen.getByLabelText('Password'), password)
+  await user.type(screen.getByLabelText('Organization name'), 'Analytical Engines')
+  await user.click(screen.getByRole('button', { name: 'Create account' }))
+}
+
+const me = {
+  user: { id: 'u1', email: 'ada@example.com', name: 'Ada Lovelace' },
+  organization: { id: 'o1', name: 'Analytical Engines' },
+  role: 'owner',
+  permissions: [],
+  memberships: [],
+}
+
+describe('SignupPage', () => {
+  it('shows the ProblemDetails detail and field errors beside the fields from a 400', async () => {
+    mockFetch(() =>
+      problem(400, {
+        title: 'One or more validation errors occurred.',
+        detail: 'Please fix the errors below.',
+        errors: { password: ['Password must be at least 8 bytes.'] },
+      }),
+    )
+    renderAppAt('/signup')
+
+    await fillSignup('short')
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please fix the errors below.')
+    const password = screen.getByLabelText('Password')
+    expect(password).toHaveAttribute('aria-invalid', 'true')
+    expect(password).toHaveAccessibleDescription('Password must be at least 8 bytes.')
+    expect(screen.getByLabelText('Email')).not.toHaveAttribute('aria-invalid')
+  })
+
+  it('signs up, keeps the token in memory and lands on the home page', async () => {
+    const fetch = mockFetch((url, init) => {
+      if (url === '/v1/auth/signup') return jsonResponse(201, tokens('t1'))
+      if (url === '/v1/me' && authHeader(init) === 'Bearer t1') return jsonResponse(200, me)
+      return jsonResponse(401)
+    })
+    const router = renderAppAt('/signup')
+
+    await fillSignup('correct horse battery')
+
+    expect(await screen.findByRole('heading', { name: 'Signed in to Analytical Engines' })).toBeVisible()
+    expect(screen.getByText('owner')).toBeVisible()
+    expect(router.state.location.pathname).toBe('/')
+    expect(JSON.parse(String(fetch.mock.calls[0][1].body))).toEqual({
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+      password: 'correct horse battery',
+      organizationName: 'Analytical Engines',
+    })
+  })
+})

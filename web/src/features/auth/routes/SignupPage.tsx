@@ -1,0 +1,49 @@
+import type { FormEvent } from 'react'
+import { Link, useNavigate } from 'react-router'
+import { useSignup, type SignupInput } from '../api/signup'
+import { AuthCard } from '../components/AuthCard'
+import { Field } from '../components/Field'
+import { FormAlert, fieldErrorsOf } from '../components/FormAlert'
+
+const fields = ['name', 'email', 'password', 'organizationName'] as const
+
+export function SignupPage() {
+  const navigate = useNavigate()
+  const signup = useSignup()
+  const errors = fieldErrorsOf(signup.error)
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const input = Object.fromEntries(fields.map((f) => [f, String(form.get(f))])) as SignupInput
+    signup.mutate(input, { onSuccess: () => navigate('/', { replace: true }) })
+  }
+
+  return (
+    <AuthCard title="Create your account" footer={<>Already have one? <Link to="/login">Log in</Link></>}>
+      <form onSubmit={onSubmit}>
+        <FormAlert error={signup.error} fields={fields} />
+        <Field label="Name" name="name" autoComplete="name" required errors={errors.name} />
+        <Field label="Email" name="email" type="email" autoComplete="email" required errors={errors.email} />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          errors={errors.password}
+        />
+        <Field
+          label="Organization name"
+          name="organizationName"
+          autoComplete="organization"
+          required
+          errors={errors.organizationName}
+        />
+        <button type="submit" disabled={signup.isPending}>
+          {signup.isPending ? 'Creating account…' : 'Create account'}
+        </button>
+      </form>
+    </AuthCard>
+  )
+}

@@ -1,0 +1,79 @@
+import { toApiError } from './api-error'
+
+export { ApiError, toApiError, type FieldErrors, type ProblemDetails } from './api-error'
+
+export type TokenResponse = {
+  accessToken: string
+  expiresIn: number
+  refreshToken?: string
+  tokenType: 'Bearer'
+}
+
+export type RequestOptions = {
+  method?: string
+  body?: unknown
+  refreshOn401?: boolean
+  signal?: AbortSignal
+}
+
+let accessToken: string | null = null
+let refreshInFlight: Promise<boolean> | null = null
+
+export const getAccessToken = () => accessToken
+
+export function setAccessToken(token: string | null) {
+  accessToken = token
+}
+
+function send(path: string, { method = 'GET', body, signal }: RequestOptions, token: string | null) {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  if (token) headers.Authorization = `Bearer ${token}`
+  const payload = body === undefined ? undefined : JSON.stringify(body)
+  return fetch(path, { method, headers, body: payload, credentials: 'include', signal })
+}
+
+async function refresh(): Promise<boolean> {
+  const response = await send('/v1/auth/refresh', { method: 'POST', body: {} }, null)
+  if (!response.ok) {
+    accessToken = null
+    return false
+  }
+  const tokens = (await response.json()) as TokenResponse
+  accessToken = tokens.accessToken
+  return true
+}
+
+export function refreshAccessToken(): Promise<boolean> {
+  refreshInFlight ??= refresh().finally(() => {
+    refreshInFlight = null
+  })
+  return refreshInFlight
+}
+
+export async function ensureAccessToken(): Promise<boolean> {
+  return accessToken !== null || refreshAccessToken()
+}
+
+async function readBody<T>(response: Response): Promise<T> {
+  const text = response.status === 204 ? '' : await response.text()
+  return (text ? JSON.parse(text) : undefined) as T
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const sentWith = accessToken
+  let response = await send(path, options, sentWith)
+  if (response.status === 401 && options.refreshOn401 !== false) {
+    const renewed = accessToken !== sentWith ? accessToken !== null : await refreshAccessToken()
+    if (renewed) response = await send(path, options, accessToken)
+  }
+  if (!response.ok) throw await toApiError(response)
+  return readBody<T>(response)
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'GET' }),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'POST', body }),
+}
