@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Starts AIntops: restores, builds the web app, migrates the SQLite database in ./data (or
+# AINTOPS_DATA_DIR) and serves the API and the web app, by default on http://127.0.0.1:8080.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+require_tools
+
+export AINTOPS_DATA_DIR=${AINTOPS_DATA_DIR:-$PWD/data}
+export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://127.0.0.1:8080}
+mkdir -p "$AINTOPS_DATA_DIR"
+
+build_spa
+log "Building the API"
+dotnet build src/Api -c Release -nologo -v quiet || die "building the API failed"
+
+log "Starting AIntops (data in $AINTOPS_DATA_DIR)"
+dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot src/Api --Spa:Root "$PWD/web/dist" "$@" &
+api=$!
+trap 'kill $api 2>/dev/null; wait $api 2>/dev/null' EXIT INT TERM
+url=${ASPNETCORE_URLS%%;*}
+for ((i = 1; i <= $#; i++)); do
+  case "${!i}" in
+    --urls=*) url=${!i#--urls=}; url=${url%%;*} ;;
+    --urls) j=$((i + 1)); url=${!j%%;*} ;;
+  esac
+done
+wait_ready "$url" "$api" || die "AIntops did not become ready; see the log above."
+printf '\n  AIntops is ready: open %s\n  API documentation: %s/swagger\n  Press Ctrl+C to stop.\n\n' "$url" "$url"
+wait $api

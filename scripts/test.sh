@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Runs every test and exits non-zero on any failure:
+#   1. .NET unit tests (domain, crypto vectors, Python Fernet interop, architecture)
+#   2. .NET integration tests (real HTTP through the API host) on SQLite
+#   3. the same integration tests on a real PostgreSQL server this script starts
+#   4. web unit tests (vitest) and type check
+#   5. end-to-end browser tests in Debian Chromium (playwright-core) against the real API
+# Installs what is missing (Debian packages with apt-get, npm packages) first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+require_tools
+ROOT=$PWD
+WORK=$(mktemp -d -t aintops-tests-XXXXXX)
+PIDS=()
+PG_BIN=""
+
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if [ -n "$PG_BIN" ] && [ -f "$WORK/pg/data/postmaster.pid" ]; then as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m immediate stop >/dev/null 2>&1 || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+
+ensure_system_packages() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -n "$(find_pg_bin)" ] && [ -x "$(find_pg_bin)/initdb" ] || missing+=(postgresql)
+  command -v python3 >/dev/null || missing+=(python3 python3-cryptography)
+  command -v curl >/dev/null || missing+=(curl)
+  apt_install "${missing[@]}"
+  python3 -c 'import cryptography' 2>/dev/null || apt_install python3-cryptography
+  python3 -c 'import cryptography' 2>/dev/null || die "python3 cannot import cryptography (needed by the Fernet interop test)"
+}
+
+start_postgres() {
+  PG_BIN=$(find_pg_bin)
+  local port; port=$(free_port)
+  mkdir -p "$WORK/pg"
+  [ "$(id -u)" = 0 ] && chown postgres "$WORK" "$WORK/pg" && chmod 755 "$WORK"
+  as_pg "$PG_BIN/initdb" -D "$WORK/pg/data" -U postgres --auth=trust >"$WORK/pg/initdb.log" 2>&1 \
+    || { cat "$WORK/pg/initdb.log"; die "initdb failed"; }
+  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w -t 60 start \
+    -o "-p $port -k $WORK/pg -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=300" >/dev/null \
+    || { cat "$WORK/pg/server.log"; die "PostgreSQL did not start"; }
+  PG_CONNECTION="Host=127.0.0.1;Port=$port;Username=postgres;Maximum Pool Size=50"
+  echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $port"
+}
+
+dotnet_test() {
+  local name=$1; shift
+  log "$name"
+  dotnet test "$@" --no-build -c Release --logger "console;verbosity=minimal" || die "$name failed"
+}
+
+log "Checking system packages"
+ensure_system_packages
+
+log "Installing web packages"
+(cd web && npm ci --no-audit --no-fund) || die "npm ci failed"
+
+log "Building .NET solution"
+dotnet build AIntops.sln -c Release -nologo -v quiet || die "dotnet build failed"
+
+dotnet_test ".NET unit tests" tests/AIntops.UnitTests
+dotnet_test ".NET integration tests on SQLite" tests/AIntops.IntegrationTests
+
+log "Starting PostgreSQL"
+start_postgres
+AINTOPS_TEST_DB=Postgres AINTOPS_TEST_PG="$PG_CONNECTION" \
+  dotnet_test ".NET integration tests on PostgreSQL" tests/AIntops.IntegrationTests
+
+log "Web unit tests"
+(cd web && npm run typecheck && npm test) || die "web unit tests failed"
+
+build_spa
+log "End-to-end browser tests"
+port=$(free_port)
+AINTOPS_DATA_DIR="$WORK/e2e-data" Auth__BcryptCost=4 ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot src/Api --Spa:Root "$ROOT/web/dist" >"$WORK/e2e-api.log" 2>&1 &
+PIDS+=($!)
+wait_ready "http://127.0.0.1:$port" "${PIDS[-1]}" || { cat "$WORK/e2e-api.log"; die "the API did not start for the browser tests"; }
+(cd web && E2E_BASE_URL="http://127.0.0.1:$port" npm run e2e) || { tail -n 50 "$WORK/e2e-api.log"; die "end-to-end tests failed"; }
+
+log "All tests passed"

@@ -1,0 +1,57 @@
+using AIntops.Application.Common.Interfaces;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AIntops.IntegrationTests.Support;
+
+/// <summary>
+/// The real API host on Kestrel (real HTTP on loopback) with its own data folder and a fresh
+/// database of the engine under test. One per test class.
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("aintops-test-").FullName;
+    public TestClock Clock { get; } = new();
+
+    /// <summary>Extra configuration for a test class, e.g. a low rate limit.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public ApiFactory() => UseKestrel(0);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["AINTOPS_DATA_DIR"] = DataDirectory,
+            ["Auth:BcryptCost"] = "4",
+            ["RateLimits:AuthPerClientPerMinute"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in TestDatabase.FreshDatabaseSettings(DataDirectory)) settings[key] = value;
+        foreach (var (key, value) in Settings) settings[key] = value;
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Runs work against the database directly, as the given organization (or none).</summary>
+    public async Task<T> WithDbAsync<T>(Func<IAppDbContext, Task<T>> work, Guid? organizationId = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        using var tenant = organizationId is { } id ? db.UseOrganization(id) : null;
+        return await work(db);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+        GC.SuppressFinalize(this);
+    }
+}
