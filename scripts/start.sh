@@ -15,7 +15,7 @@ log "Building the API"
 dotnet build src/Api -c Release -nologo -v quiet || die "building the API failed"
 
 log "Starting AIntops (data in $AINTOPS_DATA_DIR)"
-dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot src/Api --Spa:Root "$PWD/web/dist" "$@" &
+dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$PWD/src/Api" --Spa:Root "$PWD/web/dist" "$@" &
 api=$!
 trap 'kill $api 2>/dev/null; wait $api 2>/dev/null' EXIT INT TERM
 url=${ASPNETCORE_URLS%%;*}

@@ -81,7 +81,7 @@ build_spa
 log "End-to-end browser tests"
 port=$(free_port)
 AINTOPS_DATA_DIR="$WORK/e2e-data" Auth__BcryptCost=4 ASPNETCORE_URLS="http://127.0.0.1:$port" \
-  dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot src/Api --Spa:Root "$ROOT/web/dist" >"$WORK/e2e-api.log" 2>&1 &
+  dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$ROOT/src/Api" --Spa:Root "$ROOT/web/dist" >"$WORK/e2e-api.log" 2>&1 &
 PIDS+=($!)
 wait_ready "http://127.0.0.1:$port" "${PIDS[-1]}" || { cat "$WORK/e2e-api.log"; die "the API did not start for the browser tests"; }
 (cd web && E2E_BASE_URL="http://127.0.0.1:$port" npm run e2e) || { tail -n 50 "$WORK/e2e-api.log"; die "end-to-end tests failed"; }
