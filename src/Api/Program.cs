@@ -19,6 +19,7 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, startupLogs.CreateLogger("AIntops.Startup"));
 builder.Services.AddApiAuthentication();
 builder.Services.AddApiRateLimits(builder.Configuration);
+builder.Services.AddSingleton<IngestRateLimiter>();
 builder.Services.AddApiDocumentation();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 

@@ -1,4 +1,6 @@
+using AIntops.Application.ApiKeys;
 using AIntops.Application.Auth;
+using AIntops.Application.Ingest;
 using AIntops.Application.Common.Behaviours;
 using AIntops.Application.Common.Concurrency;
 using FluentValidation;
@@ -23,6 +25,9 @@ public static class DependencyInjection
             services.AddScoped(result.InterfaceType, result.ValidatorType);
         services.AddScoped<AuthSessions>();
         services.AddSingleton<SingleFlight<AuthTokens>>();
+        services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<PlanLimiter>();
+        services.AddSingleton<IngestService>();
         return services;
     }
 }

@@ -1,5 +1,9 @@
 using AIntops.Application.Auth;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Ingest;
+using AIntops.Application.Pricing;
+using AIntops.Infrastructure.Ingest;
+using AIntops.Infrastructure.Pricing;
 using AIntops.Application.Common.Security;
 using AIntops.Infrastructure.Auth;
 using AIntops.Infrastructure.Hosting;
@@ -20,6 +24,11 @@ public static class DependencyInjection
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        services.Configure<IngestOptions>(configuration.GetSection(IngestOptions.Section));
+        services.AddSingleton(new PriceCatalog(PriceCatalogFile.LoadBundled()));
+        services.AddSingleton<GroupCommitWriter>();
+        services.AddSingleton<IIngestWriter>(sp => sp.GetRequiredService<GroupCommitWriter>());
+        services.AddHostedService(sp => sp.GetRequiredService<GroupCommitWriter>());
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddDatabase(database, dataDirectory);
 

@@ -3,6 +3,7 @@ using AIntops.Application.Dashboards.ListDashboards;
 using AIntops.Application.Me;
 using AIntops.Application.Onboarding;
 using AIntops.Application.Organizations.GetOrganization;
+using AIntops.Application.Organizations.UpdateOrganization;
 using AIntops.Domain.Organizations;
 using MediatR;
 
@@ -20,6 +21,13 @@ public sealed class OrganizationEndpoints : IEndpointGroup
         group.MapGet("/organization", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOrganizationQuery(), ct)))
             .WithSummary("The current organization").WithProblems(401);
+
+        group.MapPatch("/organization", async (UpdateOrganizationCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Permissions.OwnersManage).WithSummary("Rename the organization or change its plan (owners)").WithProblems(400, 401, 403);
 
         group.MapGet("/onboarding", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOnboardingQuery(), ct)))

@@ -1,4 +1,5 @@
 using AIntops.Application.Common.Exceptions;
+using AIntops.Application.Ingest;
 using AIntops.Domain.Common;
 using System.Text.Json;
 using FluentValidation;
@@ -20,6 +21,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
         if (exception is LockedException locked) SetRetryAfter(context, locked.RetryAfter);
         if (exception is TooManyRequestsException limited) SetRetryAfter(context, limited.RetryAfter);
+        if (exception is IngestOverloadedException) SetRetryAfter(context, TimeSpan.FromSeconds(1));
 
         var problem = exception switch
         {
@@ -51,6 +53,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         DbUpdateException => (409, "Conflict.", "The change conflicts with existing data."),
         LockedException e => (423, "Locked.", e.Message),
         TooManyRequestsException e => (429, "Too many requests.", e.Message),
+        PayloadTooLargeException e => (413, "Payload too large.", e.Message),
+        IngestOverloadedException e => (503, "Busy.", e.Message),
         _ => (500, "An unexpected error occurred.", "The error was logged. Try again, and contact the operator if it persists."),
     };
 

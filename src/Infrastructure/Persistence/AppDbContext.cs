@@ -4,6 +4,7 @@ using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
 using AIntops.Domain.Common;
 using AIntops.Domain.Dashboards;
+using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Widget> Widgets => Set<Widget>();
     public DbSet<OnboardingStep> OnboardingSteps => Set<OnboardingStep>();
     public DbSet<ActivityEvent> ActivityEvents => Set<ActivityEvent>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<LlmEvent> LlmEvents => Set<LlmEvent>();
+    public DbSet<UsageHourly> UsageHourly => Set<UsageHourly>();
+    public DbSet<UsageUserDaily> UsageUserDaily => Set<UsageUserDaily>();
+    public DbSet<PlanUsage> PlanUsage => Set<PlanUsage>();
 
     public IDisposable UseOrganization(Guid organizationId)
     {
@@ -52,6 +58,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
         configurationBuilder.Properties<Role>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RefreshRevocationReason>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Plan>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)

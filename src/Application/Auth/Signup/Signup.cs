@@ -2,19 +2,22 @@ using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Security;
+using AIntops.Application.Ingest;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Users;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Auth.Signup;
 
 public sealed record SignupCommand(string Email, string Password, string Name, string OrganizationName) : IRequest<AuthTokens>;
 
 public sealed class SignupHandler(
-    IAppDbContext db, IPasswordHasher hasher, AuthSessions sessions, ICurrentUser caller, TimeProvider clock)
+    IAppDbContext db, IPasswordHasher hasher, AuthSessions sessions, ICurrentUser caller, TimeProvider clock,
+    IOptions<IngestOptions> ingestOptions)
     : IRequestHandler<SignupCommand, AuthTokens>
 {
     public async Task<AuthTokens> Handle(SignupCommand request, CancellationToken cancellationToken)
@@ -25,7 +28,7 @@ public sealed class SignupHandler(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var user = new User(email, request.Name.Trim(), hasher.Hash(request.Password), now);
-        var organization = new Organization(request.OrganizationName.Trim(), now);
+        var organization = new Organization(request.OrganizationName.Trim(), ingestOptions.Value.DefaultPlan, now);
         db.Users.Add(user);
         db.Organizations.Add(organization);
         SeedOrganization(db, organization.Id, user.Id, now);

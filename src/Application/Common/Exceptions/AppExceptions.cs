@@ -17,3 +17,5 @@ public sealed class TooManyRequestsException(string message, TimeSpan retryAfter
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
 }
+
+public sealed class PayloadTooLargeException(string message) : Exception(message);

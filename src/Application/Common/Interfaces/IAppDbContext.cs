@@ -1,6 +1,7 @@
 using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
 using AIntops.Domain.Dashboards;
+using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,11 @@ public interface IAppDbContext
     DbSet<Widget> Widgets { get; }
     DbSet<OnboardingStep> OnboardingSteps { get; }
     DbSet<ActivityEvent> ActivityEvents { get; }
+    DbSet<ApiKey> ApiKeys { get; }
+    DbSet<LlmEvent> LlmEvents { get; }
+    DbSet<UsageHourly> UsageHourly { get; }
+    DbSet<UsageUserDaily> UsageUserDaily { get; }
+    DbSet<PlanUsage> PlanUsage { get; }
 
     /// <summary>
     /// Runs the following work as <paramref name="organizationId"/> where there is no signed-in

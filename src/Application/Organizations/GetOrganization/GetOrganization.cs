@@ -1,4 +1,5 @@
 using AIntops.Application.Common.Interfaces;
+using AIntops.Domain.Ingest;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,15 +7,18 @@ namespace AIntops.Application.Organizations.GetOrganization;
 
 public sealed record GetOrganizationQuery : IRequest<OrganizationResponse>;
 
-public sealed record OrganizationResponse(Guid Id, string Name, DateTime CreatedAt, int MemberCount);
+/// <param name="MonthlyRequestLimit">Ingest requests per month on this plan; null = unlimited.</param>
+public sealed record OrganizationResponse(Guid Id, string Name, DateTime CreatedAt, int MemberCount, string Plan, long? MonthlyRequestLimit);
 
 public sealed class GetOrganizationHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<GetOrganizationQuery, OrganizationResponse>
 {
     public async Task<OrganizationResponse> Handle(GetOrganizationQuery request, CancellationToken cancellationToken)
     {
         var organizationId = caller.RequireOrganizationId();
-        return await db.Organizations.Where(o => o.Id == organizationId)
-            .Select(o => new OrganizationResponse(o.Id, o.Name, o.CreatedAt, db.Memberships.Count()))
+        var row = await db.Organizations.Where(o => o.Id == organizationId)
+            .Select(o => new { o.Id, o.Name, o.CreatedAt, Members = db.Memberships.Count(), o.Plan })
             .FirstAsync(cancellationToken);
+        return new OrganizationResponse(row.Id, row.Name, row.CreatedAt, row.Members, row.Plan.ToString().ToLowerInvariant(),
+            PlanLimits.MonthlyRequests(row.Plan));
     }
 }

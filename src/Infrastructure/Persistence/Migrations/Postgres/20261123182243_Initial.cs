@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -30,6 +31,44 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LlmEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExternalRequestId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ApiKeyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SentByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Model = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    PromptVersion = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    EndpointTag = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    EndUserId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Team = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    InputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    OutputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    TotalTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CachedInputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CacheWriteTokens = table.Column<long>(type: "bigint", nullable: false),
+                    LatencyMs = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ErrorCode = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    DataMode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Environment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TimestampMs = table.Column<long>(type: "bigint", nullable: false),
+                    ReceivedAtMs = table.Column<long>(type: "bigint", nullable: false),
+                    PromptHash = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    ClientCostNanoUsd = table.Column<long>(type: "bigint", nullable: true),
+                    CostNanoUsd = table.Column<long>(type: "bigint", nullable: false),
+                    PriceKnown = table.Column<bool>(type: "boolean", nullable: false),
+                    MetadataJson = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LlmEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LoginThrottles",
                 columns: table => new
                 {
@@ -50,11 +89,25 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Plan = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     MembershipVersion = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanUsage",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Requests = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanUsage", x => new { x.OrganizationId, x.Month });
                 });
 
             migrationBuilder.CreateTable(
@@ -77,6 +130,59 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "UsageHourly",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HourStartMs = table.Column<long>(type: "bigint", nullable: false),
+                    Provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Model = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Team = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DataMode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EndpointTag = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    PromptVersion = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ApiKeyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Requests = table.Column<long>(type: "bigint", nullable: false),
+                    InputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    OutputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CachedInputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CacheWriteTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CostNanoUsd = table.Column<long>(type: "bigint", nullable: false),
+                    UnpricedRequests = table.Column<long>(type: "bigint", nullable: false),
+                    LatencySumMs = table.Column<long>(type: "bigint", nullable: false),
+                    LatencyCount = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageHourly", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageUserDaily",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DayStartMs = table.Column<long>(type: "bigint", nullable: false),
+                    EndUserId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DataMode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Requests = table.Column<long>(type: "bigint", nullable: false),
+                    InputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    OutputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CostNanoUsd = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageUserDaily", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Users",
                 columns: table => new
                 {
@@ -90,6 +196,33 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Team = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Environment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiKeys_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -217,6 +350,17 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 columns: new[] { "OrganizationId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_KeyHash",
+                table: "ApiKeys",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_OrganizationId",
+                table: "ApiKeys",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dashboards_OrganizationId",
                 table: "Dashboards",
                 column: "OrganizationId");
@@ -231,6 +375,17 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 table: "Invitations",
                 column: "TokenHash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LlmEvents_OrganizationId_ExternalRequestId",
+                table: "LlmEvents",
+                columns: new[] { "OrganizationId", "ExternalRequestId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LlmEvents_OrganizationId_TimestampMs",
+                table: "LlmEvents",
+                columns: new[] { "OrganizationId", "TimestampMs" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Memberships_OrganizationId_UserId",
@@ -255,6 +410,18 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_UsageHourly_OrganizationId_HourStartMs_Provider_Model_Team_~",
+                table: "UsageHourly",
+                columns: new[] { "OrganizationId", "HourStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Environm~",
+                table: "UsageUserDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Users_Email",
                 table: "Users",
                 column: "Email",
@@ -273,7 +440,13 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 name: "ActivityEvents");
 
             migrationBuilder.DropTable(
+                name: "ApiKeys");
+
+            migrationBuilder.DropTable(
                 name: "Invitations");
+
+            migrationBuilder.DropTable(
+                name: "LlmEvents");
 
             migrationBuilder.DropTable(
                 name: "LoginThrottles");
@@ -285,7 +458,16 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 name: "OnboardingSteps");
 
             migrationBuilder.DropTable(
+                name: "PlanUsage");
+
+            migrationBuilder.DropTable(
                 name: "RefreshTokenFamilies");
+
+            migrationBuilder.DropTable(
+                name: "UsageHourly");
+
+            migrationBuilder.DropTable(
+                name: "UsageUserDaily");
 
             migrationBuilder.DropTable(
                 name: "Widgets");

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AIntops.Application.ApiKeys;
+
+/// <summary>What an ingest request is allowed to act as, resolved from its X-API-Key.</summary>
+public sealed record ApiKeyIdentity(Guid KeyId, Guid OrganizationId, Guid CreatedByUserId, string? Team, string? Environment);
+
+/// <summary>
+/// Resolves ingest keys by hash with a short-lived cache. Revocation and rotation forget the entry
+/// on this instance at once; other instances see it within <see cref="Ttl"/>.
+/// </summary>
+public sealed class ApiKeyCache(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    public static readonly TimeSpan Ttl = TimeSpan.FromSeconds(5);
+    private const int MaxEntries = 100_000;
+    private readonly ConcurrentDictionary<string, (ApiKeyIdentity? Identity, DateTimeOffset ExpiresAt)> _entries = new();
+
+    public async ValueTask<ApiKeyIdentity?> ResolveAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!key.StartsWith(ApiKeySecrets.Scheme, StringComparison.Ordinal) || key.Length > 100) return null;
+        var hash = OpaqueTokens.Hash(key);
+        var now = clock.GetUtcNow();
+        if (_entries.TryGetValue(hash, out var entry) && entry.ExpiresAt > now) return entry.Identity;
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        // The key itself proves the organization: a reviewed cross-tenant lookup.
+        var identity = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking()
+            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
+            .Select(k => new ApiKeyIdentity(k.Id, k.OrganizationId, k.CreatedByUserId, k.Team, k.Environment))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (_entries.Count >= MaxEntries) _entries.Clear();
+        _entries[hash] = (identity, now + Ttl);
+        return identity;
+    }
+
+    public void Forget(string keyHash) => _entries.TryRemove(keyHash, out _);
+}

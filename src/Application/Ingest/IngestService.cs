@@ -1,0 +1,60 @@
+using AIntops.Application.ApiKeys;
+using AIntops.Application.Pricing;
+using AIntops.Domain.Ingest;
+
+namespace AIntops.Application.Ingest;
+
+/// <summary>
+/// The ingest hot path after authentication and parsing: plan limit, pricing, durable write.
+/// Kept off the mediator pipeline on purpose; it runs tens of thousands of times a second.
+/// </summary>
+public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter, PriceCatalog prices, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<IngestResult>> IngestAsync(ApiKeyIdentity key, IReadOnlyList<IngestEvent> events, CancellationToken cancellationToken)
+    {
+        var allowed = await planLimiter.AllowanceAsync(key.OrganizationId, events.Count, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = events.Take(allowed).Select(e => ToRow(key, e, now)).ToList();
+        var outcomes = rows.Count == 0 ? [] : await writer.WriteAsync(rows, cancellationToken);
+        planLimiter.RecordAccepted(key.OrganizationId, outcomes.Count(o => !o.Duplicate));
+        return events.Select((_, i) => i < allowed ? IngestResult.Accepted(outcomes[i]) : IngestResult.OverPlanLimit()).ToList();
+    }
+
+    private LlmEvent ToRow(ApiKeyIdentity key, IngestEvent e, DateTime now)
+    {
+        var at = e.Timestamp ?? now;
+        var usage = new TokenUsage(e.InputTokens, e.OutputTokens, e.CachedInputTokens, e.CacheWriteTokens, e.TotalTokens);
+        var price = prices.Find(e.Model, at, e.InputTokens);
+        return new LlmEvent
+        {
+            Id = Guid.CreateVersion7(),
+            OrganizationId = key.OrganizationId,
+            ExternalRequestId = e.ExternalRequestId,
+            ApiKeyId = key.KeyId,
+            SentByUserId = key.CreatedByUserId,
+            Provider = e.Provider ?? price?.Provider ?? "unknown",
+            Model = e.Model,
+            PromptVersion = e.PromptVersion,
+            EndpointTag = e.EndpointTag,
+            EndUserId = e.UserId,
+            Team = e.Team ?? key.Team,
+            InputTokens = e.InputTokens,
+            OutputTokens = e.OutputTokens,
+            TotalTokens = e.TotalTokens ?? e.InputTokens + e.OutputTokens,
+            CachedInputTokens = e.CachedInputTokens,
+            CacheWriteTokens = e.CacheWriteTokens,
+            LatencyMs = e.LatencyMs,
+            Status = e.Status,
+            ErrorCode = e.ErrorCode,
+            DataMode = e.DataMode ?? DataModes.Real,
+            Environment = e.Environment ?? key.Environment ?? Environments.Prod,
+            TimestampMs = new DateTimeOffset(at).ToUnixTimeMilliseconds(),
+            ReceivedAtMs = new DateTimeOffset(now).ToUnixTimeMilliseconds(),
+            PromptHash = e.PromptHash,
+            ClientCostNanoUsd = e.CostUsd is { } usd ? (long)Math.Round(usd * 1_000_000_000m) : null,
+            CostNanoUsd = price is null ? 0 : PriceCatalog.Cost(price, usage),
+            PriceKnown = price is not null,
+            MetadataJson = e.MetadataJson,
+        };
+    }
+}

@@ -1,0 +1,40 @@
+using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Ingest;
+using AIntops.Domain.Common;
+using AIntops.Domain.Ingest;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Organizations.UpdateOrganization;
+
+/// <param name="Plan">free | starter | pro | team | enterprise (monthly ingest limits).</param>
+public sealed record UpdateOrganizationCommand(string? Name, string? Plan) : IRequest<Unit>;
+
+public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrganizationCommand>
+{
+    public UpdateOrganizationValidator()
+    {
+        RuleFor(c => c.Name).Must(n => n is null || !string.IsNullOrWhiteSpace(n)).WithMessage("Name must not be empty.")
+            .MaximumLength(Limits.NameMaxLength);
+        RuleFor(c => c.Plan).Must(p => p is null || TryParsePlan(p, out _))
+            .WithMessage("Plan must be one of: free, starter, pro, team, enterprise.");
+    }
+
+    public static bool TryParsePlan(string text, out Plan plan) =>
+        Enum.TryParse(text, ignoreCase: true, out plan) && Enum.IsDefined(plan) && !int.TryParse(text, out _);
+}
+
+public sealed class UpdateOrganizationHandler(IAppDbContext db, ICurrentUser caller, PlanLimiter planLimiter) : IRequestHandler<UpdateOrganizationCommand, Unit>
+{
+    public async Task<Unit> Handle(UpdateOrganizationCommand request, CancellationToken cancellationToken)
+    {
+        var organizationId = caller.RequireOrganizationId();
+        var organization = await db.Organizations.FirstAsync(o => o.Id == organizationId, cancellationToken);
+        if (request.Name is not null) organization.Rename(request.Name.Trim());
+        if (request.Plan is not null && UpdateOrganizationValidator.TryParsePlan(request.Plan, out var plan)) organization.ChangePlan(plan);
+        await db.SaveChangesAsync(cancellationToken);
+        planLimiter.Forget(organizationId);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,32 @@
+using AIntops.Domain.Common;
+
+namespace AIntops.Domain.Ingest;
+
+/// <summary>
+/// Hourly rollup of ingested calls, kept in the same transaction as the raw rows. Empty strings
+/// (not nulls) stand for a missing dimension so the natural key stays unique.
+/// </summary>
+public sealed class UsageHourly : IOrganizationScoped
+{
+    public long Id { get; set; }
+    public Guid OrganizationId { get; set; }
+    public long HourStartMs { get; set; }
+    public string Provider { get; set; } = "";
+    public string Model { get; set; } = "";
+    public string Team { get; set; } = "";
+    public string Environment { get; set; } = "";
+    public string DataMode { get; set; } = "";
+    public string EndpointTag { get; set; } = "";
+    public string PromptVersion { get; set; } = "";
+    public string Status { get; set; } = "";
+    public Guid ApiKeyId { get; set; }
+    public long Requests { get; set; }
+    public long InputTokens { get; set; }
+    public long OutputTokens { get; set; }
+    public long CachedInputTokens { get; set; }
+    public long CacheWriteTokens { get; set; }
+    public long CostNanoUsd { get; set; }
+    public long UnpricedRequests { get; set; }
+    public long LatencySumMs { get; set; }
+    public long LatencyCount { get; set; }
+}

@@ -1,0 +1,23 @@
+using AIntops.Domain.Ingest;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AIntops.Infrastructure.Persistence.Configurations;
+
+public sealed class LlmEventConfiguration : IEntityTypeConfiguration<LlmEvent>
+{
+    public void Configure(EntityTypeBuilder<LlmEvent> builder)
+    {
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.ExternalRequestId).HasMaxLength(IngestLimits.ExternalRequestIdMaxLength);
+        foreach (var dimension in new[] { nameof(LlmEvent.Provider), nameof(LlmEvent.Model), nameof(LlmEvent.PromptVersion),
+                     nameof(LlmEvent.EndpointTag), nameof(LlmEvent.EndUserId), nameof(LlmEvent.Team), nameof(LlmEvent.ErrorCode), nameof(LlmEvent.PromptHash) })
+            builder.Property(dimension).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Status).HasMaxLength(16);
+        builder.Property(e => e.DataMode).HasMaxLength(16);
+        builder.Property(e => e.Environment).HasMaxLength(16);
+        builder.Property(e => e.MetadataJson).HasMaxLength(IngestLimits.MetadataMaxBytes);
+        builder.HasIndex(e => new { e.OrganizationId, e.ExternalRequestId }).IsUnique();
+        builder.HasIndex(e => new { e.OrganizationId, e.TimestampMs });
+    }
+}

@@ -1,0 +1,14 @@
+using AIntops.Domain.Ingest;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AIntops.Infrastructure.Persistence.Configurations;
+
+public sealed class PlanUsageConfiguration : IEntityTypeConfiguration<PlanUsage>
+{
+    public void Configure(EntityTypeBuilder<PlanUsage> builder)
+    {
+        builder.ToTable("PlanUsage");
+        builder.HasKey(p => new { p.OrganizationId, p.Month });
+    }
+}

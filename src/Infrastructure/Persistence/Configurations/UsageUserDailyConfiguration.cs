@@ -1,0 +1,17 @@
+using AIntops.Domain.Ingest;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AIntops.Infrastructure.Persistence.Configurations;
+
+public sealed class UsageUserDailyConfiguration : IEntityTypeConfiguration<UsageUserDaily>
+{
+    public void Configure(EntityTypeBuilder<UsageUserDaily> builder)
+    {
+        builder.ToTable("UsageUserDaily");
+        builder.Property(e => e.EndUserId).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Environment).HasMaxLength(16);
+        builder.Property(e => e.DataMode).HasMaxLength(16);
+        builder.HasIndex(e => new { e.OrganizationId, e.DayStartMs, e.EndUserId, e.Environment, e.DataMode }).IsUnique();
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using AIntops.IntegrationTests.Support;
+
+namespace AIntops.IntegrationTests.Ingest;
+
+public sealed class ApiKeyTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task A_new_key_is_shown_once_and_listed_by_prefix_only()
+    {
+        var owner = factory.CreateClient();
+        owner.As((await owner.SignupAsync()).Tokens.AccessToken);
+        var response = await owner.PostAsJsonAsync("/v1/api-keys", new { name = "backend", team = "search", environment = "staging" });
+        await response.ExpectAsync(HttpStatusCode.Created);
+        var created = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var key = created["key"]!.GetValue<string>();
+        Assert.StartsWith("aik_", key);
+        Assert.StartsWith(created["prefix"]!.GetValue<string>(), key);
+
+        var listed = (await owner.GetJsonAsync("/v1/api-keys")).AsArray().Single()!;
+        Assert.Equal("backend", listed["name"]!.GetValue<string>());
+        Assert.Equal("search", listed["team"]!.GetValue<string>());
+        Assert.NotNull(listed["createdBy"]);
+        Assert.DoesNotContain(key, listed.ToJsonString());
+
+        var checklist = await owner.GetJsonAsync("/v1/onboarding");
+        Assert.Contains(checklist["items"]!.AsArray(), i => i!["key"]!.GetValue<string>() == "create_api_key" && i["completed"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Bad_key_settings_are_refused_with_field_errors()
+    {
+        var owner = factory.CreateClient();
+        owner.As((await owner.SignupAsync()).Tokens.AccessToken);
+        var problem = await (await owner.PostAsJsonAsync("/v1/api-keys", new { name = "", environment = "moon" })).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotNull(problem["errors"]!["name"]);
+        Assert.NotNull(problem["errors"]!["environment"]);
+    }
+
+    [Fact]
+    public async Task Rotation_and_revocation_stop_the_old_secret_at_once()
+    {
+        var owner = factory.CreateClient();
+        owner.As((await owner.SignupAsync()).Tokens.AccessToken);
+        var (id, key) = await owner.CreateApiKeyAsync();
+        var sender = factory.CreateClient().WithApiKey(key);
+        await sender.IngestAsync(IngestApi.Event());
+        Assert.NotNull((await owner.GetJsonAsync("/v1/api-keys")).AsArray().Single()!["lastUsedAt"]);
+
+        var rotated = await (await owner.PostAsync($"/v1/api-keys/{id}/rotate", null)).Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>();
+        var newKey = rotated!["key"]!.GetValue<string>();
+        await sender.IngestAsync(IngestApi.Event(), HttpStatusCode.Unauthorized);
+        await factory.CreateClient().WithApiKey(newKey).IngestAsync(IngestApi.Event());
+
+        await (await owner.DeleteAsync($"/v1/api-keys/{id}")).ExpectAsync(HttpStatusCode.NoContent);
+        await factory.CreateClient().WithApiKey(newKey).IngestAsync(IngestApi.Event(), HttpStatusCode.Unauthorized);
+        var listed = (await owner.GetJsonAsync("/v1/api-keys")).AsArray().Single()!;
+        Assert.True(listed["revoked"]!.GetValue<bool>());
+        await (await owner.PostAsync($"/v1/api-keys/{id}/rotate", null)).ExpectProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Members_cannot_manage_keys()
+    {
+        var owner = factory.CreateClient();
+        owner.As((await owner.SignupAsync()).Tokens.AccessToken);
+        var invitation = await (await owner.PostAsJsonAsync("/v1/invitations", new { email = ApiClient.UniqueEmail("member"), role = "member" }))
+            .Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>();
+        var accepted = await factory.CreateClient().PostAsJsonAsync($"/v1/invitations/{invitation!["token"]}/accept", new { name = "M", password = ApiClient.Password });
+        var member = factory.CreateClient().As((await accepted.Content.ReadFromJsonAsync<TokenPair>())!.AccessToken);
+        await (await member.GetAsync("/v1/api-keys")).ExpectProblemAsync(HttpStatusCode.Forbidden);
+        await (await member.PostAsJsonAsync("/v1/api-keys", new { name = "x" })).ExpectProblemAsync(HttpStatusCode.Forbidden);
+    }
+}

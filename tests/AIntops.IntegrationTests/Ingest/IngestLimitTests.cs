@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using AIntops.Domain.Ingest;
+using AIntops.IntegrationTests.Support;
+
+namespace AIntops.IntegrationTests.Ingest;
+
+public sealed class IngestLimitTests(IngestLimitTests.LimitedFactory factory) : IClassFixture<IngestLimitTests.LimitedFactory>
+{
+    public sealed class LimitedFactory : ApiFactory
+    {
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Ingest:RateLimitPerKeyPerSecond"] = "1",
+            ["Ingest:RateLimitBurst"] = "3",
+        };
+    }
+
+    [Fact]
+    public async Task Past_the_monthly_plan_limit_events_get_402_and_are_not_stored()
+    {
+        var owner = factory.CreateClient();
+        owner.As((await owner.SignupAsync()).Tokens.AccessToken);
+        await (await owner.PatchAsJsonAsync("/v1/organization", new { plan = "free" })).ExpectAsync(HttpStatusCode.NoContent);
+        var organizationId = await owner.OrganizationIdAsync();
+        var month = factory.Clock.GetUtcNow().Year * 100 + factory.Clock.GetUtcNow().Month;
+        await factory.WithDbAsync(async db =>
+        {
+            db.PlanUsage.Add(new PlanUsage { OrganizationId = organizationId, Month = month, Requests = 9_999 });
+            return await db.SaveChangesAsync();
+        }, organizationId);
+        var (_, key) = await owner.CreateApiKeyAsync();
+        var sender = factory.CreateClient().WithApiKey(key);
+
+        await sender.IngestAsync(IngestApi.Event());
+        var refused = await (await sender.PostAsJsonAsync("/v1/ingest", IngestApi.Event())).ExpectProblemAsync(HttpStatusCode.PaymentRequired);
+        Assert.Equal("plan_limit_reached", refused["reason"]!.GetValue<string>());
+        Assert.True(refused["telemetryPaused"]!.GetValue<bool>());
+        Assert.True(refused["providerCallsContinue"]!.GetValue<bool>());
+        Assert.True(refused["isPlanLimitReached"]!.GetValue<bool>());
+        Assert.Equal(1, (await factory.TotalsAsync(organizationId)).RawRows);
+        Assert.Equal(10_000, (await owner.GetJsonAsync("/v1/organization"))["monthlyRequestLimit"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Each_key_is_rate_limited_with_retry_after()
+    {
+        var owner = factory.CreateClient();
+        owner.As((await owner.SignupAsync()).Tokens.AccessToken);
+        var (_, key) = await owner.CreateApiKeyAsync();
+        var (_, otherKey) = await owner.CreateApiKeyAsync("other");
+        var sender = factory.CreateClient().WithApiKey(key);
+        for (var i = 0; i < 3; i++) await sender.IngestAsync(IngestApi.Event());
+        var response = await sender.PostAsJsonAsync("/v1/ingest", IngestApi.Event());
+        await response.ExpectProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        await factory.CreateClient().WithApiKey(otherKey).IngestAsync(IngestApi.Event());
+    }
+}
