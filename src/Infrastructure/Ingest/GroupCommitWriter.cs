@@ -73,6 +73,8 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
             await using var scope = _scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.Database.OpenConnectionAsync();
+            // WAL with synchronous=NORMAL survives a killed process (not a power cut) and saves an fsync per commit.
+            if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;");
             var outcomes = await new IngestCommitter(db.Database.GetDbConnection(), db.Database.IsSqlite()).CommitAsync(events, CancellationToken.None);
             var offset = 0;
             foreach (var pending in group)
