@@ -75,12 +75,14 @@ AINTOPS_TEST_DB=Postgres AINTOPS_TEST_PG="$PG_CONNECTION" \
   dotnet_test ".NET integration tests on PostgreSQL" tests/AIntops.IntegrationTests
 
 log "Web unit tests"
-(cd web && npm run typecheck && npm test) || die "web unit tests failed"
+(cd web && npm run typecheck && npm run api:check && npm test) || die "web unit tests failed"
 
 build_spa
 log "End-to-end browser tests"
 port=$(free_port)
-AINTOPS_DATA_DIR="$WORK/e2e-data" Auth__BcryptCost=4 ASPNETCORE_URLS="http://127.0.0.1:$port" \
+# Six-second access tokens, so the browser tests see tokens expire and refresh.
+AINTOPS_DATA_DIR="$WORK/e2e-data" Auth__BcryptCost=4 Auth__AccessTokenMinutes=0.1 Auth__ClockSkewSeconds=0 \
+  RateLimits__AuthPerClientPerMinute=100000 ASPNETCORE_URLS="http://127.0.0.1:$port" \
   dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$ROOT/src/Api" --Spa:Root "$ROOT/web/dist" >"$WORK/e2e-api.log" 2>&1 &
 PIDS+=($!)
 wait_ready "http://127.0.0.1:$port" "${PIDS[-1]}" || { cat "$WORK/e2e-api.log"; die "the API did not start for the browser tests"; }

@@ -24,6 +24,7 @@ public static class DependencyInjection
         foreach (var result in AssemblyScanner.FindValidatorsInAssembly(assembly))
             services.AddScoped(result.InterfaceType, result.ValidatorType);
         services.AddScoped<AuthSessions>();
+        services.AddScoped<PasswordGuard>();
         services.AddSingleton<SingleFlight<AuthTokens>>();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<PlanLimiter>();

@@ -1,20 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+// Runs the browser specs in e2e/specs against E2E_BASE_URL, or only those named on the command line:
+//   E2E_BASE_URL=http://127.0.0.1:8080 npm run e2e [-- members refresh-one-tab]
+import { existsSync } from 'node:fs'
+import { launchBrowser, SpecBrowser, STEP_TIMEOUT_MS } from './support/browser.mjs'
 
-const STEP_TIMEOUT_MS = 10_000
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-const artifactsDir = join(dirname(fileURLToPath(import.meta.url)), 'artifacts')
+const specs = ['sign-in', 'members', 'refresh-one-tab', 'refresh-five-tabs']
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 function fail(message) {
@@ -25,78 +14,43 @@ function fail(message) {
 
 const baseUrl = process.env.E2E_BASE_URL?.replace(/\/+$/, '')
 if (!baseUrl) fail('E2E_BASE_URL is not set. Example: E2E_BASE_URL=http://127.0.0.1:8080 npm run e2e')
-if (!existsSync(executablePath)) fail(`Chromium not found at ${executablePath} (apt-get install -y chromium, or set CHROMIUM_PATH)`)
+if (!existsSync(executablePath))
+  fail(`Chromium not found at ${executablePath} (apt-get install -y chromium, or set CHROMIUM_PATH)`)
 try {
   await fetch(baseUrl, { signal: AbortSignal.timeout(STEP_TIMEOUT_MS) })
 } catch (error) {
   fail(`cannot reach E2E_BASE_URL=${baseUrl}: ${error.cause?.code ?? error.message}`)
 }
+const selected = process.argv.slice(2)
+const unknown = selected.filter((name) => !specs.includes(name))
+if (unknown.length) fail(`unknown spec ${unknown.join(', ')}; the specs are ${specs.join(', ')}`)
 
-const suffix = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
-const account = {
-  name: 'E2E User',
-  email: `e2e-${suffix}@example.test`,
-  password: 'e2e-Password-123!',
-  organization: `E2E Org ${suffix}`,
-}
-
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: STEP_TIMEOUT_MS * 3 })
-const page = await browser.newPage({ baseURL: baseUrl })
-page.setDefaultTimeout(STEP_TIMEOUT_MS)
-page.setDefaultNavigationTimeout(STEP_TIMEOUT_MS)
-const browserLog = []
-page.on('console', (msg) => browserLog.push(`console.${msg.type()}: ${msg.text()}`))
-page.on('response', (res) => res.status() >= 400 && browserLog.push(`HTTP ${res.status()} ${res.request().method()} ${res.url()}`))
-
-const signedIn = () => page.getByRole('heading', { name: `Signed in to ${account.organization}` }).waitFor()
-const atPath = (path) => page.waitForURL((url) => url.pathname === path)
-
-const steps = [
-  ['sign up', async () => {
-    await page.goto('/signup')
-    await page.getByLabel('Name', { exact: true }).fill(account.name)
-    await page.getByLabel('Email', { exact: true }).fill(account.email)
-    await page.getByLabel('Password', { exact: true }).fill(account.password)
-    await page.getByLabel('Organization name', { exact: true }).fill(account.organization)
-    await page.getByRole('button', { name: 'Create account' }).click()
-    await atPath('/')
-    await signedIn()
-    await page.getByText(account.email).waitFor()
-  }],
-  ['stay signed in after reload', async () => {
-    await page.reload()
-    await signedIn()
-  }],
-  ['log out', async () => {
-    await page.getByRole('button', { name: 'Log out' }).click()
-    await atPath('/login')
-    await page.goto('/')
-    await atPath('/login')
-  }],
-  ['log in again', async () => {
-    await page.getByLabel('Email', { exact: true }).fill(account.email)
-    await page.getByLabel('Password', { exact: true }).fill(account.password)
-    await page.getByRole('button', { name: 'Log in' }).click()
-    await atPath('/')
-    await signedIn()
-  }],
-]
-
-let failed = null
-for (const [name, run] of steps) {
+const browser = await launchBrowser(executablePath)
+let passed = 0
+let failed = 0
+for (const name of selected.length ? selected : specs) {
+  const spec = await import(`./specs/${name}.mjs`)
+  const specBrowser = new SpecBrowser(browser, baseUrl)
+  const started = Date.now()
   try {
-    await run()
-    console.log(`ok - ${name}`)
-  } catch (error) {
-    failed = name
-    console.error(`not ok - ${name}\n${error.message}`)
-    mkdirSync(artifactsDir, { recursive: true })
-    const file = join(artifactsDir, `${suffix}-${name.replaceAll(' ', '-')}.png`)
-    await page.screenshot({ path: file, fullPage: true }).then(() => console.error(`screenshot: ${file}`), () => {})
-    console.error(`page: ${page.url()}\n${browserLog.slice(-20).join('\n')}`)
-    break
+    for (const [step, run] of await spec.steps(specBrowser)) {
+      try {
+        await run()
+        passed++
+        console.log(`ok - ${name}: ${step}`)
+      } catch (error) {
+        failed++
+        console.error(`not ok - ${name}: ${step}\n${error.message}`)
+        for (const file of await specBrowser.screenshots(`${name}-${step}`)) console.error(`screenshot: ${file}`)
+        console.error(specBrowser.log.slice(-30).join('\n'))
+        break
+      }
+    }
+  } finally {
+    await specBrowser.close()
   }
+  console.log(`# ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 await browser.close()
-console.log(`e2e: ${failed ? 0 : 1} passed, ${failed ? 1 : 0} failed`)
+console.log(`e2e: ${passed} passed, ${failed} failed`)
 process.exit(failed ? 1 : 0)

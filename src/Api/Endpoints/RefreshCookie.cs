@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AIntops.Application.Auth;
 
 namespace AIntops.Api.Endpoints;
@@ -29,7 +30,16 @@ public static class RefreshCookie
     {
         string? fromBody = null;
         if (context.Request.HasJsonContentType() && context.Request.ContentLength != 0)
-            fromBody = (await context.Request.ReadFromJsonAsync<TokenBody>(context.RequestAborted))?.RefreshToken;
+        {
+            try
+            {
+                fromBody = (await context.Request.ReadFromJsonAsync<TokenBody>(context.RequestAborted))?.RefreshToken;
+            }
+            catch (JsonException e) // a 400 like any other unreadable body, not a 500
+            {
+                throw new BadHttpRequestException("The body is not valid JSON of the documented shape.", StatusCodes.Status400BadRequest, e);
+            }
+        }
         return string.IsNullOrEmpty(fromBody) ? context.Request.Cookies[Name] : fromBody;
     }
 

@@ -1,3 +1,4 @@
+using AIntops.Application.Auth;
 using AIntops.Application.Common;
 using AIntops.Domain.Organizations;
 using AIntops.Infrastructure.Auth;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace AIntops.Api.Infrastructure;
@@ -15,7 +17,7 @@ public static class AuthenticationSetup
     public static IServiceCollection AddApiAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<JwtKeys>((options, keys) =>
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<JwtKeys, IOptions<AuthOptions>>((options, keys, auth) =>
         {
             options.MapInboundClaims = false;
             options.TokenValidationParameters = new TokenValidationParameters
@@ -24,7 +26,7 @@ public static class AuthenticationSetup
                 ValidAudience = TokenIssuer.Audience,
                 IssuerSigningKey = keys.SigningKey,
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-                ClockSkew = TimeSpan.FromSeconds(30),
+                ClockSkew = TimeSpan.FromSeconds(auth.Value.ClockSkewSeconds),
                 RoleClaimType = TokenIssuer.RoleClaim,
                 NameClaimType = JwtRegisteredClaimNames.Sub,
             };

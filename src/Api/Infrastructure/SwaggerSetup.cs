@@ -34,6 +34,8 @@ public static class SwaggerSetup
                 Name = "X-API-Key",
                 Description = "Organization API key for telemetry ingest.",
             });
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<SecurityRequirementFilter>();
             options.OperationFilter<OptionalJsonBodyFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("+", ".").Split('.')[^1]);

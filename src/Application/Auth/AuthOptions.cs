@@ -4,7 +4,9 @@ public sealed class AuthOptions
 {
     public const string Section = "Auth";
 
-    public int AccessTokenMinutes { get; set; } = 15;
+    public double AccessTokenMinutes { get; set; } = 15;
+    /// <summary>Tolerance for clock differences when validating access-token lifetimes.</summary>
+    public int ClockSkewSeconds { get; set; } = 30;
     public int RefreshTokenDays { get; set; } = 30;
     public int RefreshIdleDays { get; set; } = 7;
     /// <summary>How long the direct predecessor of the active refresh token still answers with the same successor.</summary>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { authHeader, jsonResponse, mockFetch, problem, tokens } from '@/test/fetch'
-import { api, ApiError, getAccessToken, setAccessToken } from './api'
+import { api, ApiError, getAccessToken, onSessionExpired, setAccessToken } from './api'
 
 const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 10))
 
@@ -45,6 +45,56 @@ describe('api client', () => {
     expect(error).toMatchObject({ status: 401 })
     expect(fetch).toHaveBeenCalledTimes(2)
     expect(getAccessToken()).toBeNull()
+  })
+
+  it('retries a request that was sent with a token another request has already renewed', async () => {
+    setAccessToken('old')
+    let releaseSlow: (response: Response) => void = () => {}
+    const fetch = mockFetch((url, init) => {
+      if (url === '/v1/auth/refresh') return jsonResponse(200, tokens('new'))
+      if (url === '/v1/slow' && authHeader(init) === 'Bearer old')
+        return new Promise<Response>((r) => (releaseSlow = r))
+      if (authHeader(init) === 'Bearer old') return jsonResponse(401)
+      return jsonResponse(200, { url })
+    })
+
+    const slow = api.get('/v1/slow')
+    await expect(api.get('/v1/fast')).resolves.toEqual({ url: '/v1/fast' })
+    releaseSlow(jsonResponse(401))
+
+    await expect(slow).resolves.toEqual({ url: '/v1/slow' })
+    expect(fetch.mock.calls.filter(([url]) => url === '/v1/auth/refresh')).toHaveLength(1)
+  })
+
+  it('tells listeners once the session cannot be renewed, and not for a request that recovers', async () => {
+    let expired = 0
+    const stop = onSessionExpired(() => expired++)
+    setAccessToken('old')
+    mockFetch((url, init) => {
+      if (url === '/v1/auth/refresh') return jsonResponse(200, tokens('new'))
+      return authHeader(init) === 'Bearer new' ? jsonResponse(200, {}) : jsonResponse(401)
+    })
+    await api.get('/v1/a')
+    expect(expired).toBe(0)
+
+    mockFetch((url) => (url === '/v1/auth/refresh' ? problem(401, { title: 'Unauthorized' }) : jsonResponse(401)))
+    setAccessToken('stale')
+    await expect(api.get('/v1/b')).rejects.toMatchObject({ status: 401 })
+    expect(expired).toBe(1)
+    stop()
+  })
+
+  it('sends PATCH and DELETE with the token', async () => {
+    setAccessToken('abc')
+    const fetch = mockFetch(() => new Response(null, { status: 204 }))
+
+    await api.patch('/v1/members/u1', { role: 'admin' })
+    await api.delete('/v1/members/u1')
+
+    expect(fetch.mock.calls.map(([url, init]) => [url, init.method, init.body, authHeader(init)])).toEqual([
+      ['/v1/members/u1', 'PATCH', '{"role":"admin"}', 'Bearer abc'],
+      ['/v1/members/u1', 'DELETE', undefined, 'Bearer abc'],
+    ])
   })
 
   it('does not refresh when the caller opts out', async () => {

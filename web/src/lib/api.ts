@@ -1,13 +1,9 @@
 import { toApiError } from './api-error'
+import type { components } from './api/schema'
 
 export { ApiError, toApiError, type FieldErrors, type ProblemDetails } from './api-error'
 
-export type TokenResponse = {
-  accessToken: string
-  expiresIn: number
-  refreshToken?: string
-  tokenType: 'Bearer'
-}
+export type TokenResponse = components['schemas']['AuthTokens']
 
 export type RequestOptions = {
   method?: string
@@ -16,13 +12,22 @@ export type RequestOptions = {
   signal?: AbortSignal
 }
 
+type BodylessOptions = Omit<RequestOptions, 'method' | 'body'>
+
 let accessToken: string | null = null
 let refreshInFlight: Promise<boolean> | null = null
+const sessionExpiredListeners = new Set<() => void>()
 
 export const getAccessToken = () => accessToken
 
 export function setAccessToken(token: string | null) {
   accessToken = token
+}
+
+/** Called when a request was refused and no refresh could renew the session. */
+export function onSessionExpired(listener: () => void): () => void {
+  sessionExpiredListeners.add(listener)
+  return () => sessionExpiredListeners.delete(listener)
 }
 
 function send(path: string, { method = 'GET', body, signal }: RequestOptions, token: string | null) {
@@ -41,11 +46,20 @@ async function refresh(): Promise<boolean> {
   }
   const tokens = (await response.json()) as TokenResponse
   accessToken = tokens.accessToken
-  return true
+  return accessToken !== null
+}
+
+/**
+ * Tabs share the refresh cookie. Refreshing one tab at a time (Web Locks) means each refresh
+ * sends the newest cookie, so no tab presents a token that another tab has already rotated twice.
+ */
+async function refreshAcrossTabs(): Promise<boolean> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
+  return locks ? await locks.request('aintops-refresh', refresh) : refresh()
 }
 
 export function refreshAccessToken(): Promise<boolean> {
-  refreshInFlight ??= refresh().finally(() => {
+  refreshInFlight ??= refreshAcrossTabs().finally(() => {
     refreshInFlight = null
   })
   return refreshInFlight
@@ -66,14 +80,17 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (response.status === 401 && options.refreshOn401 !== false) {
     const renewed = accessToken !== sentWith ? accessToken !== null : await refreshAccessToken()
     if (renewed) response = await send(path, options, accessToken)
+    if (response.status === 401) sessionExpiredListeners.forEach((listener) => listener())
   }
   if (!response.ok) throw await toApiError(response)
   return readBody<T>(response)
 }
 
 export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    request<T>(path, { ...options, method: 'GET' }),
-  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+  get: <T>(path: string, options?: BodylessOptions) => request<T>(path, { ...options, method: 'GET' }),
+  post: <T>(path: string, body?: unknown, options?: BodylessOptions) =>
     request<T>(path, { ...options, method: 'POST', body }),
+  patch: <T>(path: string, body?: unknown, options?: BodylessOptions) =>
+    request<T>(path, { ...options, method: 'PATCH', body }),
+  delete: <T>(path: string, options?: BodylessOptions) => request<T>(path, { ...options, method: 'DELETE' }),
 }

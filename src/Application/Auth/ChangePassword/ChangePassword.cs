@@ -23,14 +23,16 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordCo
 }
 
 public sealed class ChangePasswordHandler(
-    IAppDbContext db, IPasswordHasher hasher, AuthSessions sessions, ICurrentUser caller, TimeProvider clock)
+    IAppDbContext db, IPasswordHasher hasher, PasswordGuard passwords, AuthSessions sessions, ICurrentUser caller, TimeProvider clock)
     : IRequestHandler<ChangePasswordCommand, AuthTokens>
 {
     public async Task<AuthTokens> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
     {
         var userId = caller.RequireUserId();
         var user = await db.Users.FirstAsync(u => u.Id == userId, cancellationToken);
-        if (!hasher.Verify(request.CurrentPassword, user.PasswordHash))
+        var verdict = await passwords.CheckAsync(user.Email, request.CurrentPassword, user.PasswordHash, cancellationToken);
+        if (verdict == PasswordVerdict.WrongAndLocked) throw passwords.Locked();
+        if (verdict == PasswordVerdict.Wrong)
             throw new FluentValidation.ValidationException([new("currentPassword", "The current password is incorrect.")]);
 
         user.ChangePassword(hasher.Hash(request.NewPassword));

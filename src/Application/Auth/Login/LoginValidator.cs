@@ -1,3 +1,4 @@
+using AIntops.Domain.Common;
 using FluentValidation;
 
 namespace AIntops.Application.Auth.Login;
@@ -6,7 +7,7 @@ public sealed class LoginValidator : AbstractValidator<LoginCommand>
 {
     public LoginValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().WithMessage("Email is required.");
+        RuleFor(c => c.Email).NotEmpty().WithMessage("Email is required.").MaximumLength(Limits.EmailMaxLength);
         RuleFor(c => c.Password).NotEmpty().WithMessage("Password is required.");
     }
 }

@@ -24,7 +24,7 @@ public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitati
 }
 
 public sealed class AcceptInvitationHandler(
-    IAppDbContext db, IPasswordHasher hasher, AuthSessions sessions, ICurrentUser caller, TimeProvider clock)
+    IAppDbContext db, IPasswordHasher hasher, PasswordGuard passwords, AuthSessions sessions, ICurrentUser caller, TimeProvider clock)
     : IRequestHandler<AcceptInvitationCommand, AuthTokens>
 {
     public async Task<AuthTokens> Handle(AcceptInvitationCommand request, CancellationToken cancellationToken)
@@ -37,8 +37,11 @@ public sealed class AcceptInvitationHandler(
             await new NewAccountValidator().ValidateAndThrowAsync(request, cancellationToken);
             db.Users.Add(user = new User(invitation.Email, request.Name!.Trim(), hasher.Hash(request.Password), now));
         }
-        else if (!hasher.Verify(request.Password, user.PasswordHash))
-            throw new UnauthorizedException("The password is incorrect for the existing account of this email.");
+        else if (await passwords.CheckAsync(user.Email, request.Password, user.PasswordHash, cancellationToken) is var verdict
+                 && verdict != PasswordVerdict.Correct)
+            throw verdict == PasswordVerdict.WrongAndLocked
+                ? passwords.Locked()
+                : new UnauthorizedException("The password is incorrect for the existing account of this email.");
         else if (await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == user.Id && m.OrganizationId == invitation.OrganizationId, cancellationToken))
             throw new ConflictException("You are already a member of this organization.");
 

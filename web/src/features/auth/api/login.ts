@@ -1,19 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, setAccessToken, type TokenResponse } from '@/lib/api'
-import { meQueryKey } from './me'
+import { useMutation } from '@tanstack/react-query'
+import { api, type TokenResponse } from '@/lib/api'
+import type { components } from '@/lib/api/schema'
+import { useStartSession } from '@/lib/session/start-session'
 
-export type LoginInput = { email: string; password: string }
+export type LoginInput = components['schemas']['LoginCommand']
 
-export async function login(input: LoginInput): Promise<TokenResponse> {
-  const tokens = await api.post<TokenResponse>('/v1/auth/login', input, { refreshOn401: false })
-  setAccessToken(tokens.accessToken)
-  return tokens
-}
+export const login = (input: LoginInput) => api.post<TokenResponse>('/v1/auth/login', input, { refreshOn401: false })
 
 export function useLogin() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: login,
-    onSuccess: () => queryClient.removeQueries({ queryKey: meQueryKey }),
-  })
+  const startSession = useStartSession()
+  return useMutation({ mutationFn: login, onSuccess: startSession })
 }

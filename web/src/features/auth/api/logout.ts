@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
 import { api, setAccessToken } from '@/lib/api'
-import { meQueryKey } from './me'
+import { meQueryKey } from '@/lib/session/me'
 
 export async function logout(): Promise<void> {
   try {

@@ -1,24 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, setAccessToken, type TokenResponse } from '@/lib/api'
-import { meQueryKey } from './me'
+import { useMutation } from '@tanstack/react-query'
+import { api, type TokenResponse } from '@/lib/api'
+import type { components } from '@/lib/api/schema'
+import { useStartSession } from '@/lib/session/start-session'
 
-export type SignupInput = {
-  name: string
-  email: string
-  password: string
-  organizationName: string
-}
+export type SignupInput = components['schemas']['SignupCommand']
 
-export async function signup(input: SignupInput): Promise<TokenResponse> {
-  const tokens = await api.post<TokenResponse>('/v1/auth/signup', input, { refreshOn401: false })
-  setAccessToken(tokens.accessToken)
-  return tokens
-}
+export const signup = (input: SignupInput) => api.post<TokenResponse>('/v1/auth/signup', input, { refreshOn401: false })
 
 export function useSignup() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: signup,
-    onSuccess: () => queryClient.removeQueries({ queryKey: meQueryKey }),
-  })
+  const startSession = useStartSession()
+  return useMutation({ mutationFn: signup, onSuccess: startSession })
 }

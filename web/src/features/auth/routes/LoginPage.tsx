@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
+import { Field } from '@/components/form/Field'
+import { FormAlert, fieldErrorsOf } from '@/components/form/FormAlert'
 import { useLogin } from '../api/login'
 import { AuthCard } from '../components/AuthCard'
-import { Field } from '../components/Field'
-import { FormAlert, fieldErrorsOf } from '../components/FormAlert'
 
 const fields = ['email', 'password'] as const
 

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { authHeader, jsonResponse, mockFetch, problem, tokens } from '@/test/fetch'
+import { checklist, dashboards, me } from '@/test/fixtures'
 import { renderAppAt } from '@/test/render'
 
 async function fillSignup(password: string) {
@@ -11,14 +12,6 @@ async function fillSignup(password: string) {
   await user.type(screen.getByLabelText('Password'), password)
   await user.type(screen.getByLabelText('Organization name'), 'Analytical Engines')
   await user.click(screen.getByRole('button', { name: 'Create account' }))
-}
-
-const me = {
-  user: { id: 'u1', email: 'ada@example.com', name: 'Ada Lovelace' },
-  organization: { id: 'o1', name: 'Analytical Engines' },
-  role: 'owner',
-  permissions: [],
-  memberships: [],
 }
 
 describe('SignupPage', () => {
@@ -41,18 +34,23 @@ describe('SignupPage', () => {
     expect(screen.getByLabelText('Email')).not.toHaveAttribute('aria-invalid')
   })
 
-  it('signs up, keeps the token in memory and lands on the home page', async () => {
+  it('signs up, keeps the token in memory and lands on the default dashboard', async () => {
+    const signedIn: Record<string, unknown> = {
+      '/v1/me': me(),
+      '/v1/dashboards': dashboards,
+      '/v1/onboarding': checklist(),
+    }
     const fetch = mockFetch((url, init) => {
       if (url === '/v1/auth/signup') return jsonResponse(201, tokens('t1'))
-      if (url === '/v1/me' && authHeader(init) === 'Bearer t1') return jsonResponse(200, me)
+      if (url in signedIn && authHeader(init) === 'Bearer t1') return jsonResponse(200, signedIn[url])
       return jsonResponse(401)
     })
     const router = renderAppAt('/signup')
 
     await fillSignup('correct horse battery')
 
-    expect(await screen.findByRole('heading', { name: 'Signed in to Analytical Engines' })).toBeVisible()
-    expect(screen.getByText('owner')).toBeVisible()
+    expect(await screen.findByRole('heading', { name: 'Overview' })).toBeVisible()
+    expect(screen.getByText('Analytical Engines')).toBeVisible()
     expect(router.state.location.pathname).toBe('/')
     expect(JSON.parse(String(fetch.mock.calls[0][1].body))).toEqual({
       name: 'Ada Lovelace',

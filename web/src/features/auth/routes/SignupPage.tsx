@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
+import { Field } from '@/components/form/Field'
+import { FormAlert, fieldErrorsOf } from '@/components/form/FormAlert'
 import { useSignup, type SignupInput } from '../api/signup'
 import { AuthCard } from '../components/AuthCard'
-import { Field } from '../components/Field'
-import { FormAlert, fieldErrorsOf } from '../components/FormAlert'
 
 const fields = ['name', 'email', 'password', 'organizationName'] as const
 

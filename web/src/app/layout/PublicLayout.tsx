@@ -1,6 +1,6 @@
 import { Link, Outlet } from 'react-router'
 
-export function AppLayout() {
+export function PublicLayout() {
   return (
     <>
       <header className="topbar">

@@ -1,15 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { api, ensureAccessToken } from '@/lib/api'
+import type { components } from '@/lib/api/schema'
 
-export type Role = 'owner' | 'admin' | 'member'
-
-export type Me = {
-  user: { id: string; email: string; name: string }
-  organization: { id: string; name: string }
-  role: Role
-  permissions: string[]
-  memberships: { organizationId: string; organizationName: string; role: Role }[]
-}
+export type Me = components['schemas']['MeResponse']
 
 export const meQueryKey = ['me'] as const
 

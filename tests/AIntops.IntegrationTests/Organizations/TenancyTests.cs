@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using AIntops.IntegrationTests.Support;
+
+namespace AIntops.IntegrationTests.Organizations;
+
+/// <summary>Organization A's owner, the most privileged caller, can neither reach nor see organization B.</summary>
+public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : IClassFixture<TenancyTests.TwoOrganizations>
+{
+    /// <summary>
+    /// Every endpoint that takes an id (in the path, query or body) joins this table, with each kind of B's
+    /// ids it accepts. The guard test below fails for an endpoint of the OpenAPI document that is missing.
+    /// </summary>
+    public static readonly IdCase[] IdCases =
+    [
+        new("PATCH /v1/members/{userId}", "B's member", b => b.Member.UserId, _ => new { role = "admin" }),
+        new("PATCH /v1/members/{userId}", "B's owner", b => b.Owner.UserId, _ => new { role = "member" }),
+        new("DELETE /v1/members/{userId}", "B's member", b => b.Member.UserId),
+        new("DELETE /v1/members/{userId}", "B's owner", b => b.Owner.UserId),
+        new("DELETE /v1/invitations/{id}", "B's open invitation", b => b.Invitation.Id),
+        new("POST /v1/auth/switch-organization", "B's organization", b => b.Owner.OrganizationId, id => new { organizationId = id }),
+    ];
+
+    /// <summary>Every list endpoint; what A sees must hold none of B's ids, emails, names or timestamps.</summary>
+    public static readonly string[] ListEndpoints =
+        ["/v1/members", "/v1/invitations", "/v1/activity?limit=200", "/v1/dashboards", "/v1/onboarding", "/v1/organization", "/v1/me"];
+
+    public static TheoryData<string> IdCaseNames => [.. IdCases.Select(c => c.ToString())];
+
+    public static TheoryData<string> ListEndpointNames => [.. ListEndpoints];
+
+    [Theory]
+    [MemberData(nameof(IdCaseNames))]
+    public async Task Owner_of_A_using_an_id_of_B_gets_404_and_changes_nothing(string name)
+    {
+        var @case = IdCases.Single(c => c.ToString() == name);
+        var id = @case.Id(orgs.B);
+        var method = @case.Endpoint.Split(' ')[0];
+        var path = PathParameter().Replace(@case.Endpoint.Split(' ')[1], id.ToString());
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = @case.Body is { } body ? JsonContent.Create(body(id)) : null };
+
+        await (await orgs.A.Owner.Client.SendAsync(request)).ExpectProblemAsync(HttpStatusCode.NotFound);
+
+        Assert.Equal(orgs.SnapshotOfB, await SnapshotAsync(orgs.B));
+    }
+
+    [Theory]
+    [MemberData(nameof(ListEndpointNames))]
+    public async Task Lists_of_A_show_nothing_of_B(string endpoint)
+    {
+        var body = (await orgs.A.Owner.Client.GetJsonAsync(endpoint)).ToJsonString();
+
+        Assert.All(orgs.SecretsOfB, secret => Assert.DoesNotContain(secret, body));
+    }
+
+    [Fact]
+    public void Secrets_of_B_cover_its_ids_emails_and_names()
+    {
+        string[] expected = [orgs.B.Owner.OrganizationId.ToString(), orgs.B.OrganizationName, orgs.B.Member.UserId.ToString(), orgs.B.Member.Email,
+            orgs.B.Admin.Email, orgs.B.Invitation.Id.ToString(), orgs.B.Invitation.Email];
+        Assert.All(expected, value => Assert.Contains(value, orgs.SecretsOfB));
+    }
+
+    [Fact]
+    public async Task Every_endpoint_that_takes_an_id_is_in_the_table()
+    {
+        var document = await orgs.Factory.CreateClient().GetOpenApiAsync();
+
+        var missing = document.Operations().Where(o => TakesId(document, o)).Select(o => o.Endpoint)
+            .Except(IdCases.Select(c => c.Endpoint)).ToList();
+
+        Assert.True(missing.Count == 0, $"Add these endpoints to {nameof(IdCases)}: {string.Join(", ", missing)}");
+    }
+
+    private static bool TakesId(JsonObject document, OpenApiOperation operation)
+    {
+        var parameters = operation.Operation["parameters"]?.AsArray().Select(p => (p!.Text("name"), p!["schema"])) ?? [];
+        var body = operation.Operation["requestBody"]?["content"]?["application/json"]?["schema"] is { } schema
+            ? document.Resolve(schema)["properties"]?.AsObject().Select(p => (p.Key, p.Value)) ?? []
+            : [];
+        return parameters.Concat(body).Any(p => IdName().IsMatch(p.Item1) || p.Item2?["format"]?.GetValue<string>() == "uuid");
+    }
+
+    private static Task<string> SnapshotAsync(Tenant tenant) => SnapshotAsync(tenant.Owner.Client);
+
+    private static async Task<string> SnapshotAsync(HttpClient client) =>
+        string.Join('\n', await Task.WhenAll(ListEndpoints.Select(async e => (await client.GetJsonAsync(e)).ToJsonString())));
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex PathParameter();
+
+    [GeneratedRegex(@"^id$|Id$")]
+    private static partial Regex IdName();
+
+    [GeneratedRegex(@"^(id|email|name)$|(Id|Email|Name|At)$")]
+    private static partial Regex IdentifyingProperty();
+
+    public sealed record IdCase(string Endpoint, string Target, Func<Tenant, Guid> Id, Func<Guid, object>? Body = null)
+    {
+        public override string ToString() => $"{Endpoint} with {Target}";
+    }
+
+    public sealed record Tenant(SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation)
+    {
+        public string OrganizationName => Owner.OrganizationName;
+    }
+
+    /// <summary>Organizations A and B, each with members, an open invitation, dashboards and activity.</summary>
+    public sealed class TwoOrganizations : IAsyncLifetime
+    {
+        public ApiFactory Factory { get; } = new();
+        public Tenant A { get; private set; } = null!;
+        public Tenant B { get; private set; } = null!;
+        public string SnapshotOfB { get; private set; } = "";
+
+        /// <summary>Identifying values (ids, emails, names, timestamps) in B's lists and not in A's lists from before B existed.</summary>
+        public IReadOnlyList<string> SecretsOfB { get; private set; } = [];
+
+        public async Task InitializeAsync()
+        {
+            A = await CreateAsync();
+            var ofA = (await IdentifyingValuesAsync(A)).ToHashSet();
+            Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+            B = await CreateAsync();
+            SnapshotOfB = await SnapshotAsync(B);
+            SecretsOfB = (await IdentifyingValuesAsync(B)).Where(v => !ofA.Contains(v)).Distinct().ToList();
+        }
+
+        public Task DisposeAsync() => Factory.DisposeAsync().AsTask();
+
+        private async Task<Tenant> CreateAsync()
+        {
+            var owner = await Factory.SignupOwnerAsync();
+            Factory.Clock.Advance(TimeSpan.FromMilliseconds(1));
+            var admin = await Factory.AddMemberAsync(owner, "admin");
+            Factory.Clock.Advance(TimeSpan.FromMilliseconds(1));
+            var member = await Factory.AddMemberAsync(owner, "member");
+            await (await admin.Client.ChangeRoleAsync(member.UserId, "admin")).ExpectAsync(HttpStatusCode.NoContent);
+            await (await admin.Client.ChangeRoleAsync(member.UserId, "member")).ExpectAsync(HttpStatusCode.NoContent);
+            var invitation = await owner.Client.InviteAsync(ApiClient.UniqueEmail("pending"), "admin");
+            return new Tenant(owner, admin, member, invitation);
+        }
+
+        private static async Task<List<string>> IdentifyingValuesAsync(Tenant tenant)
+        {
+            var values = new List<string>();
+            foreach (var endpoint in ListEndpoints) Collect(await tenant.Owner.Client.GetJsonAsync(endpoint), values);
+            return values;
+        }
+
+        private static void Collect(JsonNode? node, List<string> values)
+        {
+            if (node is JsonArray array)
+                foreach (var item in array) Collect(item, values);
+            else if (node is JsonObject obj)
+                foreach (var (key, value) in obj)
+                    if (value is JsonValue leaf && IdentifyingProperty().IsMatch(key)) values.Add(leaf.ToString());
+                    else Collect(value, values);
+        }
+    }
+}

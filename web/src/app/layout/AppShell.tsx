@@ -1,0 +1,21 @@
+import { Outlet } from 'react-router'
+import { OrganizationSwitcher } from '@/features/auth/components/OrganizationSwitcher'
+import { UserMenu } from '@/features/auth/components/UserMenu'
+import { Sidebar } from './Sidebar'
+
+export function AppShell() {
+  return (
+    <div className="shell">
+      <Sidebar />
+      <div className="shell-main">
+        <header className="shell-header">
+          <OrganizationSwitcher />
+          <UserMenu />
+        </header>
+        <main className="shell-content">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  )
+}

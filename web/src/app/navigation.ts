@@ -1,0 +1,64 @@
+export type NavItem = {
+  label: string
+  path: string
+  /** What the page will do; pages with a purpose are not built yet. */
+  purpose?: string
+}
+
+export const mainNav: NavItem[] = [
+  { label: 'Overview', path: '/' },
+  {
+    label: 'Usage',
+    path: '/usage',
+    purpose: 'spend, requests and tokens grouped by provider, model, team, user, feature or API key.',
+  },
+  {
+    label: 'Requests',
+    path: '/requests',
+    purpose: 'a filterable log of every LLM request with its cost, tokens, latency and status.',
+  },
+  {
+    label: 'Budgets',
+    path: '/budgets',
+    purpose: 'monthly or rolling budgets with warning and critical thresholds, per provider or team.',
+  },
+  { label: 'Alerts', path: '/alerts', purpose: 'an inbox of budget, anomaly and sync alerts.' },
+  {
+    label: 'Recommendations',
+    path: '/recommendations',
+    purpose:
+      'savings suggestions such as cheaper models, caching and shorter prompts, each with a monthly dollar figure.',
+  },
+]
+
+export const settingsNav: NavItem[] = [
+  {
+    label: 'Providers',
+    path: '/settings/providers',
+    purpose: 'connect OpenAI and Anthropic admin keys to pull billed usage and cost every hour.',
+  },
+  {
+    label: 'API keys',
+    path: '/settings/api-keys',
+    purpose: 'create, rotate and revoke the keys your applications use to send telemetry.',
+  },
+  { label: 'Members', path: '/settings/members' },
+  {
+    label: 'Notifications',
+    path: '/settings/notifications',
+    purpose: 'choose which alerts go to Slack or email.',
+  },
+  { label: 'Teams', path: '/settings/teams', purpose: 'group usage and API keys by team to see who spends what.' },
+  {
+    label: 'Data hygiene',
+    path: '/settings/data-hygiene',
+    purpose: 'remove demo and test data and check the quality of incoming telemetry.',
+  },
+]
+
+export const onboardingStepLinks: Record<string, string> = {
+  connect_provider: '/settings/providers',
+  create_api_key: '/settings/api-keys',
+  set_budget: '/budgets',
+  invite_member: '/settings/members',
+}

@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
+import { api } from '@/lib/api'
+import type { components } from '@/lib/api/schema'
+
+export type InvitationPreview = components['schemas']['InvitationPreview']
+
+export const getInvitation = (token: string) =>
+  api.get<InvitationPreview>(`/v1/invitations/${encodeURIComponent(token)}`, { refreshOn401: false })
+
+export function useInvitation(token: string) {
+  return useQuery({ queryKey: ['invitation', token], queryFn: () => getInvitation(token), enabled: token !== '' })
+}

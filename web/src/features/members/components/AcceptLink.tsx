@@ -1,0 +1,29 @@
+import { useId, useState } from 'react'
+import type { InvitationCreated } from '../api/create-invitation'
+
+export function AcceptLink({ invitation }: { invitation: InvitationCreated }) {
+  const id = useId()
+  const [copied, setCopied] = useState(false)
+  const link = new URL(invitation.acceptPath ?? '', window.location.origin).href
+
+  async function copy() {
+    await navigator.clipboard.writeText(link)
+    setCopied(true)
+  }
+
+  return (
+    <div className="accept-link" role="status">
+      <p>
+        Invitation created for <strong>{invitation.email}</strong> as {invitation.role}. Email delivery is not built
+        yet: send them this link.
+      </p>
+      <label htmlFor={id}>Accept link</label>
+      <div className="copy-row">
+        <input id={id} readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
+        <button type="button" onClick={copy}>
+          {copied ? 'Copied' : 'Copy link'}
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,16 @@
+import { useMe } from './me'
+
+export const Permission = {
+  analyticsRead: 'analytics:read',
+  dashboardsEdit: 'dashboards:edit',
+  membersManage: 'members:manage',
+  ownersManage: 'owners:manage',
+} as const
+
+export type Permission = (typeof Permission)[keyof typeof Permission]
+
+/** Whether the signed-in user's role allows this; only for showing controls, the API decides. */
+export function useCan(permission: Permission): boolean {
+  const { data: me } = useMe()
+  return me?.permissions?.includes(permission) ?? false
+}

@@ -1,0 +1,33 @@
+import type { Mock } from 'vitest'
+import { jsonResponse, mockFetch, problem, tokens } from './fetch'
+import { checklist, dashboards, me } from './fixtures'
+
+type Reply = (init: RequestInit, url: string) => Response | Promise<Response>
+/** Keyed by "METHOD /path": a reply function, a Response, or any other value answered as 200 JSON. */
+export type Routes = Record<string, unknown>
+
+export function mockApi(routes: Routes) {
+  return mockFetch((url, init) => {
+    const key = `${init.method ?? 'GET'} ${url}`
+    if (!(key in routes)) return problem(404, { title: 'Not found.', detail: `No mock for ${key}` })
+    const route = routes[key]
+    if (typeof route === 'function') return (route as Reply)(init, url)
+    return route instanceof Response ? route.clone() : jsonResponse(200, route)
+  })
+}
+
+/** A signed-in owner of one organization with a fresh dashboard and checklist. */
+export function signedInRoutes(overrides: Routes = {}): Routes {
+  return {
+    'POST /v1/auth/refresh': tokens('t1'),
+    'GET /v1/me': me(),
+    'GET /v1/onboarding': checklist(),
+    'GET /v1/dashboards': dashboards,
+    ...overrides,
+  }
+}
+
+export const requestsTo = (fetch: Mock, key: string) =>
+  fetch.mock.calls.filter(([url, init]) => `${(init as RequestInit).method ?? 'GET'} ${url}` === key)
+
+export const bodyOf = (call: unknown[]) => JSON.parse(String((call[1] as RequestInit).body)) as unknown

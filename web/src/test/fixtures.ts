@@ -1,0 +1,84 @@
+const permissionsByRole = {
+  member: ['analytics:read', 'recommendations:read'],
+  admin: [
+    'analytics:read',
+    'recommendations:read',
+    'dashboards:edit',
+    'providers:manage',
+    'budgets:manage',
+    'members:manage',
+    'activity:read',
+    'apikeys:manage',
+  ],
+  owner: [
+    'analytics:read',
+    'recommendations:read',
+    'dashboards:edit',
+    'providers:manage',
+    'budgets:manage',
+    'members:manage',
+    'activity:read',
+    'apikeys:manage',
+    'owners:manage',
+  ],
+}
+
+export type Role = keyof typeof permissionsByRole
+
+export const ada = { id: 'u-ada', email: 'ada@example.com', name: 'Ada Lovelace' }
+export const engines = { id: 'o-engines', name: 'Analytical Engines' }
+export const looms = { id: 'o-looms', name: 'Jacquard Looms' }
+
+export function me(
+  role: Role = 'owner',
+  organization = engines,
+  otherMemberships: { organization: typeof engines; role: Role }[] = [],
+) {
+  const memberships = [{ organization, role }, ...otherMemberships].map((m) => ({
+    organizationId: m.organization.id,
+    organizationName: m.organization.name,
+    role: m.role,
+  }))
+  return { user: ada, organization, role, permissions: permissionsByRole[role], memberships }
+}
+
+const steps = [
+  ['connect_provider', 'Connect a provider'],
+  ['create_api_key', 'Create an API key'],
+  ['set_budget', 'Set a budget'],
+  ['invite_member', 'Invite a member'],
+] as const
+
+export function checklist(...completedKeys: string[]) {
+  const items = steps.map(([key, title]) => ({
+    key,
+    title,
+    completed: completedKeys.includes(key),
+    completedAt: completedKeys.includes(key) ? '2026-11-23T10:00:00Z' : null,
+  }))
+  return { items, completed: items.every((item) => item.completed) }
+}
+
+const widget = (id: string, type: string, x: number, y: number, width: number) => ({ id, type, x, y, width, height: 4 })
+
+export const dashboards = [
+  {
+    id: 'd1',
+    name: 'Overview',
+    isDefault: true,
+    widgets: [
+      widget('w1', 'spend_over_time', 0, 0, 8),
+      widget('w2', 'budget_gauge', 8, 0, 4),
+      widget('w3', 'token_consumption', 0, 4, 6),
+      widget('w4', 'cost_per_model', 6, 4, 6),
+    ],
+  },
+]
+
+export const member = (userId: string, name: string, role: Role) => ({
+  userId,
+  name,
+  email: `${name.split(' ')[0].toLowerCase()}@example.com`,
+  role,
+  joinedAt: '2026-11-20T09:00:00Z',
+})
