@@ -134,4 +134,17 @@ public sealed class IngestTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await (await sender.PostAsJsonAsync("/v1/ingest/batch", new { items = events[..2] })).ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(0, (await factory.TotalsAsync(organizationId)).RawRows);
     }
+
+    [Fact]
+    public async Task The_same_external_request_id_in_two_organizations_is_two_events()
+    {
+        var (_, senderA, organizationA) = await SetUpAsync();
+        var (_, senderB, organizationB) = await SetUpAsync();
+        var inA = await senderA.IngestAsync(IngestApi.Event("shared-id"));
+        var inB = await senderB.IngestAsync(IngestApi.Event("shared-id"));
+        Assert.False(inB["duplicate"]!.GetValue<bool>());
+        Assert.NotEqual(inA["id"]!.GetValue<Guid>(), inB["id"]!.GetValue<Guid>());
+        Assert.Equal(1, (await factory.TotalsAsync(organizationA)).RawRows);
+        Assert.Equal(1, (await factory.TotalsAsync(organizationB)).RawRows);
+    }
 }
