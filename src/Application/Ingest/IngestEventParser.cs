@@ -18,7 +18,7 @@ public static class IngestEventParser
             errors["event"] = ["Each event must be a JSON object."];
             return null;
         }
-        var f = new Fields(json, errors);
+        var f = new Fields(Index(json), errors);
         var externalRequestId = f.String("externalRequestId", IngestLimits.ExternalRequestIdMaxLength, required: true);
         var model = f.String("model", IngestLimits.DimensionMaxLength, required: true);
         var input = f.Count("inputTokens", IngestLimits.MaxTokens) ?? 0;
@@ -51,15 +51,18 @@ public static class IngestEventParser
         return errors.Count == 0 ? parsed : null;
     }
 
-    private readonly struct Fields(JsonElement json, Dictionary<string, string[]> errors)
+    /// <summary>One pass over the object; later duplicates of a name win, as in most JSON readers.</summary>
+    private static Dictionary<string, JsonElement> Index(JsonElement json)
     {
-        private JsonElement? Get(string name)
-        {
-            foreach (var property in json.EnumerateObject())
-                if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
-                    return property.Value.ValueKind == JsonValueKind.Null ? null : property.Value;
-            return null;
-        }
+        var properties = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in json.EnumerateObject())
+            if (property.Value.ValueKind != JsonValueKind.Null) properties[property.Name] = property.Value;
+        return properties;
+    }
+
+    private readonly struct Fields(Dictionary<string, JsonElement> properties, Dictionary<string, string[]> errors)
+    {
+        private JsonElement? Get(string name) => properties.TryGetValue(name, out var value) ? value : null;
 
         private void Fail(string name, string message) => errors.TryAdd(name, [message]);
 

@@ -21,6 +21,8 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
     private readonly IServiceScopeFactory _scopes;
     private readonly IngestOptions _options;
     private readonly ILogger<GroupCommitWriter> _logger;
+    private AsyncServiceScope? _scope;
+    private IngestCommitter? _committer;
 
     public GroupCommitWriter(IServiceScopeFactory scopes, IOptions<IngestOptions> options, ILogger<GroupCommitWriter> logger)
     {
@@ -63,6 +65,7 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
             await CommitAsync(group);
             group.Clear();
         }
+        await DropConnectionAsync();
     }
 
     private async Task CommitAsync(List<Pending> group)
@@ -70,12 +73,7 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
         var events = group.SelectMany(p => p.Events).ToList();
         try
         {
-            await using var scope = _scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await db.Database.OpenConnectionAsync();
-            // WAL with synchronous=NORMAL survives a killed process (not a power cut) and saves an fsync per commit.
-            if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;");
-            var outcomes = await new IngestCommitter(db.Database.GetDbConnection(), db.Database.IsSqlite()).CommitAsync(events, CancellationToken.None);
+            var outcomes = await (await ConnectionAsync()).CommitAsync(events, CancellationToken.None);
             var offset = 0;
             foreach (var pending in group)
             {
@@ -87,7 +85,33 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
         {
             _logger.LogError(exception, "Committing {Count} ingested events failed; their requests get an error and nothing was acknowledged.", events.Count);
             foreach (var pending in group) pending.Done.TrySetException(exception);
+            await DropConnectionAsync();
         }
+    }
+
+    /// <summary>The writer keeps one open connection; it is replaced after any failure.</summary>
+    private async Task<IngestCommitter> ConnectionAsync()
+    {
+        if (_committer is not null) return _committer;
+        _scope = _scopes.CreateAsyncScope();
+        var db = _scope.Value.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.OpenConnectionAsync();
+        // WAL with synchronous=NORMAL survives a killed process (not a power cut) and saves an fsync per commit.
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;");
+        return _committer = new IngestCommitter(db.Database.GetDbConnection(), db.Database.IsSqlite());
+    }
+
+    private async Task DropConnectionAsync()
+    {
+        _committer = null;
+        if (_scope is { } scope) await scope.DisposeAsync();
+        _scope = null;
+    }
+
+    public override void Dispose()
+    {
+        _scope?.Dispose();
+        base.Dispose();
     }
 
     private sealed record Pending(IReadOnlyList<LlmEvent> Events, TaskCompletionSource<IReadOnlyList<WriteOutcome>> Done);
