@@ -1,0 +1,39 @@
+-- wrk script: POST /v1/ingest (or /v1/ingest/batch when BATCH > 1) with unique externalRequestIds.
+-- Environment: AINTOPS_KEY (required), BATCH (events per request, default 1).
+local key = os.getenv("AINTOPS_KEY")
+local batch = tonumber(os.getenv("BATCH") or "1")
+local models = { "gpt-4o-mini", "gpt-4o", "claude-3-5-sonnet-20241022", "gemini-2.5-pro" }
+local tags = { "checkout.summary", "search.rerank", "support.reply" }
+local threads = {}
+local counter = 0
+
+function setup(thread)
+  thread:set("tid", #threads)
+  table.insert(threads, thread)
+end
+
+local function event()
+  counter = counter + 1
+  return string.format(
+    '{"externalRequestId":"b%d-%d-%d","provider":"openai","model":"%s","promptVersion":"v%d","endpointTag":"%s",' ..
+    '"userId":"u%d","team":"team%d","inputTokens":%d,"outputTokens":%d,"cachedInputTokens":%d,"latencyMs":%d,"status":"success"}',
+    tid, counter, math.random(1, 1000000000), models[counter % #models + 1], counter % 3, tags[counter % #tags + 1],
+    counter % 200, counter % 5, 800 + counter % 400, 150 + counter % 90, counter % 300, 300 + counter % 900)
+end
+
+request = function()
+  local headers = { ["Content-Type"] = "application/json", ["X-API-Key"] = key }
+  if batch <= 1 then
+    return wrk.format("POST", "/v1/ingest", headers, event())
+  end
+  local events = {}
+  for i = 1, batch do events[i] = event() end
+  return wrk.format("POST", "/v1/ingest/batch", headers, '{"events":[' .. table.concat(events, ",") .. ']}')
+end
+
+done = function(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  io.write(string.format("events/s: %.0f  requests/s: %.0f  non-2xx: %d  p50: %.1f ms  p95: %.1f ms  p99: %.1f ms\n",
+    summary.requests * batch / seconds, summary.requests / seconds, summary.errors.status,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Ingest benchmark against the real server on loopback: starts a fresh API (Release build, SQLite in
+# a temporary data folder, or PostgreSQL via Database__Provider/Database__ConnectionString), creates
+# an account and an API key, then drives single-event and batch ingest with wrk.
+#   bench/run-ingest.sh [duration=20s] [connections=64]
+# Needs wrk (apt-get install wrk). Results go to stdout; record them in docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+duration=${1:-20s}
+connections=${2:-64}
+command -v wrk >/dev/null || apt_install wrk
+
+dotnet build src/Api -c Release -nologo -v quiet >/dev/null || die "build failed"
+data=$(mktemp -d -t aintops-bench-XXXXXX)
+port=$(free_port)
+url="http://127.0.0.1:$port"
+AINTOPS_DATA_DIR="$data" Logging__LogLevel__Default=Warning Ingest__RateLimitPerKeyPerSecond=0 ASPNETCORE_URLS="$url" \
+  dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$PWD/src/Api" >"$data/api.log" 2>&1 &
+api=$!
+trap 'kill $api 2>/dev/null; wait $api 2>/dev/null; rm -rf "$data"' EXIT
+wait_ready "$url" "$api" || { cat "$data/api.log"; die "the API did not start"; }
+
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+token=$(curl -fsS -X POST "$url/v1/auth/signup" -H 'content-type: application/json' \
+  -d '{"email":"bench@example.com","password":"bench-password","name":"Bench","organizationName":"Bench"}' | json accessToken)
+export AINTOPS_KEY=$(curl -fsS -X POST "$url/v1/api-keys" -H "authorization: Bearer $token" -H 'content-type: application/json' \
+  -d '{"name":"bench"}' | json key)
+
+echo "machine: $(nproc) cores; database: ${Database__Provider:-Sqlite}; $connections connections; $duration per run"
+echo "warm-up"; BATCH=1 wrk -t2 -c"$connections" -d5s -s bench/ingest.lua "$url" | tail -n 1
+for batch in 1 100 1000; do
+  conns=$connections; [ "$batch" -gt 1 ] && conns=8
+  printf 'batch=%-5s connections=%-3s ' "$batch" "$conns"
+  BATCH=$batch wrk -t2 -c"$conns" -d"$duration" -s bench/ingest.lua "$url" | tail -n 1
+done
+printf 'rows stored: '; curl -fsS "$url/v1/organization" -H "authorization: Bearer $token" >/dev/null && \
+  python3 -c "import sqlite3,sys; print(sqlite3.connect('$data/aintops.db').execute('select count(*) from LlmEvents').fetchone()[0])" 2>/dev/null || echo "(not SQLite)"
