@@ -103,6 +103,7 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
 
     private async Task DropConnectionAsync()
     {
+        if (_committer is not null) await _committer.DisposeAsync();
         _committer = null;
         if (_scope is { } scope) await scope.DisposeAsync();
         _scope = null;

@@ -9,8 +9,10 @@ namespace AIntops.Infrastructure.Ingest;
 /// within the group), hourly and per-user daily rollup increments, monthly plan usage and the
 /// keys' last use.
 /// </summary>
-internal sealed class IngestCommitter(DbConnection connection, bool sqlite)
+internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IAsyncDisposable
 {
+    private readonly Dictionary<string, ReusedCommand> _commands = new();
+
     private const long HourMs = 3_600_000, DayMs = 86_400_000;
 
     private static readonly string[] EventColumns =
@@ -27,30 +29,28 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite)
         var outcomes = new WriteOutcome[events.Count];
         var firstIndex = new Dictionary<(Guid, string), int>();
         var fresh = new List<LlmEvent>();
-        await using (var insert = Statement(transaction,
+        var insert = Statement(transaction,
             $"INSERT INTO \"LlmEvents\" ({Columns(EventColumns)}) VALUES ({ReusedCommand.Placeholders(EventColumns.Length)}) " +
-            "ON CONFLICT (\"OrganizationId\",\"ExternalRequestId\") DO NOTHING", EventColumns.Length))
-        await using (var existing = Statement(transaction,
-            "SELECT \"Id\",\"CostNanoUsd\",\"PriceKnown\" FROM \"LlmEvents\" WHERE \"OrganizationId\" = @p0 AND \"ExternalRequestId\" = @p1", 2))
+            "ON CONFLICT (\"OrganizationId\",\"ExternalRequestId\") DO NOTHING", EventColumns.Length);
+        var existing = Statement(transaction,
+            "SELECT \"Id\",\"CostNanoUsd\",\"PriceKnown\" FROM \"LlmEvents\" WHERE \"OrganizationId\" = @p0 AND \"ExternalRequestId\" = @p1", 2);
+        for (var i = 0; i < events.Count; i++)
         {
-            for (var i = 0; i < events.Count; i++)
+            var e = events[i];
+            if (firstIndex.TryGetValue((e.OrganizationId, e.ExternalRequestId), out var first))
+                outcomes[i] = outcomes[first] with { Duplicate = true };
+            else if (await insert.ExecuteAsync(cancellationToken, Values(e)) == 1)
             {
-                var e = events[i];
-                if (firstIndex.TryGetValue((e.OrganizationId, e.ExternalRequestId), out var first))
-                    outcomes[i] = outcomes[first] with { Duplicate = true };
-                else if (await insert.ExecuteAsync(cancellationToken, Values(e)) == 1)
-                {
-                    outcomes[i] = new WriteOutcome(e.Id, false, e.CostNanoUsd, e.PriceKnown);
-                    fresh.Add(e);
-                }
-                else
-                {
-                    await using var reader = await existing.QueryAsync(cancellationToken, e.OrganizationId, e.ExternalRequestId);
-                    await reader.ReadAsync(cancellationToken);
-                    outcomes[i] = new WriteOutcome(reader.GetFieldValue<Guid>(0), true, reader.GetInt64(1), reader.GetBoolean(2));
-                }
-                firstIndex.TryAdd((e.OrganizationId, e.ExternalRequestId), i);
+                outcomes[i] = new WriteOutcome(e.Id, false, e.CostNanoUsd, e.PriceKnown);
+                fresh.Add(e);
             }
+            else
+            {
+                await using var reader = await existing.QueryAsync(cancellationToken, e.OrganizationId, e.ExternalRequestId);
+                await reader.ReadAsync(cancellationToken);
+                outcomes[i] = new WriteOutcome(reader.GetFieldValue<Guid>(0), true, reader.GetInt64(1), reader.GetBoolean(2));
+            }
+            firstIndex.TryAdd((e.OrganizationId, e.ExternalRequestId), i);
         }
         if (fresh.Count > 0)
         {
@@ -106,7 +106,7 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite)
         CancellationToken cancellationToken)
     {
         var updates = string.Join(",", counters.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""));
-        await using var upsert = Statement(transaction,
+        var upsert = Statement(transaction,
             $"INSERT INTO \"{table}\" ({Columns([.. keys, .. counters])}) VALUES ({ReusedCommand.Placeholders(keys.Length + counters.Length)}) " +
             $"ON CONFLICT ({Columns(keys)}) DO UPDATE SET {updates}", keys.Length + counters.Length);
         foreach (var row in rows) await upsert.ExecuteAsync(cancellationToken, row);
@@ -116,14 +116,23 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite)
     private async Task TouchApiKeysAsync(DbTransaction transaction, IReadOnlyList<LlmEvent> events, CancellationToken cancellationToken)
     {
         var now = DateTimeOffset.FromUnixTimeMilliseconds(events.Max(e => e.ReceivedAtMs)).UtcDateTime;
-        await using var touch = Statement(transaction,
+        var touch = Statement(transaction,
             "UPDATE \"ApiKeys\" SET \"LastUsedAt\" = @p0 WHERE \"Id\" = @p2 AND (\"LastUsedAt\" IS NULL OR \"LastUsedAt\" < @p1)", 3);
         foreach (var keyId in events.Select(e => e.ApiKeyId).OfType<Guid>().Distinct())
             await touch.ExecuteAsync(cancellationToken, now, now.AddMinutes(-1), keyId);
     }
 
-    private ReusedCommand Statement(DbTransaction transaction, string sql, int parameterCount) =>
-        new(connection, transaction, sqlite, sql, parameterCount);
+    private ReusedCommand Statement(DbTransaction transaction, string sql, int parameterCount)
+    {
+        if (!_commands.TryGetValue(sql, out var command)) _commands[sql] = command = new ReusedCommand(connection, sqlite, sql, parameterCount);
+        return command.In(transaction);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands.Values) await command.DisposeAsync();
+        _commands.Clear();
+    }
 
     private static string Columns(IEnumerable<string> names) => string.Join(",", names.Select(n => $"\"{n}\""));
 

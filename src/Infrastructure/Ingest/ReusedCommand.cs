@@ -3,10 +3,10 @@ using System.Data.Common;
 namespace AIntops.Infrastructure.Ingest;
 
 /// <summary>
-/// One parameterized command reused for every row inside a transaction. SQLite keeps the compiled
-/// statement between executions, which makes this the fastest way to write many rows; PostgreSQL
-/// runs it as a plain parameterized statement. Guids are passed
-/// the way each provider's EF mapping stores them (upper-case text on SQLite, uuid on PostgreSQL).
+/// One parameterized command kept for the life of the writer's connection and executed per row.
+/// SQLite keeps the compiled statement between executions, which makes this the fastest way to
+/// write many rows; PostgreSQL runs it as a plain parameterized statement. Guids are passed the way
+/// each provider's EF mapping stores them (upper-case text on SQLite, uuid on PostgreSQL).
 /// </summary>
 internal sealed class ReusedCommand : IAsyncDisposable
 {
@@ -14,11 +14,10 @@ internal sealed class ReusedCommand : IAsyncDisposable
     private readonly bool _sqlite;
 
     /// <param name="sql">Uses parameters @p0 … @p{parameterCount-1}.</param>
-    public ReusedCommand(DbConnection connection, DbTransaction transaction, bool sqlite, string sql, int parameterCount)
+    public ReusedCommand(DbConnection connection, bool sqlite, string sql, int parameterCount)
     {
         _sqlite = sqlite;
         _command = connection.CreateCommand();
-        _command.Transaction = transaction;
         _command.CommandText = sql;
         for (var i = 0; i < parameterCount; i++)
         {
@@ -26,6 +25,12 @@ internal sealed class ReusedCommand : IAsyncDisposable
             parameter.ParameterName = "@p" + i;
             _command.Parameters.Add(parameter);
         }
+    }
+
+    public ReusedCommand In(DbTransaction transaction)
+    {
+        _command.Transaction = transaction;
+        return this;
     }
 
     public static string Placeholders(int count, int from = 0) => string.Join(",", Enumerable.Range(from, count).Select(i => "@p" + i));
