@@ -1,6 +1,7 @@
 using AIntops.Application.ApiKeys;
 using AIntops.Application.Auth;
 using AIntops.Application.Ingest;
+using AIntops.Application.Pricing;
 using AIntops.Application.Common.Behaviours;
 using AIntops.Application.Common.Concurrency;
 using FluentValidation;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<PlanLimiter>();
         services.AddSingleton<IngestService>();
+        services.AddSingleton<OrganizationPrices>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Ingest;
 using AIntops.Application.Pricing;
 using AIntops.Infrastructure.Ingest;
+using AIntops.Infrastructure.IngestData;
 using AIntops.Infrastructure.Pricing;
 using AIntops.Application.Common.Security;
 using AIntops.Infrastructure.Auth;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<GroupCommitWriter>();
         services.AddSingleton<IIngestWriter>(sp => sp.GetRequiredService<GroupCommitWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<GroupCommitWriter>());
+        services.AddScoped<IIngestEraser, ChunkedIngestEraser>();
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddDatabase(database, dataDirectory);
 

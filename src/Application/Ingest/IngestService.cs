@@ -8,23 +8,24 @@ namespace AIntops.Application.Ingest;
 /// The ingest hot path after authentication and parsing: plan limit, pricing, durable write.
 /// Kept off the mediator pipeline on purpose; it runs tens of thousands of times a second.
 /// </summary>
-public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter, PriceCatalog prices, TimeProvider clock)
+public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter, OrganizationPrices organizationPrices, TimeProvider clock)
 {
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(ApiKeyIdentity key, IReadOnlyList<IngestEvent> events, CancellationToken cancellationToken)
     {
         var allowed = await planLimiter.AllowanceAsync(key.OrganizationId, events.Count, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = events.Take(allowed).Select(e => ToRow(key, e, now)).ToList();
+        var prices = await organizationPrices.ForOrganizationAsync(key.OrganizationId, cancellationToken);
+        var rows = events.Take(allowed).Select(e => ToRow(key, e, now, prices)).ToList();
         var outcomes = rows.Count == 0 ? [] : await writer.WriteAsync(rows, cancellationToken);
         planLimiter.RecordAccepted(key.OrganizationId, outcomes.Count(o => !o.Duplicate));
         return events.Select((_, i) => i < allowed ? IngestResult.Accepted(outcomes[i]) : IngestResult.OverPlanLimit()).ToList();
     }
 
-    private LlmEvent ToRow(ApiKeyIdentity key, IngestEvent e, DateTime now)
+    private static LlmEvent ToRow(ApiKeyIdentity key, IngestEvent e, DateTime now, OrganizationPriceList prices)
     {
         var at = e.Timestamp ?? now;
         var usage = new TokenUsage(e.InputTokens, e.OutputTokens, e.CachedInputTokens, e.CacheWriteTokens, e.TotalTokens);
-        var price = prices.Find(e.Model, at, e.InputTokens);
+        var price = prices.PriceEvent(e.Model, at, usage);
         return new LlmEvent
         {
             Id = Guid.CreateVersion7(),
@@ -32,7 +33,7 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
             ExternalRequestId = e.ExternalRequestId,
             ApiKeyId = key.KeyId,
             SentByUserId = key.CreatedByUserId,
-            Provider = e.Provider ?? price?.Provider ?? "unknown",
+            Provider = e.Provider ?? price.Provider ?? "unknown",
             Model = e.Model,
             PromptVersion = e.PromptVersion,
             EndpointTag = e.EndpointTag,
@@ -52,8 +53,8 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
             ReceivedAtMs = new DateTimeOffset(now).ToUnixTimeMilliseconds(),
             PromptHash = e.PromptHash,
             ClientCostNanoUsd = e.CostUsd is { } usd ? (long)Math.Round(usd * 1_000_000_000m) : null,
-            CostNanoUsd = price is null ? 0 : PriceCatalog.Cost(price, usage),
-            PriceKnown = price is not null,
+            CostNanoUsd = price.CostNanoUsd,
+            PriceKnown = price.PriceKnown,
             MetadataJson = e.MetadataJson,
         };
     }

@@ -21,4 +21,10 @@ public readonly record struct TokenUsage(long InputTokens, long OutputTokens, lo
 }
 
 /// <param name="CostNanoUsd">0 when the price is unknown; callers count those calls as unpriced.</param>
-public readonly record struct PricedCost(long CostNanoUsd, bool PriceKnown, string? Model);
+/// <param name="Model">The model name of the price row used (a catalog name or an override's model).</param>
+/// <param name="Provider">The provider of the price row used; null when the price is unknown.</param>
+public readonly record struct PricedCost(long CostNanoUsd, bool PriceKnown, string? Model, string? Provider)
+{
+    public static PricedCost Of(ModelPrice? price, TokenUsage usage) =>
+        price is null ? new PricedCost(0, false, null, null) : new PricedCost(PriceCatalog.Cost(price, usage), true, price.Model, price.Provider);
+}

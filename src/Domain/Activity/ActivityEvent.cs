@@ -43,4 +43,10 @@ public static class ActivityTypes
     public const string ApiKeyCreated = "api_key_created";
     public const string ApiKeyRotated = "api_key_rotated";
     public const string ApiKeyRevoked = "api_key_revoked";
+    public const string DemoDataLoaded = "demo_data_loaded";
+    public const string DemoDataDeleted = "demo_data_deleted";
+    public const string TestDataDeleted = "test_data_deleted";
+    public const string PriceOverrideSet = "price_override_set";
+    public const string PriceOverrideDeleted = "price_override_deleted";
+    public const string CostsRecalculated = "costs_recalculated";
 }

@@ -6,6 +6,9 @@ public static class DataModes
     public const string Test = "test";
     public const string Demo = "demo";
     public static readonly IReadOnlyList<string> All = [Real, Test, Demo];
+
+    /// <summary>The filter value that selects every data mode; reads default to real data only.</summary>
+    public const string AllFilter = "all";
 }
 
 public static class Environments

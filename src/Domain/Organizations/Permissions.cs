@@ -12,10 +12,14 @@ public static class Permissions
     public const string OwnersManage = "owners:manage";
     public const string ActivityRead = "activity:read";
     public const string ApiKeysManage = "apikeys:manage";
+    /// <summary>Load demo data and clear the whole workspace's demo or test data.</summary>
+    public const string DataManage = "data:manage";
+    /// <summary>Set the organization's negotiated model prices and recalculate past costs.</summary>
+    public const string PricesManage = "prices:manage";
 
     private static readonly string[] MemberPermissions = [AnalyticsRead, RecommendationsRead];
     private static readonly string[] AdminPermissions =
-        [.. MemberPermissions, DashboardsEdit, ProvidersManage, BudgetsManage, MembersManage, ActivityRead, ApiKeysManage];
+        [.. MemberPermissions, DashboardsEdit, ProvidersManage, BudgetsManage, MembersManage, ActivityRead, ApiKeysManage, DataManage, PricesManage];
     private static readonly string[] OwnerPermissions = [.. AdminPermissions, OwnersManage];
 
     public static IReadOnlyList<string> All => OwnerPermissions;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using AIntops.Application.Ingest;
 using AIntops.Domain.Ingest;
+using AIntops.Infrastructure.IngestData;
 
 namespace AIntops.Infrastructure.Ingest;
 
@@ -12,8 +13,6 @@ namespace AIntops.Infrastructure.Ingest;
 internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IAsyncDisposable
 {
     private readonly Dictionary<string, ReusedCommand> _commands = new();
-
-    private const long HourMs = 3_600_000, DayMs = 86_400_000;
 
     private static readonly string[] EventColumns =
     [
@@ -72,33 +71,17 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
     ];
 
     private Task UpsertHourlyAsync(DbTransaction transaction, List<LlmEvent> events, CancellationToken cancellationToken) =>
-        UpsertAsync(transaction, "UsageHourly",
-            ["OrganizationId", "HourStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId"],
-            ["Requests", "InputTokens", "OutputTokens", "CachedInputTokens", "CacheWriteTokens", "CostNanoUsd", "UnpricedRequests", "LatencySumMs", "LatencyCount"],
-            events.GroupBy(e => (e.OrganizationId, Hour: e.TimestampMs - Mod(e.TimestampMs, HourMs), e.Provider, e.Model, Team: e.Team ?? "",
-                    e.Environment, e.DataMode, EndpointTag: e.EndpointTag ?? "", PromptVersion: e.PromptVersion ?? "", e.Status, ApiKeyId: e.ApiKeyId ?? Guid.Empty))
-                .Select(g => new object?[]
-                {
-                    g.Key.OrganizationId, g.Key.Hour, g.Key.Provider, g.Key.Model, g.Key.Team, g.Key.Environment, g.Key.DataMode, g.Key.EndpointTag,
-                    g.Key.PromptVersion, g.Key.Status, g.Key.ApiKeyId,
-                    (long)g.Count(), g.Sum(e => e.InputTokens), g.Sum(e => e.OutputTokens), g.Sum(e => e.CachedInputTokens), g.Sum(e => e.CacheWriteTokens),
-                    g.Sum(e => e.CostNanoUsd), (long)g.Count(e => !e.PriceKnown), g.Sum(e => e.LatencyMs ?? 0), (long)g.Count(e => e.LatencyMs is not null),
-                }), cancellationToken);
+        UpsertAsync(transaction, RollupTables.Hourly.Name, RollupTables.Hourly.Keys, RollupTables.Hourly.Counters,
+            UsageRollups.Hourly(events).Select(RollupTables.Hourly.Values), cancellationToken);
 
     private Task UpsertUserDailyAsync(DbTransaction transaction, List<LlmEvent> events, CancellationToken cancellationToken) =>
-        UpsertAsync(transaction, "UsageUserDaily",
-            ["OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode"],
-            ["Requests", "InputTokens", "OutputTokens", "CostNanoUsd"],
-            events.GroupBy(e => (e.OrganizationId, Day: e.TimestampMs - Mod(e.TimestampMs, DayMs), EndUserId: e.EndUserId ?? "", e.Environment, e.DataMode))
-                .Select(g => new object?[]
-                {
-                    g.Key.OrganizationId, g.Key.Day, g.Key.EndUserId, g.Key.Environment, g.Key.DataMode,
-                    (long)g.Count(), g.Sum(e => e.InputTokens), g.Sum(e => e.OutputTokens), g.Sum(e => e.CostNanoUsd),
-                }), cancellationToken);
+        UpsertAsync(transaction, RollupTables.UserDaily.Name, RollupTables.UserDaily.Keys, RollupTables.UserDaily.Counters,
+            UsageRollups.UserDaily(events).Select(RollupTables.UserDaily.Values), cancellationToken);
 
+    /// <summary>Only what applications send with an API key counts against the plan; demo data does not.</summary>
     private Task UpsertPlanUsageAsync(DbTransaction transaction, List<LlmEvent> events, CancellationToken cancellationToken) =>
         UpsertAsync(transaction, "PlanUsage", ["OrganizationId", "Month"], ["Requests"],
-            events.GroupBy(e => (e.OrganizationId, Month: PlanLimiter.MonthOf(DateTimeOffset.FromUnixTimeMilliseconds(e.ReceivedAtMs).UtcDateTime)))
+            events.Where(e => e.ApiKeyId is not null).GroupBy(e => (e.OrganizationId, Month: PlanLimiter.MonthOf(DateTimeOffset.FromUnixTimeMilliseconds(e.ReceivedAtMs).UtcDateTime)))
                 .Select(g => new object?[] { g.Key.OrganizationId, g.Key.Month, (long)g.Count() }), cancellationToken);
 
     /// <summary>INSERT … ON CONFLICT (key) DO UPDATE SET counter = counter + excluded.counter, one row at a time.</summary>
@@ -136,5 +119,4 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
 
     private static string Columns(IEnumerable<string> names) => string.Join(",", names.Select(n => $"\"{n}\""));
 
-    private static long Mod(long value, long period) => ((value % period) + period) % period;
 }

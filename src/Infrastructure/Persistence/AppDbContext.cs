@@ -6,8 +6,10 @@ using AIntops.Domain.Common;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
+using AIntops.Domain.Pricing;
 using AIntops.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AIntops.Infrastructure.Persistence;
 
@@ -36,6 +38,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<UsageHourly> UsageHourly => Set<UsageHourly>();
     public DbSet<UsageUserDaily> UsageUserDaily => Set<UsageUserDaily>();
     public DbSet<PlanUsage> PlanUsage => Set<PlanUsage>();
+    public DbSet<PriceOverride> PriceOverrides => Set<PriceOverride>();
 
     public IDisposable UseOrganization(Guid organizationId)
     {
@@ -60,6 +63,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         configurationBuilder.Properties<RefreshRevocationReason>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Plan>().HaveConversion<string>().HaveMaxLength(16);
     }
+
+    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) => Database.BeginTransactionAsync(cancellationToken);
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {

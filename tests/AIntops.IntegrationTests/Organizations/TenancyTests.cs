@@ -23,11 +23,14 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         new("POST /v1/auth/switch-organization", "B's organization", b => b.Owner.OrganizationId, id => new { organizationId = id }),
         new("POST /v1/api-keys/{id}/rotate", "B's API key", b => b.ApiKeyId),
         new("DELETE /v1/api-keys/{id}", "B's API key", b => b.ApiKeyId),
+        new("DELETE /v1/prices/overrides/{id}", "B's price override", b => b.PriceOverrideId),
+        new("GET /v1/requests/{id}", "B's ingested call", b => b.EventId),
     ];
 
     /// <summary>Every list endpoint; what A sees must hold none of B's ids, emails, names or timestamps.</summary>
     public static readonly string[] ListEndpoints =
-        ["/v1/members", "/v1/invitations", "/v1/api-keys", "/v1/activity?limit=200", "/v1/dashboards", "/v1/onboarding", "/v1/organization", "/v1/me"];
+        ["/v1/members", "/v1/invitations", "/v1/api-keys", "/v1/activity?limit=200", "/v1/dashboards", "/v1/onboarding", "/v1/organization", "/v1/me",
+            "/v1/requests?dataMode=all", "/v1/prices", "/v1/prices/overrides"];
 
     /// <summary>
     /// Endpoints whose id fields are the caller's own identifiers, not references to stored rows: ingest's
@@ -67,7 +70,8 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
     public void Secrets_of_B_cover_its_ids_emails_and_names()
     {
         string[] expected = [orgs.B.Owner.OrganizationId.ToString(), orgs.B.OrganizationName, orgs.B.Member.UserId.ToString(), orgs.B.Member.Email,
-            orgs.B.Admin.Email, orgs.B.Invitation.Id.ToString(), orgs.B.Invitation.Email, orgs.B.ApiKeyId.ToString()];
+            orgs.B.Admin.Email, orgs.B.Invitation.Id.ToString(), orgs.B.Invitation.Email, orgs.B.ApiKeyId.ToString(), orgs.B.EventId.ToString(),
+            orgs.B.PriceOverrideId.ToString()];
         Assert.All(expected, value => Assert.Contains(value, orgs.SecretsOfB));
     }
 
@@ -110,12 +114,12 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         public override string ToString() => $"{Endpoint} with {Target}";
     }
 
-    public sealed record Tenant(SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId)
+    public sealed record Tenant(SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId, Guid EventId, Guid PriceOverrideId)
     {
         public string OrganizationName => Owner.OrganizationName;
     }
 
-    /// <summary>Organizations A and B, each with members, an open invitation, dashboards and activity.</summary>
+    /// <summary>Organizations A and B, each with members, an open invitation, dashboards, activity and an ingested call.</summary>
     public sealed class TwoOrganizations : IAsyncLifetime
     {
         public ApiFactory Factory { get; } = new();
@@ -148,8 +152,10 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
             await (await admin.Client.ChangeRoleAsync(member.UserId, "admin")).ExpectAsync(HttpStatusCode.NoContent);
             await (await admin.Client.ChangeRoleAsync(member.UserId, "member")).ExpectAsync(HttpStatusCode.NoContent);
             var invitation = await owner.Client.InviteAsync(ApiClient.UniqueEmail("pending"), "admin");
-            var (apiKeyId, _) = await owner.Client.CreateApiKeyAsync($"key of {owner.OrganizationName}");
-            return new Tenant(owner, admin, member, invitation, apiKeyId);
+            var (apiKeyId, key) = await owner.Client.CreateApiKeyAsync($"key of {owner.OrganizationName}");
+            var sent = await Factory.CreateClient().WithApiKey(key).IngestAsync(IngestApi.Event(extra: new { userId = $"user of {owner.OrganizationName}" }));
+            var priceOverride = await owner.Client.SetPriceOverrideAsync("openai", "gpt-4o", 2, 8);
+            return new Tenant(owner, admin, member, invitation, apiKeyId, sent["id"]!.GetValue<Guid>(), priceOverride["id"]!.GetValue<Guid>());
         }
 
         private static async Task<List<string>> IdentifyingValuesAsync(Tenant tenant)

@@ -3,8 +3,10 @@ using AIntops.Domain.Auth;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
+using AIntops.Domain.Pricing;
 using AIntops.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AIntops.Application.Common.Interfaces;
 
@@ -25,6 +27,7 @@ public interface IAppDbContext
     DbSet<UsageHourly> UsageHourly { get; }
     DbSet<UsageUserDaily> UsageUserDaily { get; }
     DbSet<PlanUsage> PlanUsage { get; }
+    DbSet<PriceOverride> PriceOverrides { get; }
 
     /// <summary>
     /// Runs the following work as <paramref name="organizationId"/> where there is no signed-in
@@ -33,4 +36,7 @@ public interface IAppDbContext
     IDisposable UseOrganization(Guid organizationId);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>For work that must commit several statements (e.g. bulk updates) atomically.</summary>
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 }

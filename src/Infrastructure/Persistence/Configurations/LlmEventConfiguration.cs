@@ -17,7 +17,12 @@ public sealed class LlmEventConfiguration : IEntityTypeConfiguration<LlmEvent>
         builder.Property(e => e.DataMode).HasMaxLength(16);
         builder.Property(e => e.Environment).HasMaxLength(16);
         builder.Property(e => e.MetadataJson).HasMaxLength(IngestLimits.MetadataMaxBytes);
+        // Recalculation writes a new cost only where the cost it read is still there (a concurrent change or delete wins).
+        builder.Property(e => e.CostNanoUsd).IsConcurrencyToken();
+        builder.Property(e => e.PriceKnown).IsConcurrencyToken();
         builder.HasIndex(e => new { e.OrganizationId, e.ExternalRequestId }).IsUnique();
         builder.HasIndex(e => new { e.OrganizationId, e.TimestampMs });
+        // The request log filtered by data mode (newest first, Id breaks ties) and clearing demo or test data.
+        builder.HasIndex(e => new { e.OrganizationId, e.DataMode, e.TimestampMs, e.Id });
     }
 }

@@ -239,6 +239,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<long>("CostNanoUsd")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<string>("DataMode")
@@ -290,6 +291,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<bool>("PriceKnown")
+                        .IsConcurrencyToken()
                         .HasColumnType("boolean");
 
                     b.Property<string>("PromptHash")
@@ -332,6 +334,8 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OrganizationId", "TimestampMs");
+
+                    b.HasIndex("OrganizationId", "DataMode", "TimestampMs", "Id");
 
                     b.ToTable("LlmEvents");
                 });
@@ -625,6 +629,54 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Pricing.PriceOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("CacheWrite1hNanoUsdPerMillion")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("CacheWrite5mNanoUsdPerMillion")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("CachedInputNanoUsdPerMillion")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("EffectiveFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("InputNanoUsdPerMillion")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("OutputNanoUsdPerMillion")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Model", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("PriceOverrides");
+                });
+
             modelBuilder.Entity("AIntops.Domain.Users.LoginThrottle", b =>
                 {
                     b.Property<string>("Email")
@@ -732,6 +784,15 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("AIntops.Domain.Organizations.OnboardingStep", b =>
+                {
+                    b.HasOne("AIntops.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Pricing.PriceOverride", b =>
                 {
                     b.HasOne("AIntops.Domain.Organizations.Organization", null)
                         .WithMany()

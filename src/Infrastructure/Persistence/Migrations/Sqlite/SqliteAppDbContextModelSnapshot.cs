@@ -234,6 +234,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CostNanoUsd")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DataMode")
@@ -285,6 +286,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("PriceKnown")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PromptHash")
@@ -327,6 +329,8 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OrganizationId", "TimestampMs");
+
+                    b.HasIndex("OrganizationId", "DataMode", "TimestampMs", "Id");
 
                     b.ToTable("LlmEvents");
                 });
@@ -616,6 +620,54 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Pricing.PriceOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CacheWrite1hNanoUsdPerMillion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CacheWrite5mNanoUsdPerMillion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CachedInputNanoUsdPerMillion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InputNanoUsdPerMillion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OutputNanoUsdPerMillion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Model", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("PriceOverrides");
+                });
+
             modelBuilder.Entity("AIntops.Domain.Users.LoginThrottle", b =>
                 {
                     b.Property<string>("Email")
@@ -723,6 +775,15 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("AIntops.Domain.Organizations.OnboardingStep", b =>
+                {
+                    b.HasOne("AIntops.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Pricing.PriceOverride", b =>
                 {
                     b.HasOne("AIntops.Domain.Organizations.Organization", null)
                         .WithMany()

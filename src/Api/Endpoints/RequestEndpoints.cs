@@ -1,0 +1,25 @@
+using AIntops.Application.Requests.GetRequest;
+using AIntops.Application.Requests.ListRequests;
+using AIntops.Domain.Ingest;
+using AIntops.Domain.Organizations;
+using MediatR;
+
+namespace AIntops.Api.Endpoints;
+
+/// <summary>The request log: ingested LLM calls one by one.</summary>
+public sealed class RequestEndpoints : IEndpointGroup
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/requests").WithTags("Requests").RequireAuthorization(Permissions.AnalyticsRead);
+
+        group.MapGet("/", async (IMediator mediator, CancellationToken ct, int? limit, string? before, string? model, string? endpointTag, string? team,
+                string? status, string? dataMode) =>
+                TypedResults.Ok(await mediator.Send(new ListRequestsQuery(limit ?? 50, before, model, endpointTag, team, status, dataMode ?? DataModes.Real), ct)))
+            .WithSummary("Ingested calls, newest first; real data unless dataMode says otherwise (cursor: pass nextBefore as before)")
+            .WithProblems(400, 401, 403);
+
+        group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetRequestQuery(id), ct)))
+            .WithSummary("One ingested call with its metadata").WithProblems(401, 403, 404);
+    }
+}

@@ -1,0 +1,40 @@
+using AIntops.Application.Common.Activity;
+using AIntops.Application.Common.Exceptions;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Domain.Activity;
+using AIntops.Domain.Ingest;
+using AIntops.Domain.Organizations;
+using MediatR;
+
+namespace AIntops.Application.Ingest.DeleteIngestedData;
+
+public static class DeletionScopes
+{
+    /// <summary>Everyone's rows (owners and admins).</summary>
+    public const string Workspace = "workspace";
+    /// <summary>Rows sent with the caller's API keys or demo button (any member).</summary>
+    public const string Mine = "mine";
+    public static readonly IReadOnlyList<string> All = [Workspace, Mine];
+}
+
+/// <param name="DataMode">demo or test; real data is never deleted this way.</param>
+public sealed record DeleteIngestedDataCommand(string DataMode, string? Scope) : IRequest<IngestDataDeleted>;
+
+public sealed record IngestDataDeleted(long Deleted);
+
+public sealed class DeleteIngestedDataHandler(IAppDbContext db, ICurrentUser caller, IIngestEraser eraser, TimeProvider clock)
+    : IRequestHandler<DeleteIngestedDataCommand, IngestDataDeleted>
+{
+    public async Task<IngestDataDeleted> Handle(DeleteIngestedDataCommand request, CancellationToken cancellationToken)
+    {
+        var everyones = request.Scope == DeletionScopes.Workspace;
+        if (everyones && !Permissions.Has(caller.RequireRole(), Permissions.DataManage))
+            throw new ForbiddenException($"Only owners and admins can clear everyone's {request.DataMode} data. Use scope=mine to clear what you sent.");
+        var organizationId = caller.RequireOrganizationId();
+        var deleted = await eraser.DeleteAsync(organizationId, request.DataMode, everyones ? null : caller.RequireUserId(), cancellationToken);
+        var type = request.DataMode == DataModes.Demo ? ActivityTypes.DemoDataDeleted : ActivityTypes.TestDataDeleted;
+        db.Record(organizationId, type, caller.UserId, caller.ClientIp, clock.GetUtcNow().UtcDateTime, subject: request.Scope, detail: $"{deleted} events");
+        await db.SaveChangesAsync(CancellationToken.None);
+        return new IngestDataDeleted(deleted);
+    }
+}

@@ -1,0 +1,124 @@
+using AIntops.Application.Common.Interfaces;
+using AIntops.Domain.Ingest;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Pricing.RecalculateCosts;
+
+/// <summary>
+/// Walks the events of a window in (TimestampMs, Id) order, one transaction per chunk: reprices each
+/// event and moves the hourly and per-user daily rollups by exactly the change of the events it updated.
+/// An event's cost is written only where the cost read is still stored (it is a concurrency token); when
+/// a concurrent change or delete got there first, the chunk is rolled back and read again.
+/// </summary>
+internal sealed class WindowRepricer(IAppDbContext db, Guid organizationId, OrganizationPriceList prices, long fromMs, long toMs)
+{
+    private const int MaxAttempts = 3;
+    private (long TimestampMs, Guid Id)? _after;
+
+    public sealed record Result(int Scanned, int Changed, long CostDeltaNanoUsd);
+
+    /// <summary>Reprices the next (up to) <paramref name="size"/> events; fewer than that means the window is done.</summary>
+    public async Task<Result> RepriceNextChunkAsync(int size, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var written = new List<LlmEvent>();
+            try
+            {
+                return await RepriceAsync(size, written, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+            }
+            finally
+            {
+                foreach (var e in written) db.LlmEvents.Entry(e).State = EntityState.Detached;
+            }
+        }
+    }
+
+    private async Task<Result> RepriceAsync(int size, List<LlmEvent> written, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var events = await ReadAsync(size, cancellationToken);
+        if (events.Count == 0) return new Result(0, 0, 0);
+
+        var updated = new List<(LlmEvent Event, PricedCost Cost)>();
+        foreach (var e in events)
+        {
+            var cost = prices.PriceEvent(e.Model, DateTimeOffset.FromUnixTimeMilliseconds(e.TimestampMs).UtcDateTime,
+                new TokenUsage(e.InputTokens, e.OutputTokens, e.CachedInputTokens, e.CacheWriteTokens, e.TotalTokens));
+            if ((cost.CostNanoUsd, cost.PriceKnown) != (e.CostNanoUsd, e.PriceKnown)) updated.Add((e, cost));
+        }
+        var delta = updated.Sum(u => u.Cost.CostNanoUsd - u.Event.CostNanoUsd);
+        written.AddRange(updated.Select(u => WriteCost(u.Event, u.Cost)));
+        await db.SaveChangesAsync(cancellationToken);
+        await CorrectRollupsAsync(updated, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        _after = (events[^1].TimestampMs, events[^1].Id);
+        return new Result(events.Count, updated.Count, delta);
+    }
+
+    private async Task<List<LlmEvent>> ReadAsync(int size, CancellationToken cancellationToken)
+    {
+        var query = db.LlmEvents.AsNoTracking().Where(e => e.TimestampMs >= fromMs && e.TimestampMs < toMs);
+        if (_after is var (timestampMs, id))
+            query = query.Where(e => e.TimestampMs > timestampMs || (e.TimestampMs == timestampMs && e.Id.CompareTo(id) > 0));
+        return await query.OrderBy(e => e.TimestampMs).ThenBy(e => e.Id).Take(size)
+            .Select(e => new LlmEvent
+            {
+                Id = e.Id, OrganizationId = e.OrganizationId, TimestampMs = e.TimestampMs, Provider = e.Provider, Model = e.Model, Team = e.Team,
+                Environment = e.Environment, DataMode = e.DataMode, EndpointTag = e.EndpointTag, PromptVersion = e.PromptVersion, Status = e.Status,
+                ApiKeyId = e.ApiKeyId, EndUserId = e.EndUserId, InputTokens = e.InputTokens, OutputTokens = e.OutputTokens, TotalTokens = e.TotalTokens,
+                CachedInputTokens = e.CachedInputTokens, CacheWriteTokens = e.CacheWriteTokens, CostNanoUsd = e.CostNanoUsd, PriceKnown = e.PriceKnown,
+            })
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Tracks an update of just the cost, conditional on the cost read (saved in batches, not one round trip per event).</summary>
+    private LlmEvent WriteCost(LlmEvent read, PricedCost cost)
+    {
+        var stored = new LlmEvent { Id = read.Id, OrganizationId = organizationId, CostNanoUsd = read.CostNanoUsd, PriceKnown = read.PriceKnown };
+        db.LlmEvents.Attach(stored);
+        (stored.CostNanoUsd, stored.PriceKnown) = (cost.CostNanoUsd, cost.PriceKnown);
+        return stored;
+    }
+
+    /// <summary>Applies each updated event's new cost to its read copy and moves the rollups by the difference.</summary>
+    private async Task CorrectRollupsAsync(List<(LlmEvent Event, PricedCost Cost)> updated, CancellationToken cancellationToken)
+    {
+        var events = updated.Select(u => u.Event).ToList();
+        var hourlyBefore = UsageRollups.Hourly(events).ToList();
+        var dailyBefore = UsageRollups.UserDaily(events).ToList();
+        foreach (var (e, cost) in updated) (e.CostNanoUsd, e.PriceKnown) = (cost.CostNanoUsd, cost.PriceKnown);
+        // Repricing changes no dimension, so before and after hold the same keys in the same order.
+        foreach (var (before, after) in hourlyBefore.Zip(UsageRollups.Hourly(events)))
+            await AddToHourlyAsync(after, after.CostNanoUsd - before.CostNanoUsd, after.UnpricedRequests - before.UnpricedRequests, cancellationToken);
+        foreach (var (before, after) in dailyBefore.Zip(UsageRollups.UserDaily(events)))
+            await AddToUserDailyAsync(after, after.CostNanoUsd - before.CostNanoUsd, cancellationToken);
+    }
+
+    private async Task AddToHourlyAsync(UsageHourly key, long costNanoUsd, long unpricedRequests, CancellationToken cancellationToken)
+    {
+        if (costNanoUsd == 0 && unpricedRequests == 0) return;
+        var rows = await db.UsageHourly
+            .Where(r => r.HourStartMs == key.HourStartMs && r.Provider == key.Provider && r.Model == key.Model && r.Team == key.Team
+                && r.Environment == key.Environment && r.DataMode == key.DataMode && r.EndpointTag == key.EndpointTag
+                && r.PromptVersion == key.PromptVersion && r.Status == key.Status && r.ApiKeyId == key.ApiKeyId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CostNanoUsd, r => r.CostNanoUsd + costNanoUsd)
+                .SetProperty(r => r.UnpricedRequests, r => r.UnpricedRequests + unpricedRequests), cancellationToken);
+        if (rows != 1) throw MissingRollup("UsageHourly", key.HourStartMs);
+    }
+
+    private async Task AddToUserDailyAsync(UsageUserDaily key, long costNanoUsd, CancellationToken cancellationToken)
+    {
+        if (costNanoUsd == 0) return;
+        var rows = await db.UsageUserDaily
+            .Where(r => r.DayStartMs == key.DayStartMs && r.EndUserId == key.EndUserId && r.Environment == key.Environment && r.DataMode == key.DataMode)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CostNanoUsd, r => r.CostNanoUsd + costNanoUsd), cancellationToken);
+        if (rows != 1) throw MissingRollup("UsageUserDaily", key.DayStartMs);
+    }
+
+    private static InvalidOperationException MissingRollup(string table, long periodStartMs) =>
+        new($"No {table} row for events of the period starting at {periodStartMs}: the rollups no longer match the raw events. Nothing of this chunk was changed.");
+}

@@ -1,0 +1,39 @@
+using AIntops.Application.Common.Interfaces;
+using AIntops.Domain.Ingest;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Requests.ListRequests;
+
+/// <param name="Limit">Page size, 1 to 200.</param>
+/// <param name="Before">Cursor: the previous page's nextBefore.</param>
+/// <param name="Status">success or error.</param>
+/// <param name="DataMode">real (default), test, demo, or all.</param>
+public sealed record ListRequestsQuery(
+    int Limit = 50, string? Before = null, string? Model = null, string? EndpointTag = null, string? Team = null, string? Status = null,
+    string DataMode = DataModes.Real) : IRequest<RequestPage>;
+
+/// <param name="NextBefore">Pass as before for the next (older) page; null on the last page.</param>
+public sealed record RequestPage(IReadOnlyList<RequestSummary> Items, string? NextBefore);
+
+public sealed class ListRequestsHandler(IAppDbContext db) : IRequestHandler<ListRequestsQuery, RequestPage>
+{
+    public async Task<RequestPage> Handle(ListRequestsQuery request, CancellationToken cancellationToken)
+    {
+        var events = db.LlmEvents.AsQueryable();
+        if (request.DataMode != DataModes.AllFilter) events = events.Where(e => e.DataMode == request.DataMode);
+        if (request.Model is { } model) events = events.Where(e => e.Model == model);
+        if (request.EndpointTag is { } endpointTag) events = events.Where(e => e.EndpointTag == endpointTag);
+        if (request.Team is { } team) events = events.Where(e => e.Team == team);
+        if (request.Status is { } status) events = events.Where(e => e.Status == status);
+        if (RequestCursor.TryParse(request.Before, out var before))
+            events = events.Where(e => e.TimestampMs <= before.TimestampMs // lets the index seek straight to the cursor
+                && (e.TimestampMs < before.TimestampMs || e.Id.CompareTo(before.Id) < 0));
+
+        var newestFirst = events.OrderByDescending(e => e.TimestampMs).ThenByDescending(e => e.Id).Take(request.Limit + 1);
+        var rows = await newestFirst.WithApiKeys(db).ToListAsync(cancellationToken);
+        var page = rows.Take(request.Limit).ToList();
+        var next = rows.Count > request.Limit ? new RequestCursor(page[^1].Event.TimestampMs, page[^1].Event.Id).ToString() : null;
+        return new RequestPage(page.Select(r => r.ToSummary()).ToList(), next);
+    }
+}

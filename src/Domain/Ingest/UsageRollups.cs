@@ -1,0 +1,42 @@
+namespace AIntops.Domain.Ingest;
+
+/// <summary>
+/// What a set of raw events contributes to the rollup tables: one row per rollup key, in key order
+/// (so transactions touching the same rollup rows lock them in one order). Adding events and
+/// deleting them must group the same way, or the rollups drift from the raw rows.
+/// </summary>
+public static class UsageRollups
+{
+    public const long HourMs = 3_600_000;
+    public const long DayMs = 86_400_000;
+
+    /// <summary>Start of the UTC period holding <paramref name="unixMs"/> (also before 1970).</summary>
+    public static long StartOf(long unixMs, long periodMs) => unixMs - ((unixMs % periodMs) + periodMs) % periodMs;
+
+    public static IEnumerable<UsageHourly> Hourly(IEnumerable<LlmEvent> events) =>
+        events.GroupBy(e => (e.OrganizationId, HourStartMs: StartOf(e.TimestampMs, HourMs), e.Provider, e.Model, Team: e.Team ?? "",
+                e.Environment, e.DataMode, EndpointTag: e.EndpointTag ?? "", PromptVersion: e.PromptVersion ?? "", e.Status,
+                ApiKeyId: e.ApiKeyId ?? Guid.Empty))
+            .OrderBy(g => g.Key)
+            .Select(g => new UsageHourly
+            {
+                OrganizationId = g.Key.OrganizationId, HourStartMs = g.Key.HourStartMs, Provider = g.Key.Provider, Model = g.Key.Model,
+                Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode, EndpointTag = g.Key.EndpointTag,
+                PromptVersion = g.Key.PromptVersion, Status = g.Key.Status, ApiKeyId = g.Key.ApiKeyId,
+                Requests = g.Count(), InputTokens = g.Sum(e => e.InputTokens), OutputTokens = g.Sum(e => e.OutputTokens),
+                CachedInputTokens = g.Sum(e => e.CachedInputTokens), CacheWriteTokens = g.Sum(e => e.CacheWriteTokens),
+                CostNanoUsd = g.Sum(e => e.CostNanoUsd), UnpricedRequests = g.Count(e => !e.PriceKnown),
+                LatencySumMs = g.Sum(e => e.LatencyMs ?? 0), LatencyCount = g.Count(e => e.LatencyMs is not null),
+            });
+
+    public static IEnumerable<UsageUserDaily> UserDaily(IEnumerable<LlmEvent> events) =>
+        events.GroupBy(e => (e.OrganizationId, DayStartMs: StartOf(e.TimestampMs, DayMs), EndUserId: e.EndUserId ?? "", e.Environment, e.DataMode))
+            .OrderBy(g => g.Key)
+            .Select(g => new UsageUserDaily
+            {
+                OrganizationId = g.Key.OrganizationId, DayStartMs = g.Key.DayStartMs, EndUserId = g.Key.EndUserId,
+                Environment = g.Key.Environment, DataMode = g.Key.DataMode,
+                Requests = g.Count(), InputTokens = g.Sum(e => e.InputTokens), OutputTokens = g.Sum(e => e.OutputTokens),
+                CostNanoUsd = g.Sum(e => e.CostNanoUsd),
+            });
+}

@@ -1,0 +1,117 @@
+using System.Data.Common;
+using AIntops.Application.Ingest;
+using AIntops.Domain.Ingest;
+using AIntops.Infrastructure.Ingest;
+using AIntops.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Infrastructure.IngestData;
+
+/// <summary>
+/// Deletes matching events oldest first, <see cref="ChunkSize"/> per transaction. DELETE … RETURNING
+/// yields exactly the rows this statement removed, so two concurrent cleanups never both subtract
+/// a row; their contributions, grouped as ingest adds them (<see cref="UsageRollups"/>), are
+/// subtracted from the rollups and rollup rows left without requests are removed.
+/// </summary>
+internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
+{
+    public const int ChunkSize = 1000;
+
+    /// <summary>Bound parameters per statement, under SQLite's 32,766 and PostgreSQL's 65,535.</summary>
+    private const int MaxParameters = 30_000;
+
+    private static readonly string[] RollupInputs =
+    [
+        "OrganizationId", "TimestampMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId",
+        "EndUserId", "InputTokens", "OutputTokens", "CachedInputTokens", "CacheWriteTokens", "CostNanoUsd", "PriceKnown", "LatencyMs",
+    ];
+
+    public async Task<long> DeleteAsync(Guid organizationId, string dataMode, Guid? sentByUserId, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            long deleted = 0, fromMs = long.MinValue;
+            while (true)
+            {
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                var chunk = await DeleteChunkAsync(transaction, organizationId, dataMode, sentByUserId, fromMs, cancellationToken);
+                await SubtractAsync(transaction, RollupTables.Hourly, UsageRollups.Hourly(chunk).ToList(), h => h.HourStartMs, cancellationToken);
+                await SubtractAsync(transaction, RollupTables.UserDaily, UsageRollups.UserDaily(chunk).ToList(), d => d.DayStartMs, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                deleted += chunk.Count;
+                if (chunk.Count < ChunkSize) return deleted;
+                fromMs = chunk.Max(e => e.TimestampMs);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<List<LlmEvent>> DeleteChunkAsync(DbTransaction transaction, Guid organizationId, string dataMode, Guid? sentByUserId,
+        long fromMs, CancellationToken cancellationToken)
+    {
+        var bySender = sentByUserId is null ? "" : " AND \"SentByUserId\" = @p3";
+        await using var delete = Statement(transaction,
+            "DELETE FROM \"LlmEvents\" WHERE \"Id\" IN (SELECT \"Id\" FROM \"LlmEvents\" " +
+            $"WHERE \"OrganizationId\" = @p0 AND \"DataMode\" = @p1 AND \"TimestampMs\" >= @p2{bySender} ORDER BY \"TimestampMs\" LIMIT {ChunkSize}) " +
+            $"RETURNING {string.Join(",", RollupInputs.Select(c => $"\"{c}\""))}", sentByUserId is null ? 3 : 4);
+        object?[] values = sentByUserId is null ? [organizationId, dataMode, fromMs] : [organizationId, dataMode, fromMs, sentByUserId];
+        await using var reader = await delete.QueryAsync(cancellationToken, values);
+        var rows = new List<LlmEvent>();
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(ReadRollupInputs(reader));
+        return rows;
+    }
+
+    private static LlmEvent ReadRollupInputs(DbDataReader row) => new()
+    {
+        OrganizationId = row.GetFieldValue<Guid>(0), TimestampMs = row.GetInt64(1), Provider = row.GetString(2), Model = row.GetString(3),
+        Team = OptionalString(row, 4), Environment = row.GetString(5), DataMode = row.GetString(6), EndpointTag = OptionalString(row, 7),
+        PromptVersion = OptionalString(row, 8), Status = row.GetString(9), ApiKeyId = row.IsDBNull(10) ? null : row.GetFieldValue<Guid>(10),
+        EndUserId = OptionalString(row, 11), InputTokens = row.GetInt64(12), OutputTokens = row.GetInt64(13), CachedInputTokens = row.GetInt64(14),
+        CacheWriteTokens = row.GetInt64(15), CostNanoUsd = row.GetInt64(16), PriceKnown = row.GetBoolean(17),
+        LatencyMs = row.IsDBNull(18) ? null : row.GetInt64(18),
+    };
+
+    private static string? OptionalString(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+
+    /// <summary>
+    /// SQLite runs in-process, so one compiled UPDATE executed per rollup key is fastest (its planner
+    /// scans the table for UPDATE … FROM). PostgreSQL pays a round trip per statement, so it gets one
+    /// UPDATE … FROM (VALUES …) per chunk (VALUES columns are named column1, column2, …).
+    /// </summary>
+    private async Task SubtractAsync<T>(DbTransaction transaction, RollupTable<T> table, List<T> deltas, Func<T, long> periodStart,
+        CancellationToken cancellationToken)
+    {
+        if (deltas.Count == 0) return;
+        var width = table.Keys.Length + table.Counters.Length;
+        if (db.Database.IsSqlite())
+        {
+            await using var subtract = Statement(transaction, $"UPDATE \"{table.Name}\" {SetAndMatch(table, i => $"@p{i}")}", width);
+            foreach (var delta in deltas) await subtract.ExecuteAsync(cancellationToken, table.Values(delta));
+        }
+        else
+            foreach (var slice in deltas.Chunk(MaxParameters / width))
+            {
+                var rows = string.Join(",", slice.Select((_, row) => $"({ReusedCommand.Placeholders(width, row * width)})"));
+                await using var subtract = Statement(transaction,
+                    $"UPDATE \"{table.Name}\" {SetAndMatch(table, i => $"d.column{i + 1}", $"FROM (VALUES {rows}) AS d ")}", slice.Length * width);
+                await subtract.ExecuteAsync(cancellationToken, [.. slice.SelectMany(table.Values)]);
+            }
+
+        await using var prune = Statement(transaction,
+            $"DELETE FROM \"{table.Name}\" WHERE \"OrganizationId\" = @p0 AND \"{table.PeriodColumn}\" BETWEEN @p1 AND @p2 AND \"Requests\" <= 0", 3);
+        await prune.ExecuteAsync(cancellationToken, table.Values(deltas[0])[0], deltas.Min(periodStart), deltas.Max(periodStart));
+    }
+
+    /// <param name="value">The SQL for the i-th value of a delta row (keys first, then counters).</param>
+    private static string SetAndMatch<T>(RollupTable<T> table, Func<int, string> value, string from = "") =>
+        "SET " + string.Join(",", table.Counters.Select((c, i) => $"\"{c}\" = \"{c}\" - {value(table.Keys.Length + i)}")) + " " + from +
+        "WHERE " + string.Join(" AND ", table.Keys.Select((k, i) => $"\"{table.Name}\".\"{k}\" = {value(i)}"));
+
+    private ReusedCommand Statement(DbTransaction transaction, string sql, int parameterCount) =>
+        new ReusedCommand(db.Database.GetDbConnection(), db.Database.IsSqlite(), sql, parameterCount).In(transaction);
+}

@@ -1,0 +1,33 @@
+using AIntops.Domain.Ingest;
+
+namespace AIntops.UnitTests.Ingest;
+
+public sealed class UsageRollupsTests
+{
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(3_599_999, 0)]
+    [InlineData(3_600_000, 3_600_000)]
+    [InlineData(-1, -3_600_000)]
+    public void Periods_start_on_the_hour_also_before_1970(long unixMs, long expected) =>
+        Assert.Equal(expected, UsageRollups.StartOf(unixMs, UsageRollups.HourMs));
+
+    [Fact]
+    public void Events_of_one_key_add_up_and_missing_dimensions_become_empty()
+    {
+        var organizationId = Guid.NewGuid();
+        LlmEvent Call(long latency, bool priced) => new()
+        {
+            OrganizationId = organizationId, TimestampMs = 7_200_123, Provider = "openai", Model = "gpt-4o", Environment = "prod", DataMode = "real",
+            Status = "success", InputTokens = 10, OutputTokens = 5, CostNanoUsd = priced ? 100 : 0, PriceKnown = priced, LatencyMs = latency > 0 ? latency : null,
+        };
+
+        var hourly = Assert.Single(UsageRollups.Hourly([Call(30, true), Call(0, false)]));
+
+        Assert.Equal((7_200_000L, "", "", "", Guid.Empty), (hourly.HourStartMs, hourly.Team, hourly.EndpointTag, hourly.PromptVersion, hourly.ApiKeyId));
+        Assert.Equal((2L, 20L, 10L, 100L, 1L, 30L, 1L),
+            (hourly.Requests, hourly.InputTokens, hourly.OutputTokens, hourly.CostNanoUsd, hourly.UnpricedRequests, hourly.LatencySumMs, hourly.LatencyCount));
+        var daily = Assert.Single(UsageRollups.UserDaily([Call(30, true), Call(0, false)]));
+        Assert.Equal((0L, "", 2L), (daily.DayStartMs, daily.EndUserId, daily.Requests));
+    }
+}
