@@ -12,11 +12,7 @@ export const mainNav: NavItem[] = [
     path: '/usage',
     purpose: 'spend, requests and tokens grouped by provider, model, team, user, feature or API key.',
   },
-  {
-    label: 'Requests',
-    path: '/requests',
-    purpose: 'a filterable log of every LLM request with its cost, tokens, latency and status.',
-  },
+  { label: 'Requests', path: '/requests' },
   {
     label: 'Budgets',
     path: '/budgets',
@@ -37,11 +33,7 @@ export const settingsNav: NavItem[] = [
     path: '/settings/providers',
     purpose: 'connect OpenAI and Anthropic admin keys to pull billed usage and cost every hour.',
   },
-  {
-    label: 'API keys',
-    path: '/settings/api-keys',
-    purpose: 'create, rotate and revoke the keys your applications use to send telemetry.',
-  },
+  { label: 'API keys', path: '/settings/api-keys' },
   { label: 'Members', path: '/settings/members' },
   {
     label: 'Notifications',
@@ -49,11 +41,7 @@ export const settingsNav: NavItem[] = [
     purpose: 'choose which alerts go to Slack or email.',
   },
   { label: 'Teams', path: '/settings/teams', purpose: 'group usage and API keys by team to see who spends what.' },
-  {
-    label: 'Data hygiene',
-    path: '/settings/data-hygiene',
-    purpose: 'remove demo and test data and check the quality of incoming telemetry.',
-  },
+  { label: 'Data hygiene', path: '/settings/data-hygiene' },
 ]
 
 export const onboardingStepLinks: Record<string, string> = {

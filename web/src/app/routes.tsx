@@ -1,11 +1,15 @@
-import { Navigate, type RouteObject } from 'react-router'
+import { Link, Navigate, type RouteObject } from 'react-router'
 import { NotBuiltYet } from '@/components/NotBuiltYet'
+import { ApiKeysPage } from '@/features/api-keys/routes/ApiKeysPage'
 import { RequireAuth } from '@/features/auth/components/RequireAuth'
 import { AcceptInvitationPage } from '@/features/auth/routes/AcceptInvitationPage'
 import { LoginPage } from '@/features/auth/routes/LoginPage'
 import { SignupPage } from '@/features/auth/routes/SignupPage'
 import { OverviewPage } from '@/features/dashboards/routes/OverviewPage'
+import { LoadDemoData } from '@/features/ingest/components/LoadDemoData'
+import { DataHygienePage } from '@/features/ingest/routes/DataHygienePage'
 import { MembersPage } from '@/features/members/routes/MembersPage'
+import { RequestsPage } from '@/features/requests/routes/RequestsPage'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
 import { mainNav, settingsNav } from './navigation'
@@ -13,6 +17,17 @@ import { mainNav, settingsNav } from './navigation'
 const notBuiltYet: RouteObject[] = [...mainNav, ...settingsNav]
   .filter((item) => item.purpose)
   .map((item) => ({ path: item.path, element: <NotBuiltYet title={item.label} purpose={item.purpose!} /> }))
+
+const tryDemoData = (
+  <LoadDemoData
+    label="Try demo data"
+    next={
+      <>
+        The charts here are not built yet; <Link to="/requests?dataMode=demo">see the requests</Link>.
+      </>
+    }
+  />
+)
 
 export const routes: RouteObject[] = [
   {
@@ -29,8 +44,11 @@ export const routes: RouteObject[] = [
       {
         element: <AppShell />,
         children: [
-          { index: true, element: <OverviewPage /> },
+          { index: true, element: <OverviewPage actions={tryDemoData} /> },
+          { path: '/requests', element: <RequestsPage /> },
+          { path: '/settings/api-keys', element: <ApiKeysPage /> },
           { path: '/settings/members', element: <MembersPage /> },
+          { path: '/settings/data-hygiene', element: <DataHygienePage /> },
           ...notBuiltYet,
         ],
       },

@@ -9,6 +9,7 @@ const permissionsByRole = {
     'members:manage',
     'activity:read',
     'apikeys:manage',
+    'data:manage',
   ],
   owner: [
     'analytics:read',
@@ -19,6 +20,7 @@ const permissionsByRole = {
     'members:manage',
     'activity:read',
     'apikeys:manage',
+    'data:manage',
     'owners:manage',
   ],
 }

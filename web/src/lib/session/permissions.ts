@@ -2,7 +2,10 @@ import { useMe } from './me'
 
 export const Permission = {
   analyticsRead: 'analytics:read',
+  apiKeysManage: 'apikeys:manage',
   dashboardsEdit: 'dashboards:edit',
+  /** Load demo data and clear everyone's demo or test data. */
+  dataManage: 'data:manage',
   membersManage: 'members:manage',
   ownersManage: 'owners:manage',
 } as const

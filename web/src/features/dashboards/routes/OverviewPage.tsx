@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react'
 import { useDashboards } from '../api/list-dashboards'
 import { WidgetCard } from '../components/WidgetCard'
 
-export function OverviewPage() {
+/** actions: header controls the app composes in, such as loading demo data. */
+export function OverviewPage({ actions }: { actions?: ReactNode }) {
   const dashboards = useDashboards()
 
   if (dashboards.isPending) return <p className="muted">Loading dashboard…</p>
@@ -17,7 +19,10 @@ export function OverviewPage() {
 
   return (
     <section>
-      <h1>{dashboard.name}</h1>
+      <div className="page-header">
+        <h1>{dashboard.name}</h1>
+        {actions}
+      </div>
       <div className="widget-grid">
         {(dashboard.widgets ?? []).map((widget) => (
           <WidgetCard key={widget.id} widget={widget} />

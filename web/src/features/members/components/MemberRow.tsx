@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { ConfirmInline } from '@/components/ConfirmInline'
 import type { Member } from '../api/list-members'
 import { useChangeMemberRole } from '../api/change-member-role'
 import { useRemoveMember } from '../api/remove-member'
@@ -63,15 +64,15 @@ export function MemberRow({ member, isYou, canManage, canManageOwners }: MemberR
             </button>
           )}
           {confirming && (
-            <span role="group" aria-label={`Confirm removing ${name}`}>
-              Remove {isYou ? 'yourself' : name}?{' '}
-              <button type="button" className="danger" onClick={confirmRemove} disabled={remove.isPending}>
-                {remove.isPending ? 'Removing…' : 'Yes, remove'}
-              </button>{' '}
-              <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-                Cancel
-              </button>
-            </span>
+            <ConfirmInline
+              label={`Confirm removing ${name}`}
+              question={`Remove ${isYou ? 'yourself' : name}?`}
+              confirm="Yes, remove"
+              pending={remove.isPending}
+              pendingText="Removing…"
+              onConfirm={confirmRemove}
+              onCancel={() => setConfirming(false)}
+            />
           )}
         </td>
       </tr>

@@ -1,0 +1,32 @@
+import type { ApiKeyCreated } from '../api/create-api-key'
+import type { ApiKey } from '../api/list-api-keys'
+import { ApiKeyRow } from './ApiKeyRow'
+
+type ApiKeysTableProps = { apiKeys: ApiKey[]; onRotated: (apiKey: ApiKeyCreated) => void }
+
+const columns = ['Name', 'Prefix', 'Team', 'Environment', 'Created by', 'Created', 'Last used', 'Status']
+
+export function ApiKeysTable({ apiKeys, onRotated }: ApiKeysTableProps) {
+  if (apiKeys.length === 0) return <p className="muted">No API keys yet. Create one to start sending telemetry.</p>
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {apiKeys.map((apiKey) => (
+          <ApiKeyRow key={apiKey.id} apiKey={apiKey} onRotated={onRotated} />
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/lib/api'
+import type { components } from '@/lib/api/schema'
+import { telemetryQueryKey } from '@/lib/telemetry'
+
+export type DemoDataLoaded = components['schemas']['DemoDataLoaded']
+
+export const loadDemoData = () => api.post<DemoDataLoaded>('/v1/ingest/demo')
+
+export function useLoadDemoData() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: loadDemoData,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: telemetryQueryKey }),
+  })
+}
