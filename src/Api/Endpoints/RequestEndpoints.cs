@@ -15,7 +15,7 @@ public sealed class RequestEndpoints : IEndpointGroup
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct, int? limit, string? before, string? model, string? endpointTag, string? team,
                 string? status, string? dataMode) =>
-                TypedResults.Ok(await mediator.Send(new ListRequestsQuery(limit ?? 50, before, model, endpointTag, team, status, dataMode ?? DataModes.Real), ct)))
+                TypedResults.Ok(await mediator.Send(new ListRequestsQuery(limit ?? 50, before, model, endpointTag, team, status, dataMode?.ToLowerInvariant() ?? DataModes.Real), ct)))
             .WithSummary("Ingested calls, newest first; real data unless dataMode says otherwise (cursor: pass nextBefore as before)")
             .WithProblems(400, 401, 403);
 

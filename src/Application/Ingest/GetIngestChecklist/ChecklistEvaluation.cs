@@ -42,7 +42,7 @@ public sealed class ChecklistEvaluation
     private IEnumerable<IngestChecklistItem> Items()
     {
         yield return new("apiKeyReady", "An active API key", _activeApiKeys > 0, _activeApiKeys > 0
-            ? $"{_activeApiKeys} active API key(s)."
+            ? $"{Plural(_activeApiKeys, "active API key")}."
             : "Create an API key and send it in the X-API-Key header.");
         yield return new("firstPayloadReceived", "First event received", _events.Count > 0, _events.Count > 0
             ? $"{_events.Count} recent events from your applications checked."
@@ -75,9 +75,11 @@ public sealed class ChecklistEvaluation
         if (_events.Count == 0) return new(key, title, false, NoEvents);
         var unknown = UnknownModels();
         if (unknown.Count == 0) return new(key, title, true, "Every model has a price.");
-        return new(key, title, false, $"{unknown.Sum(m => m.Events)} events use models without a price: " +
+        return new(key, title, false, $"{Plural(unknown.Sum(m => m.Events), "event")} {(unknown.Sum(m => m.Events) == 1 ? "uses" : "use")} models without a price: " +
             string.Join(", ", unknown.Take(5).Select(m => $"{m.Model} ({m.Events})")) + ". Their cost counts as unpriced, never as $0.");
     }
+
+    private static string Plural(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
     private List<UnpricedModel> UnknownModels() =>
         _events.Where(e => !e.PriceKnown).GroupBy(e => e.Model).Select(g => new UnpricedModel(g.Key, g.Count()))
