@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/TableHead'
 import type { ApiKeyCreated } from '../api/create-api-key'
 import type { ApiKey } from '../api/list-api-keys'
 import { ApiKeyRow } from './ApiKeyRow'
@@ -10,18 +11,7 @@ export function ApiKeysTable({ apiKeys, onRotated }: ApiKeysTableProps) {
   if (apiKeys.length === 0) return <p className="muted">No API keys yet. Create one to start sending telemetry.</p>
   return (
     <table className="table">
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
-            </th>
-          ))}
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={columns} withActions />
       <tbody>
         {apiKeys.map((apiKey) => (
           <ApiKeyRow key={apiKey.id} apiKey={apiKey} onRotated={onRotated} />

@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/TableHead'
 import type { Member } from '../api/list-members'
 import { MemberRow } from './MemberRow'
 
@@ -11,17 +12,7 @@ type MembersTableProps = {
 export function MembersTable({ members, currentUserId, canManage, canManageOwners }: MembersTableProps) {
   return (
     <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">Joined</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Name', 'Email', 'Role', 'Joined']} withActions />
       <tbody>
         {members.map((member) => (
           <MemberRow

@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/TableHead'
 import { formatCount, formatShortDateTime } from '@/lib/format'
 import type { RequestSummary } from '../api/list-requests'
 import { Cost } from './Cost'
@@ -8,23 +9,23 @@ type RequestsTableProps = {
   onSelect: (id: string) => void
 }
 
+const columns = [
+  'Time',
+  'Model',
+  'Endpoint tag',
+  'Team',
+  'Status',
+  { label: 'Input tokens', numeric: true },
+  { label: 'Output tokens', numeric: true },
+  { label: 'Cost', numeric: true },
+]
+
 const none = <span className="muted">—</span>
 
 export function RequestsTable({ requests, selectedId, onSelect }: RequestsTableProps) {
   return (
     <table className="table requests-table">
-      <thead>
-        <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Model</th>
-          <th scope="col">Endpoint tag</th>
-          <th scope="col">Team</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="number">Input tokens</th>
-          <th scope="col" className="number">Output tokens</th>
-          <th scope="col" className="number">Cost</th>
-        </tr>
-      </thead>
+      <TableHead columns={columns} />
       <tbody>
         {requests.map((request) => (
           <tr
