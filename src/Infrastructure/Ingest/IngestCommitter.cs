@@ -25,31 +25,23 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
     public async Task<WriteOutcome[]> CommitAsync(IReadOnlyList<LlmEvent> events, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var outcomes = new WriteOutcome[events.Count];
         var firstIndex = new Dictionary<(Guid, string), int>();
-        var fresh = new List<LlmEvent>();
-        var insert = Statement(transaction,
+        var unique = new List<LlmEvent>();
+        foreach (var (e, i) in events.Select((e, i) => (e, i)))
+            if (firstIndex.TryAdd((e.OrganizationId, e.ExternalRequestId), i)) unique.Add(e);
+
+        var inserted = await ExecuteEachAsync(transaction,
             $"INSERT INTO \"LlmEvents\" ({Columns(EventColumns)}) VALUES ({ReusedCommand.Placeholders(EventColumns.Length)}) " +
-            "ON CONFLICT (\"OrganizationId\",\"ExternalRequestId\") DO NOTHING", EventColumns.Length);
-        var existing = Statement(transaction,
-            "SELECT \"Id\",\"CostNanoUsd\",\"PriceKnown\" FROM \"LlmEvents\" WHERE \"OrganizationId\" = @p0 AND \"ExternalRequestId\" = @p1", 2);
-        for (var i = 0; i < events.Count; i++)
+            "ON CONFLICT (\"OrganizationId\",\"ExternalRequestId\") DO NOTHING", EventColumns.Length, unique.Select(Values), cancellationToken);
+        var stored = new Dictionary<(Guid, string), WriteOutcome>();
+        var fresh = new List<LlmEvent>();
+        for (var i = 0; i < unique.Count; i++)
         {
-            var e = events[i];
-            if (firstIndex.TryGetValue((e.OrganizationId, e.ExternalRequestId), out var first))
-                outcomes[i] = outcomes[first] with { Duplicate = true };
-            else if (await insert.ExecuteAsync(cancellationToken, Values(e)) == 1)
-            {
-                outcomes[i] = new WriteOutcome(e.Id, false, e.CostNanoUsd, e.PriceKnown);
-                fresh.Add(e);
-            }
-            else
-            {
-                await using var reader = await existing.QueryAsync(cancellationToken, e.OrganizationId, e.ExternalRequestId);
-                await reader.ReadAsync(cancellationToken);
-                outcomes[i] = new WriteOutcome(reader.GetFieldValue<Guid>(0), true, reader.GetInt64(1), reader.GetBoolean(2));
-            }
-            firstIndex.TryAdd((e.OrganizationId, e.ExternalRequestId), i);
+            var e = unique[i];
+            if (inserted[i] == 1) fresh.Add(e);
+            stored[(e.OrganizationId, e.ExternalRequestId)] = inserted[i] == 1
+                ? new WriteOutcome(e.Id, false, e.CostNanoUsd, e.PriceKnown)
+                : await ExistingAsync(transaction, e, cancellationToken);
         }
         if (fresh.Count > 0)
         {
@@ -59,7 +51,57 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         }
         await TouchApiKeysAsync(transaction, events, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return outcomes;
+        return events.Select((e, i) =>
+        {
+            var outcome = stored[(e.OrganizationId, e.ExternalRequestId)];
+            return firstIndex[(e.OrganizationId, e.ExternalRequestId)] == i ? outcome : outcome with { Duplicate = true };
+        }).ToArray();
+    }
+
+    /// <summary>The stored event with the same external id (a retry of something already committed).</summary>
+    private async Task<WriteOutcome> ExistingAsync(DbTransaction transaction, LlmEvent e, CancellationToken cancellationToken)
+    {
+        var existing = Statement(transaction,
+            "SELECT \"Id\",\"CostNanoUsd\",\"PriceKnown\" FROM \"LlmEvents\" WHERE \"OrganizationId\" = @p0 AND \"ExternalRequestId\" = @p1", 2);
+        await using var reader = await existing.QueryAsync(cancellationToken, e.OrganizationId, e.ExternalRequestId);
+        await reader.ReadAsync(cancellationToken);
+        return new WriteOutcome(reader.GetFieldValue<Guid>(0), true, reader.GetInt64(1), reader.GetBoolean(2));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> once per row and returns each row's affected count. SQLite runs one
+    /// compiled statement in a loop; a server database gets all rows in one round trip (DbBatch).
+    /// </summary>
+    private async Task<int[]> ExecuteEachAsync(DbTransaction transaction, string sql, int parameterCount, IEnumerable<object?[]> rows,
+        CancellationToken cancellationToken)
+    {
+        var values = rows.ToList();
+        var affected = new int[values.Count];
+        if (values.Count == 0) return affected;
+        if (!connection.CanCreateBatch)
+        {
+            var command = Statement(transaction, sql, parameterCount);
+            for (var i = 0; i < values.Count; i++) affected[i] = await command.ExecuteAsync(cancellationToken, values[i]);
+            return affected;
+        }
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var row in values)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = sql;
+            for (var j = 0; j < row.Length; j++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@p" + j;
+                parameter.Value = ReusedCommand.ToDbValue(row[j], sqlite);
+                command.Parameters.Add(parameter);
+            }
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        for (var i = 0; i < values.Count; i++) affected[i] = batch.BatchCommands[i].RecordsAffected;
+        return affected;
     }
 
     private static object?[] Values(LlmEvent e) =>
@@ -89,10 +131,9 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         CancellationToken cancellationToken)
     {
         var updates = string.Join(",", counters.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""));
-        var upsert = Statement(transaction,
+        await ExecuteEachAsync(transaction,
             $"INSERT INTO \"{table}\" ({Columns([.. keys, .. counters])}) VALUES ({ReusedCommand.Placeholders(keys.Length + counters.Length)}) " +
-            $"ON CONFLICT ({Columns(keys)}) DO UPDATE SET {updates}", keys.Length + counters.Length);
-        foreach (var row in rows) await upsert.ExecuteAsync(cancellationToken, row);
+            $"ON CONFLICT ({Columns(keys)}) DO UPDATE SET {updates}", keys.Length + counters.Length, rows, cancellationToken);
     }
 
     /// <summary>Records when each key was last used, writing each key at most once a minute.</summary>

@@ -50,14 +50,15 @@ internal sealed class ReusedCommand : IAsyncDisposable
 
     private void Bind(object?[] values)
     {
-        for (var i = 0; i < values.Length; i++)
-            _command.Parameters[i].Value = values[i] switch
-            {
-                null => DBNull.Value,
-                Guid g when _sqlite => g.ToString().ToUpperInvariant(),
-                var value => value,
-            };
+        for (var i = 0; i < values.Length; i++) _command.Parameters[i].Value = ToDbValue(values[i], _sqlite);
     }
+
+    public static object ToDbValue(object? value, bool sqlite) => value switch
+    {
+        null => DBNull.Value,
+        Guid g when sqlite => g.ToString().ToUpperInvariant(),
+        _ => value,
+    };
 
     public ValueTask DisposeAsync() => _command.DisposeAsync();
 }
