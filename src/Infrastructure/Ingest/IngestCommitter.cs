@@ -2,6 +2,7 @@ using System.Data.Common;
 using AIntops.Application.Ingest;
 using AIntops.Domain.Ingest;
 using AIntops.Infrastructure.IngestData;
+using Microsoft.Data.Sqlite;
 
 namespace AIntops.Infrastructure.Ingest;
 
@@ -13,6 +14,7 @@ namespace AIntops.Infrastructure.Ingest;
 internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IAsyncDisposable
 {
     private readonly Dictionary<string, ReusedCommand> _commands = new();
+    private readonly Dictionary<string, SqliteStatement> _sqliteStatements = new();
 
     private static readonly string[] EventColumns =
     [
@@ -78,10 +80,11 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         var values = rows.ToList();
         var affected = new int[values.Count];
         if (values.Count == 0) return affected;
-        if (!connection.CanCreateBatch)
+        if (connection is SqliteConnection sqliteConnection)
         {
-            var command = Statement(transaction, sql, parameterCount);
-            for (var i = 0; i < values.Count; i++) affected[i] = await command.ExecuteAsync(cancellationToken, values[i]);
+            if (!_sqliteStatements.TryGetValue(sql, out var statement))
+                _sqliteStatements[sql] = statement = new SqliteStatement(sqliteConnection, sql);
+            for (var i = 0; i < values.Count; i++) affected[i] = statement.Execute(values[i]);
             return affected;
         }
         await using var batch = connection.CreateBatch();
@@ -156,6 +159,8 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
     {
         foreach (var command in _commands.Values) await command.DisposeAsync();
         _commands.Clear();
+        foreach (var statement in _sqliteStatements.Values) statement.Dispose();
+        _sqliteStatements.Clear();
     }
 
     private static string Columns(IEnumerable<string> names) => string.Join(",", names.Select(n => $"\"{n}\""));
