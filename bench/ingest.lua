@@ -7,15 +7,18 @@ local tags = { "checkout.summary", "search.rerank", "support.reply" }
 local threads = {}
 local counter = 0
 
+-- Each run gets its own id prefix, so repeated runs against one server never send duplicates.
+local run = os.time()
+
 function setup(thread)
-  thread:set("tid", #threads)
+  thread:set("tid", run .. "-" .. #threads)
   table.insert(threads, thread)
 end
 
 local function event()
   counter = counter + 1
   return string.format(
-    '{"externalRequestId":"b%d-%d-%d","provider":"openai","model":"%s","promptVersion":"v%d","endpointTag":"%s",' ..
+    '{"externalRequestId":"b%s-%d-%d","provider":"openai","model":"%s","promptVersion":"v%d","endpointTag":"%s",' ..
     '"userId":"u%d","team":"team%d","inputTokens":%d,"outputTokens":%d,"cachedInputTokens":%d,"latencyMs":%d,"status":"success"}',
     tid, counter, math.random(1, 1000000000), models[counter % #models + 1], counter % 3, tags[counter % #tags + 1],
     counter % 200, counter % 5, 800 + counter % 400, 150 + counter % 90, counter % 300, 300 + counter % 900)
