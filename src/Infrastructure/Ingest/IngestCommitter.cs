@@ -3,6 +3,7 @@ using AIntops.Application.Ingest;
 using AIntops.Domain.Ingest;
 using AIntops.Infrastructure.IngestData;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace AIntops.Infrastructure.Ingest;
 
@@ -14,7 +15,12 @@ namespace AIntops.Infrastructure.Ingest;
 internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IAsyncDisposable
 {
     private readonly Dictionary<string, ReusedCommand> _commands = new();
-    private readonly Dictionary<string, SqliteStatement> _sqliteStatements = new();
+    private readonly IngestRows _rows = connection switch
+    {
+        SqliteConnection sqliteConnection => new SqliteIngestRows(sqliteConnection),
+        NpgsqlConnection npgsqlConnection => new PostgresIngestRows(npgsqlConnection),
+        _ => throw new NotSupportedException($"The ingest writer does not support {connection.GetType().Name}."),
+    };
 
     private static readonly string[] EventColumns =
     [
@@ -32,16 +38,15 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         foreach (var (e, i) in events.Select((e, i) => (e, i)))
             if (firstIndex.TryAdd((e.OrganizationId, e.ExternalRequestId), i)) unique.Add(e);
 
-        var inserted = await ExecuteEachAsync(transaction,
-            $"INSERT INTO \"LlmEvents\" ({Columns(EventColumns)}) VALUES ({ReusedCommand.Placeholders(EventColumns.Length)}) " +
-            "ON CONFLICT (\"OrganizationId\",\"ExternalRequestId\") DO NOTHING", EventColumns.Length, unique.Select(Values), cancellationToken);
+        var inserted = await _rows.InsertNewAsync(transaction, "LlmEvents", EventColumns, ["OrganizationId", "ExternalRequestId"],
+            unique.Select(Values).ToList(), cancellationToken);
         var stored = new Dictionary<(Guid, string), WriteOutcome>();
         var fresh = new List<LlmEvent>();
         for (var i = 0; i < unique.Count; i++)
         {
             var e = unique[i];
-            if (inserted[i] == 1) fresh.Add(e);
-            stored[(e.OrganizationId, e.ExternalRequestId)] = inserted[i] == 1
+            if (inserted[i]) fresh.Add(e);
+            stored[(e.OrganizationId, e.ExternalRequestId)] = inserted[i]
                 ? new WriteOutcome(e.Id, false, e.CostNanoUsd, e.PriceKnown)
                 : await ExistingAsync(transaction, e, cancellationToken);
         }
@@ -70,43 +75,6 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         return new WriteOutcome(reader.GetFieldValue<Guid>(0), true, reader.GetInt64(1), reader.GetBoolean(2));
     }
 
-    /// <summary>
-    /// Runs <paramref name="sql"/> once per row and returns each row's affected count. SQLite runs one
-    /// compiled statement in a loop; a server database gets all rows in one round trip (DbBatch).
-    /// </summary>
-    private async Task<int[]> ExecuteEachAsync(DbTransaction transaction, string sql, int parameterCount, IEnumerable<object?[]> rows,
-        CancellationToken cancellationToken)
-    {
-        var values = rows.ToList();
-        var affected = new int[values.Count];
-        if (values.Count == 0) return affected;
-        if (connection is SqliteConnection sqliteConnection)
-        {
-            if (!_sqliteStatements.TryGetValue(sql, out var statement))
-                _sqliteStatements[sql] = statement = new SqliteStatement(sqliteConnection, sql);
-            for (var i = 0; i < values.Count; i++) affected[i] = statement.Execute(values[i]);
-            return affected;
-        }
-        await using var batch = connection.CreateBatch();
-        batch.Transaction = transaction;
-        foreach (var row in values)
-        {
-            var command = batch.CreateBatchCommand();
-            command.CommandText = sql;
-            for (var j = 0; j < row.Length; j++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@p" + j;
-                parameter.Value = ReusedCommand.ToDbValue(row[j], sqlite);
-                command.Parameters.Add(parameter);
-            }
-            batch.BatchCommands.Add(command);
-        }
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-        for (var i = 0; i < values.Count; i++) affected[i] = batch.BatchCommands[i].RecordsAffected;
-        return affected;
-    }
-
     private static object?[] Values(LlmEvent e) =>
     [
         e.Id, e.OrganizationId, e.ExternalRequestId, e.ApiKeyId, e.SentByUserId, e.Provider, e.Model, e.PromptVersion, e.EndpointTag,
@@ -129,15 +97,9 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
             events.Where(e => e.ApiKeyId is not null).GroupBy(e => (e.OrganizationId, Month: PlanLimiter.MonthOf(DateTimeOffset.FromUnixTimeMilliseconds(e.ReceivedAtMs).UtcDateTime)))
                 .Select(g => new object?[] { g.Key.OrganizationId, g.Key.Month, (long)g.Count() }), cancellationToken);
 
-    /// <summary>INSERT … ON CONFLICT (key) DO UPDATE SET counter = counter + excluded.counter, one row at a time.</summary>
-    private async Task UpsertAsync(DbTransaction transaction, string table, string[] keys, string[] counters, IEnumerable<object?[]> rows,
-        CancellationToken cancellationToken)
-    {
-        var updates = string.Join(",", counters.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""));
-        await ExecuteEachAsync(transaction,
-            $"INSERT INTO \"{table}\" ({Columns([.. keys, .. counters])}) VALUES ({ReusedCommand.Placeholders(keys.Length + counters.Length)}) " +
-            $"ON CONFLICT ({Columns(keys)}) DO UPDATE SET {updates}", keys.Length + counters.Length, rows, cancellationToken);
-    }
+    private Task UpsertAsync(DbTransaction transaction, string table, string[] keys, string[] counters, IEnumerable<object?[]> values,
+        CancellationToken cancellationToken) =>
+        _rows.AddAsync(transaction, table, keys, counters, values.ToList(), cancellationToken);
 
     /// <summary>Records when each key was last used, writing each key at most once a minute.</summary>
     private async Task TouchApiKeysAsync(DbTransaction transaction, IReadOnlyList<LlmEvent> events, CancellationToken cancellationToken)
@@ -159,10 +121,7 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
     {
         foreach (var command in _commands.Values) await command.DisposeAsync();
         _commands.Clear();
-        foreach (var statement in _sqliteStatements.Values) statement.Dispose();
-        _sqliteStatements.Clear();
+        _rows.Dispose();
     }
-
-    private static string Columns(IEnumerable<string> names) => string.Join(",", names.Select(n => $"\"{n}\""));
 
 }
