@@ -22,9 +22,9 @@ public sealed class MockWireTests(MockServerFixture fixture) : IClassFixture<Moc
     public async Task OpenAI_usage_results_have_the_spec_fields_and_null_dimensions_when_ungrouped(string endpoint, string fixtureFile)
     {
         var page = await _server.GetJsonAsync($"v1/organization/usage/{endpoint}?start_time={Nov16}&end_time={Nov16 + 86_400}", ProviderNames.OpenAi);
-        var expected = Fixtures.Json($"openai/{fixtureFile}").GetProperty("data")[0].GetProperty("results")[0];
+        var expected = FirstResults(Fixtures.Json($"openai/{fixtureFile}"))[0];
 
-        var result = page.GetProperty("data")[0].GetProperty("results").EnumerateArray().Single();
+        var result = FirstResults(page).EnumerateArray().Single();
         Assert.Equal("page", page.GetProperty("object").GetString());
         Assert.Subset(Fields(result), Fields(expected));
         Assert.Equal(expected.GetProperty("object").GetString(), result.GetProperty("object").GetString());
@@ -41,7 +41,7 @@ public sealed class MockWireTests(MockServerFixture fixture) : IClassFixture<Moc
         var page = await _server.GetJsonAsync($"v1/organization/usage/completions?start_time={Nov16}&end_time={Nov16 + 86_400}&{groupBy}&models[]=gpt-4o-2024-08-06",
             ProviderNames.OpenAi);
 
-        var results = page.GetProperty("data")[0].GetProperty("results").EnumerateArray().ToList();
+        var results = FirstResults(page).EnumerateArray().ToList();
         Assert.Equal(2, results.Count);
         Assert.All(results, r => Assert.Equal("gpt-4o-2024-08-06", r.GetProperty("model").GetString()));
         Assert.Equal(["proj_mock_chatbot", "proj_mock_research"], results.Select(r => r.GetProperty("project_id").GetString()).Order());
@@ -92,9 +92,9 @@ public sealed class MockWireTests(MockServerFixture fixture) : IClassFixture<Moc
     {
         var page = await _server.GetJsonAsync("v1/organizations/usage_report/messages?starting_at=2026-11-16T00:00:00Z&ending_at=2026-11-17T00:00:00Z",
             ProviderNames.Anthropic);
-        var expected = Fixtures.Json("anthropic/docs_example_usage_report_messages.json").GetProperty("data")[0].GetProperty("results")[0];
+        var expected = FirstResults(Fixtures.Json("anthropic/docs_example_usage_report_messages.json"))[0];
 
-        var result = page.GetProperty("data")[0].GetProperty("results").EnumerateArray().Single();
+        var result = FirstResults(page).EnumerateArray().Single();
         Assert.Equal(Fields(expected).Order(), Fields(result).Order());
         Assert.Equal(Fields(expected.GetProperty("cache_creation")).Order(), Fields(result.GetProperty("cache_creation")).Order());
         foreach (var dimension in new[] { "api_key_id", "workspace_id", "model", "service_tier", "context_window", "inference_geo" })
@@ -107,9 +107,9 @@ public sealed class MockWireTests(MockServerFixture fixture) : IClassFixture<Moc
     {
         var page = await _server.GetJsonAsync("v1/organizations/cost_report?starting_at=2026-11-16T00:00:00Z&ending_at=2026-11-17T00:00:00Z&group_by[]=description",
             ProviderNames.Anthropic);
-        var expected = Fixtures.Json("anthropic/adapted_cost_report_group_by_workspace_description.json").GetProperty("data")[0].GetProperty("results")[0];
+        var expected = FirstResults(Fixtures.Json("anthropic/adapted_cost_report_group_by_workspace_description.json"))[0];
 
-        var results = page.GetProperty("data")[0].GetProperty("results").EnumerateArray().ToList();
+        var results = FirstResults(page).EnumerateArray().ToList();
         Assert.Subset(Fields(results[0]), Fields(expected));
         Assert.All(results, r =>
         {
@@ -162,6 +162,8 @@ public sealed class MockWireTests(MockServerFixture fixture) : IClassFixture<Moc
         Assert.StartsWith("req_", body.GetProperty("request_id").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, noVersion.StatusCode);
     }
+
+    private static JsonElement FirstResults(JsonElement page) => page.GetProperty("data")[0].GetProperty("results");
 
     private static HashSet<string> Fields(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToHashSet();
 }

@@ -1,20 +1,23 @@
 using AIntops.Application.Providers;
+using Microsoft.Extensions.DependencyInjection;
 using static AIntops.UnitTests.Providers.Usage;
 
 namespace AIntops.UnitTests.Providers;
 
 /// <summary>The real clients against the real mock server over HTTP, for both providers.</summary>
-public sealed class ProviderClientTests(MockServerFixture fixture) : IClassFixture<MockServerFixture>
+public sealed class ProviderClientTests(MockServerFixture fixture) : IClassFixture<MockServerFixture>, IDisposable
 {
     private readonly MockServer _server = fixture.Server;
+    private readonly ServiceProvider _services = fixture.Server.Clients();
+
+    public void Dispose() => _services.Dispose();
 
     [Theory]
     [InlineData(ProviderNames.OpenAi)]
     [InlineData(ProviderNames.Anthropic)]
     public async Task Hourly_usage_comes_by_model_project_and_key_with_every_token_kind(string provider)
     {
-        using var services = _server.Clients();
-        var records = await services.FetchUsage(_server, provider, Utc(11, 16), Utc(11, 18), UsageBucketWidth.Hour);
+        var records = await _services.FetchUsage(_server, provider, Utc(11, 16), Utc(11, 18), UsageBucketWidth.Hour);
 
         Assert.All(records, r =>
         {
@@ -46,11 +49,10 @@ public sealed class ProviderClientTests(MockServerFixture fixture) : IClassFixtu
     [InlineData(ProviderNames.Anthropic, UsageBucketWidth.Minute)]
     public async Task Minute_and_daily_buckets_add_up_to_the_same_tokens_as_hourly_ones(string provider, UsageBucketWidth width)
     {
-        using var services = _server.Clients();
         var (from, to) = width == UsageBucketWidth.Day ? (Utc(11, 10), Utc(11, 13)) : (Utc(11, 17, 14), Utc(11, 17, 16));
 
-        var hourly = await services.FetchUsage(_server, provider, from, to, UsageBucketWidth.Hour);
-        var other = await services.FetchUsage(_server, provider, from, to, width);
+        var hourly = await _services.FetchUsage(_server, provider, from, to, UsageBucketWidth.Hour);
+        var other = await _services.FetchUsage(_server, provider, from, to, width);
 
         Assert.All(other, r => Assert.Equal(width, r.BucketWidth));
         Assert.Equal(width == UsageBucketWidth.Day ? 3 : 120, other.Select(r => r.BucketStartUtc).Distinct().Count());
@@ -62,18 +64,17 @@ public sealed class ProviderClientTests(MockServerFixture fixture) : IClassFixtu
     [InlineData(ProviderNames.Anthropic)]
     public async Task Small_pages_are_followed_to_the_end_and_give_the_same_records_as_one_page(string provider)
     {
-        using var onePage = _server.Clients();
         using var smallPages = _server.Clients(("PageLimit", "5"));
         var before = await _server.RequestCountAsync();
 
         var paged = await smallPages.FetchUsage(_server, provider, Utc(11, 15), Utc(11, 17), UsageBucketWidth.Hour);
         var requests = await _server.RequestCountAsync() - before;
-        var whole = await onePage.FetchUsage(_server, provider, Utc(11, 15), Utc(11, 17), UsageBucketWidth.Hour);
+        var whole = await _services.FetchUsage(_server, provider, Utc(11, 15), Utc(11, 17), UsageBucketWidth.Hour);
 
         Assert.Equal(10, requests);
         Assert.Equal(whole.Sorted(), paged.Sorted());
         var pagedCosts = await smallPages.FetchCosts(_server, provider, Utc(10, 21), Utc(11, 19));
-        Assert.Equal((await onePage.FetchCosts(_server, provider, Utc(10, 21), Utc(11, 19))).Sorted(), pagedCosts.Sorted());
+        Assert.Equal((await _services.FetchCosts(_server, provider, Utc(10, 21), Utc(11, 19))).Sorted(), pagedCosts.Sorted());
     }
 
     [Theory]
@@ -81,9 +82,8 @@ public sealed class ProviderClientTests(MockServerFixture fixture) : IClassFixtu
     [InlineData(ProviderNames.Anthropic)]
     public async Task Overlapping_windows_and_later_clocks_give_identical_values_for_shared_buckets(string provider)
     {
-        using var services = _server.Clients();
-        var first = await services.FetchUsage(_server, provider, Utc(11, 12, 6), Utc(11, 13, 6), UsageBucketWidth.Hour);
-        var second = await services.FetchUsage(_server, provider, Utc(11, 12, 18), Utc(11, 14), UsageBucketWidth.Hour);
+        var first = await _services.FetchUsage(_server, provider, Utc(11, 12, 6), Utc(11, 13, 6), UsageBucketWidth.Hour);
+        var second = await _services.FetchUsage(_server, provider, Utc(11, 12, 18), Utc(11, 14), UsageBucketWidth.Hour);
         await using var later = await MockServer.StartAsync(_server.Now.AddHours(7));
         using var laterServices = later.Clients();
         var third = await laterServices.FetchUsage(later, provider, Utc(11, 12, 18), Utc(11, 13, 6), UsageBucketWidth.Hour);
@@ -99,9 +99,8 @@ public sealed class ProviderClientTests(MockServerFixture fixture) : IClassFixtu
     [InlineData(ProviderNames.Anthropic)]
     public async Task Billed_cost_is_the_usage_priced_at_the_catalog_prices(string provider)
     {
-        using var services = _server.Clients();
-        var usage = await services.FetchUsage(_server, provider, Utc(11, 9), Utc(11, 12), UsageBucketWidth.Hour);
-        var costs = await services.FetchCosts(_server, provider, Utc(11, 9), Utc(11, 12));
+        var usage = await _services.FetchUsage(_server, provider, Utc(11, 9), Utc(11, 12), UsageBucketWidth.Hour);
+        var costs = await _services.FetchCosts(_server, provider, Utc(11, 9), Utc(11, 12));
 
         var expected = usage.GroupBy(r => (r.BucketStartUtc.Date, r.Model, r.ProjectId)).ToDictionary(g => g.Key, g => g.Sum(CatalogCostNanoUsd));
         Assert.All(costs, c =>
@@ -119,8 +118,7 @@ public sealed class ProviderClientTests(MockServerFixture fixture) : IClassFixtu
     [InlineData(ProviderNames.Anthropic, "claude-opus-4-6", "wrkspc_mock_coding")]
     public async Task Thirty_days_of_history_hold_a_clear_cost_spike_for_anomaly_demos(string provider, string model, string project)
     {
-        using var services = _server.Clients();
-        var usage = await services.FetchUsage(_server, provider, Utc(10, 20), Utc(11, 19), UsageBucketWidth.Hour);
+        var usage = await _services.FetchUsage(_server, provider, Utc(10, 20), Utc(11, 19), UsageBucketWidth.Hour);
 
         var hourly = usage.Where(r => r.Model == model && r.ProjectId == project).Select(CatalogCostNanoUsd).Order().ToList();
         Assert.Equal(30, usage.Select(r => r.BucketStartUtc.Date).Distinct().Count());
@@ -132,9 +130,8 @@ public sealed class ProviderClientTests(MockServerFixture fixture) : IClassFixtu
     [InlineData(ProviderNames.Anthropic)]
     public async Task Quiet_hours_have_no_records_and_data_ends_thirty_days_back(string provider)
     {
-        using var services = _server.Clients();
-        var sunday = await services.FetchUsage(_server, provider, Utc(11, 15, 2), Utc(11, 15, 6), UsageBucketWidth.Hour);
-        var beforeHistory = await services.FetchUsage(_server, provider, Utc(10, 18), Utc(10, 20), UsageBucketWidth.Day);
+        var sunday = await _services.FetchUsage(_server, provider, Utc(11, 15, 2), Utc(11, 15, 6), UsageBucketWidth.Hour);
+        var beforeHistory = await _services.FetchUsage(_server, provider, Utc(10, 18), Utc(10, 20), UsageBucketWidth.Day);
 
         Assert.DoesNotContain(sunday, r => r.BucketStartUtc.Hour is 3 or 4);
         Assert.Empty(beforeHistory);
@@ -145,8 +142,7 @@ public sealed class ProviderClientTests(MockServerFixture fixture) : IClassFixtu
     [InlineData(ProviderNames.Anthropic)]
     public async Task The_mock_key_is_valid_and_another_key_is_refused_with_the_providers_message(string provider)
     {
-        using var services = _server.Clients();
-        var client = services.Client(provider);
+        var client = _services.Client(provider);
 
         var valid = await client.ValidateAsync(Key(provider), _server.BaseUrl(provider), CancellationToken.None);
         var refused = await client.ValidateAsync(new ProviderCredentials("sk-admin-wrong-key-MOCK"), _server.BaseUrl(provider), CancellationToken.None);
@@ -162,8 +158,7 @@ public sealed class ProviderClientTests(MockServerFixture fixture) : IClassFixtu
     [Fact]
     public async Task An_OpenAI_project_key_is_refused_for_lack_of_the_usage_scope()
     {
-        using var services = _server.Clients();
-        var check = await services.Client(ProviderNames.OpenAi).ValidateAsync(new ProviderCredentials("sk-proj-abc123"), _server.OpenAiBase, CancellationToken.None);
+        var check = await _services.Client(ProviderNames.OpenAi).ValidateAsync(new ProviderCredentials("sk-proj-abc123"), _server.OpenAiBase, CancellationToken.None);
 
         Assert.Equal(ProviderConnectionStatus.KeyRefused, check.Status);
         Assert.Contains("api.usage.read", check.Detail);
