@@ -1,6 +1,6 @@
 namespace AIntops.MockProviders.Anthropic;
 
-/// <summary>Anthropic's error bodies (shared/reference fixtures: error_400_invalid_request, error_401_invalid_x_api_key, error_429_rate_limit).</summary>
+/// <summary>Anthropic's error bodies (as in tests/AIntops.UnitTests/Providers/Fixtures: error_400_invalid_request, error_401_invalid_x_api_key, error_429_rate_limit).</summary>
 public static class AnthropicErrors
 {
     public static IResult MissingKey() => Error(401, "authentication_error", "x-api-key header is required");

@@ -1,6 +1,6 @@
 namespace AIntops.MockProviders.OpenAi;
 
-/// <summary>OpenAI's error bodies (shared/reference fixtures: error_401_invalid_api_key, error_403_missing_scope, error_429_rate_limit).</summary>
+/// <summary>OpenAI's error bodies (as in tests/AIntops.UnitTests/Providers/Fixtures: error_401_invalid_api_key, error_403_missing_scope, error_429_rate_limit).</summary>
 public static class OpenAiErrors
 {
     public static IResult MissingKey() => Error(401,
