@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts AIntops: restores, builds the web app, migrates the SQLite database in ./data (or
 # AINTOPS_DATA_DIR) and serves the API and the web app, by default on http://127.0.0.1:8080.
+# Also starts the mock provider server on http://127.0.0.1:8001 unless that port is taken.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -8,16 +9,27 @@ require_tools
 
 export AINTOPS_DATA_DIR=${AINTOPS_DATA_DIR:-$PWD/data}
 export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://127.0.0.1:8080}
+MOCK_URL=http://127.0.0.1:8001
 mkdir -p "$AINTOPS_DATA_DIR"
 
 build_spa
 log "Building the API"
 dotnet build src/Api -c Release -nologo -v quiet || die "building the API failed"
+log "Building the mock provider server"
+dotnet build src/MockProviders -c Release -nologo -v quiet || die "building the mock provider server failed"
+
+api="" mock=""
+trap 'kill $api $mock 2>/dev/null; wait $api $mock 2>/dev/null' EXIT INT TERM
+if port_in_use 8001; then
+  log "Port 8001 is taken: not starting the mock provider server (carrying on without it)"
+else
+  dotnet src/MockProviders/bin/Release/net10.0/AIntops.MockProviders.dll --urls "$MOCK_URL" &
+  mock=$!
+fi
 
 log "Starting AIntops (data in $AINTOPS_DATA_DIR)"
 dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$PWD/src/Api" --Spa:Root "$PWD/web/dist" "$@" &
 api=$!
-trap 'kill $api 2>/dev/null; wait $api 2>/dev/null' EXIT INT TERM
 url=${ASPNETCORE_URLS%%;*}
 for ((i = 1; i <= $#; i++)); do
   case "${!i}" in
@@ -26,5 +38,7 @@ for ((i = 1; i <= $#; i++)); do
   esac
 done
 wait_ready "$url" "$api" || die "AIntops did not become ready; see the log above."
-printf '\n  AIntops is ready: open %s\n  API documentation: %s/swagger\n  Press Ctrl+C to stop.\n\n' "$url" "$url"
+printf '\n  AIntops is ready: open %s\n  API documentation: %s/swagger\n' "$url" "$url"
+[ -n "$mock" ] && printf '  Mock providers: %s/v1 (OpenAI) and %s (Anthropic), see src/MockProviders/README.md\n' "$MOCK_URL" "$MOCK_URL"
+printf '  Press Ctrl+C to stop.\n\n'
 wait $api

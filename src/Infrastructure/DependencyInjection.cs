@@ -9,6 +9,7 @@ using AIntops.Application.Common.Security;
 using AIntops.Infrastructure.Auth;
 using AIntops.Infrastructure.Hosting;
 using AIntops.Infrastructure.Persistence;
+using AIntops.Infrastructure.Providers;
 using AIntops.Infrastructure.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.AddSingleton<IIngestWriter>(sp => sp.GetRequiredService<GroupCommitWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<GroupCommitWriter>());
         services.AddScoped<IIngestEraser, ChunkedIngestEraser>();
+        services.AddProviderClients(configuration);
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddDatabase(database, dataDirectory);
 

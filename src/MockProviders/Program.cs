@@ -1,0 +1,3 @@
+using AIntops.MockProviders;
+
+await MockProviderApp.Build(args).RunAsync();
