@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -33,13 +34,21 @@ internal sealed class SqliteStatement : IDisposable
     private int Bind(int index, object? value) => value switch
     {
         null => raw.sqlite3_bind_null(_statement, index),
-        string text => raw.sqlite3_bind_text(_statement, index, text),
+        string text => BindText(index, text),
         long number => raw.sqlite3_bind_int64(_statement, index, number),
         int number => raw.sqlite3_bind_int64(_statement, index, number),
         bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
         Guid guid => BindGuid(index, guid),
         _ => throw new NotSupportedException($"The ingest writer does not bind {value.GetType().Name} values."),
     };
+
+    /// <summary>Encodes into a stack buffer (SQLite copies bound text), so binding allocates nothing.</summary>
+    private int BindText(int index, string text)
+    {
+        if (text.Length > 1024) return raw.sqlite3_bind_text(_statement, index, text);
+        Span<byte> utf8 = stackalloc byte[text.Length * 3];
+        return raw.sqlite3_bind_text(_statement, index, utf8[..Encoding.UTF8.GetBytes(text, utf8)]);
+    }
 
     private int BindGuid(int index, Guid guid)
     {
