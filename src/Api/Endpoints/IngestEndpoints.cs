@@ -46,9 +46,8 @@ public sealed class IngestEndpoints : IEndpointGroup
     {
         var key = await AuthenticateAsync(context, keys, limiter);
         var json = await ReadJsonAsync(context, MaxSingleEventBytes);
-        var errors = new Dictionary<string, string[]>();
-        var parsed = IngestEventParser.Parse(json.RootElement, errors, clock.GetUtcNow().UtcDateTime);
-        if (parsed is null) throw new FluentValidation.ValidationException(errors.SelectMany(e => e.Value.Select(m => new FluentValidation.Results.ValidationFailure(e.Key, m))));
+        var parsed = IngestEventParser.Parse(json.RootElement, clock.GetUtcNow().UtcDateTime, out var errors);
+        if (parsed is null) throw new FluentValidation.ValidationException(errors!.SelectMany(e => e.Value.Select(m => new FluentValidation.Results.ValidationFailure(e.Key, m))));
         var result = (await ingest.IngestAsync(key, [parsed], context.RequestAborted))[0];
         return result.IsPlanLimitReached ? PlanLimitProblem(result, 1) : TypedResults.Ok(result);
     }
@@ -67,8 +66,7 @@ public sealed class IngestEndpoints : IEndpointGroup
         var valid = new List<(int Index, IngestEvent Event)>();
         foreach (var element in items.EnumerateArray())
         {
-            var errors = new Dictionary<string, string[]>();
-            var parsed = IngestEventParser.Parse(element, errors, now);
+            var parsed = IngestEventParser.Parse(element, now, out var errors);
             if (parsed is null) answers.Add(new BatchResultItem(answers.Count, null, errors));
             else { valid.Add((answers.Count, parsed)); answers.Add(null); }
         }

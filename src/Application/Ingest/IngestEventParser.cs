@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using AIntops.Domain.Ingest;
 
@@ -10,22 +12,35 @@ namespace AIntops.Application.Ingest;
 /// </summary>
 public static class IngestEventParser
 {
+    private static readonly string[] Names =
+    [
+        "externalRequestId", "provider", "model", "promptVersion", "endpointTag", "userId", "team", "inputTokens", "outputTokens",
+        "totalTokens", "cachedInputTokens", "cacheWriteTokens", "latencyMs", "status", "errorCode", "dataMode", "environment",
+        "timestamp", "promptHash", "costUsd", "metadata",
+    ];
+
+    private static readonly byte[][] Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
+
     /// <param name="now">Timestamps more than a day after this are refused.</param>
-    public static IngestEvent? Parse(JsonElement json, Dictionary<string, string[]> errors, DateTime now)
+    /// <param name="errors">Created on the first bad field, with an entry per bad field.</param>
+    public static IngestEvent? Parse(JsonElement json, DateTime now, out Dictionary<string, string[]>? errors)
     {
+        errors = null;
         if (json.ValueKind != JsonValueKind.Object)
         {
-            errors["event"] = ["Each event must be a JSON object."];
+            errors = new() { ["event"] = ["Each event must be a JSON object."] };
             return null;
         }
-        var f = new Fields(Index(json), errors);
+        var values = new FieldValues();
+        Index(json, values);
+        var f = new Fields(values, ref errors);
         var externalRequestId = f.String("externalRequestId", IngestLimits.ExternalRequestIdMaxLength, required: true);
         var model = f.String("model", IngestLimits.DimensionMaxLength, required: true);
         var input = f.Count("inputTokens", IngestLimits.MaxTokens) ?? 0;
         var cached = f.Count("cachedInputTokens", IngestLimits.MaxTokens) ?? 0;
         var cacheWrite = f.Count("cacheWriteTokens", IngestLimits.MaxTokens) ?? 0;
         if (cached + cacheWrite > input && input > 0)
-            errors.TryAdd("cachedInputTokens", ["cachedInputTokens plus cacheWriteTokens cannot exceed inputTokens (inputTokens includes them)."]);
+            f.Fail("cachedInputTokens", "cachedInputTokens plus cacheWriteTokens cannot exceed inputTokens (inputTokens includes them).");
         var parsed = new IngestEvent(
             externalRequestId!,
             f.String("provider", IngestLimits.DimensionMaxLength)?.ToLowerInvariant(),
@@ -48,23 +63,48 @@ public static class IngestEventParser
             f.String("promptHash", IngestLimits.PromptHashMaxLength),
             f.Money("costUsd", IngestLimits.MaxCostUsd),
             f.Metadata("metadata"));
-        return errors.Count == 0 ? parsed : null;
+        return errors is null ? parsed : null;
     }
 
-    /// <summary>One pass over the object; later duplicates of a name win, as in most JSON readers.</summary>
-    private static Dictionary<string, JsonElement> Index(JsonElement json)
+    /// <summary>
+    /// One pass over the object; later duplicates of a name win, as in most JSON readers. Names are
+    /// matched on their UTF-8 bytes first, so the usual exact spelling allocates nothing.
+    /// </summary>
+    private static void Index(JsonElement json, Span<JsonElement> values)
     {
-        var properties = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in json.EnumerateObject())
-            if (property.Value.ValueKind != JsonValueKind.Null) properties[property.Name] = property.Value;
-        return properties;
+            if (property.Value.ValueKind != JsonValueKind.Null && FieldOf(property) is var field and >= 0) values[field] = property.Value;
     }
 
-    private readonly struct Fields(Dictionary<string, JsonElement> properties, Dictionary<string, string[]> errors)
+    private static int FieldOf(JsonProperty property)
     {
-        private JsonElement? Get(string name) => properties.TryGetValue(name, out var value) ? value : null;
+        for (var i = 0; i < Utf8Names.Length; i++)
+            if (property.NameEquals(Utf8Names[i])) return i;
+        var name = property.Name;
+        return Array.FindIndex(Names, known => string.Equals(known, name, StringComparison.OrdinalIgnoreCase));
+    }
 
-        private void Fail(string name, string message) => errors.TryAdd(name, [message]);
+    [InlineArray(21)]
+    private struct FieldValues
+    {
+        private JsonElement _first;
+    }
+
+    private readonly ref struct Fields
+    {
+        private readonly Span<JsonElement> _values;
+        private readonly ref Dictionary<string, string[]>? _errors;
+
+        public Fields(Span<JsonElement> values, ref Dictionary<string, string[]>? errors)
+        {
+            _values = values;
+            _errors = ref errors;
+        }
+
+        private JsonElement? Get(string name) =>
+            _values[Array.IndexOf(Names, name)] is { ValueKind: not JsonValueKind.Undefined } value ? value : null;
+
+        public void Fail(string name, string message) => (_errors ??= new()).TryAdd(name, [message]);
 
         public string? String(string name, int maxLength, bool required = false)
         {
@@ -109,6 +149,9 @@ public static class IngestEventParser
 
         public string? OneOf(string name, IReadOnlyList<string> allowed)
         {
+            if (Get(name) is { ValueKind: JsonValueKind.String } exact)
+                foreach (var known in allowed)
+                    if (exact.ValueEquals(known)) return known;
             var text = String(name, 32)?.ToLowerInvariant();
             if (text is null || allowed.Contains(text)) return text;
             Fail(name, $"{name} must be one of: {string.Join(", ", allowed)}.");

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using AIntops.Application.Ingest;
+
+namespace AIntops.UnitTests.Ingest;
+
+public sealed class IngestEventParserTests
+{
+    private static readonly DateTime Now = new(2026, 11, 1, 12, 0, 0, DateTimeKind.Utc);
+
+    private static (IngestEvent? Event, Dictionary<string, string[]>? Errors) Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var parsed = IngestEventParser.Parse(document.RootElement, Now, out var errors);
+        return (parsed, errors);
+    }
+
+    [Fact]
+    public void Names_match_in_any_case_and_unknown_fields_are_ignored()
+    {
+        var (e, errors) = Parse("""{"EXTERNALREQUESTID":"r1","Model":"gpt-4o","inputtokens":10,"Status":"ERROR","extra":{"x":1}}""");
+        Assert.Null(errors);
+        Assert.Equal("r1", e!.ExternalRequestId);
+        Assert.Equal("gpt-4o", e.Model);
+        Assert.Equal(10, e.InputTokens);
+        Assert.Equal("error", e.Status);
+    }
+
+    [Fact]
+    public void A_later_duplicate_wins_and_null_means_absent()
+    {
+        var (e, errors) = Parse("""{"externalRequestId":"r1","model":"bad","model":"gpt-4o","team":"a","team":null,"outputTokens":null}""");
+        Assert.Null(errors);
+        Assert.Equal("gpt-4o", e!.Model);
+        Assert.Equal("a", e.Team);
+        Assert.Equal(0, e.OutputTokens);
+    }
+
+    [Fact]
+    public void Every_bad_field_is_named()
+    {
+        var (e, errors) = Parse("""{"model":" ","inputTokens":-1,"latencyMs":"fast","dataMode":"prod","timestamp":"2030-01-01T00:00:00Z"}""");
+        Assert.Null(e);
+        Assert.Equal(["dataMode", "externalRequestId", "inputTokens", "latencyMs", "model", "timestamp"], errors!.Keys.Order());
+    }
+
+    [Fact]
+    public void Strings_are_trimmed_and_a_non_object_is_refused()
+    {
+        Assert.Equal("v2", Parse("""{"externalRequestId":"r","model":"m","promptVersion":"  v2 "}""").Event!.PromptVersion);
+        Assert.Equal(["event"], Parse("[1]").Errors!.Keys);
+    }
+}
