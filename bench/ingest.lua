@@ -1,9 +1,12 @@
 -- wrk script: POST /v1/ingest (or /v1/ingest/batch when BATCH > 1) with unique externalRequestIds.
--- Environment: AINTOPS_KEY (required), BATCH (events per request, default 1).
+-- Environment: AINTOPS_KEY (required), BATCH (events per request, default 1), RATE and CONNECTIONS (optional:
+-- pace the connections to about RATE requests/s in all, for latency at a fixed load below the peak).
 local key = os.getenv("AINTOPS_KEY")
 local batch = tonumber(os.getenv("BATCH") or "1")
 local models = { "gpt-4o-mini", "gpt-4o", "claude-3-5-sonnet-20241022", "gemini-2.5-pro" }
 local tags = { "checkout.summary", "search.rerank", "support.reply" }
+local rate = tonumber(os.getenv("RATE") or "0")
+local connections = tonumber(os.getenv("CONNECTIONS") or "1")
 local threads = {}
 local counter = 0
 
@@ -32,6 +35,12 @@ request = function()
   local events = {}
   for i = 1, batch do events[i] = event() end
   return wrk.format("POST", "/v1/ingest/batch", headers, '{"events":[' .. table.concat(events, ",") .. ']}')
+end
+
+if rate > 0 then
+  -- Each connection waits this long before its next request; a response takes about a millisecond more.
+  local pause = math.max(0, connections * 1000 / rate - 1)
+  delay = function() return pause end
 end
 
 done = function(summary, latency, requests)

@@ -28,11 +28,21 @@ export AINTOPS_KEY=$(curl -fsS -X POST "$url/v1/api-keys" -H "authorization: Bea
   -d '{"name":"bench"}' | json key)
 
 echo "machine: $(nproc) cores; database: ${Database__Provider:-Sqlite}; $connections connections; $duration per run"
-echo "warm-up"; BATCH=1 wrk -t2 -c"$connections" -d5s -s bench/ingest.lua "$url" | tail -n 1
+run() { # run BATCH CONNECTIONS DURATION [RATE]
+  BATCH=$1 CONNECTIONS=$2 RATE=${4:-0} wrk -t2 -c"$2" -d"$3" -s bench/ingest.lua "$url" | tail -n 1
+}
+echo "warm-up (each scenario for 5 s, so every path is compiled before it is measured)"
+for batch in 1 100 1000; do run "$batch" 8 5s >/dev/null; done
+peak=""
 for batch in 1 100 1000; do
   conns=$connections; [ "$batch" -gt 1 ] && conns=8
   printf 'batch=%-5s connections=%-3s ' "$batch" "$conns"
-  BATCH=$batch wrk -t2 -c"$conns" -d"$duration" -s bench/ingest.lua "$url" | tail -n 1
+  result=$(run "$batch" "$conns" "$duration")
+  echo "$result"
+  [ "$batch" = 1 ] && peak=$(echo "$result" | awk '{print int($2)}')
 done
+half=$((peak / 2))
+printf 'batch=1     connections=%-3s paced to half the peak (%s requests/s): ' "$connections" "$half"
+run 1 "$connections" "$duration" "$half"
 printf 'rows stored: '; curl -fsS "$url/v1/organization" -H "authorization: Bearer $token" >/dev/null && \
   python3 -c "import sqlite3,sys; print(sqlite3.connect('$data/aintops.db').execute('select count(*) from LlmEvents').fetchone()[0])" 2>/dev/null || echo "(not SQLite)"
