@@ -13,14 +13,22 @@ public static class UsageRollups
     /// <summary>Start of the UTC period holding <paramref name="unixMs"/> (also before 1970).</summary>
     public static long StartOf(long unixMs, long periodMs) => unixMs - ((unixMs % periodMs) + periodMs) % periodMs;
 
-    public static IEnumerable<UsageHourly> Hourly(IEnumerable<LlmEvent> events) =>
-        events.GroupBy(e => (e.OrganizationId, HourStartMs: StartOf(e.TimestampMs, HourMs), e.Provider, e.Model, Team: e.Team ?? "",
+    public static IEnumerable<UsageHourly> Hourly(IEnumerable<LlmEvent> events) => Usage<UsageHourly>(events, HourMs);
+
+    public static IEnumerable<UsageDaily> Daily(IEnumerable<LlmEvent> events) => Usage<UsageDaily>(events, DayMs);
+
+    public static IEnumerable<LatencyHourly> LatencyHourly(IEnumerable<LlmEvent> events) => Latency<LatencyHourly>(events, HourMs);
+
+    public static IEnumerable<LatencyDaily> LatencyDaily(IEnumerable<LlmEvent> events) => Latency<LatencyDaily>(events, DayMs);
+
+    private static IEnumerable<T> Usage<T>(IEnumerable<LlmEvent> events, long periodMs) where T : UsageRollupRow, new() =>
+        events.GroupBy(e => (e.OrganizationId, PeriodStartMs: StartOf(e.TimestampMs, periodMs), e.Provider, e.Model, Team: e.Team ?? "",
                 e.Environment, e.DataMode, EndpointTag: e.EndpointTag ?? "", PromptVersion: e.PromptVersion ?? "", e.Status,
                 ApiKeyId: e.ApiKeyId ?? Guid.Empty))
             .OrderBy(g => g.Key)
-            .Select(g => new UsageHourly
+            .Select(g => new T
             {
-                OrganizationId = g.Key.OrganizationId, HourStartMs = g.Key.HourStartMs, Provider = g.Key.Provider, Model = g.Key.Model,
+                OrganizationId = g.Key.OrganizationId, PeriodStartMs = g.Key.PeriodStartMs, Provider = g.Key.Provider, Model = g.Key.Model,
                 Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode, EndpointTag = g.Key.EndpointTag,
                 PromptVersion = g.Key.PromptVersion, Status = g.Key.Status, ApiKeyId = g.Key.ApiKeyId,
                 Requests = g.Count(), InputTokens = g.Sum(e => e.InputTokens), OutputTokens = g.Sum(e => e.OutputTokens),
@@ -29,13 +37,26 @@ public static class UsageRollups
                 LatencySumMs = g.Sum(e => e.LatencyMs ?? 0), LatencyCount = g.Count(e => e.LatencyMs is not null),
             });
 
+    /// <summary>Only calls that report a latency are counted.</summary>
+    private static IEnumerable<T> Latency<T>(IEnumerable<LlmEvent> events, long periodMs) where T : LatencyRollupRow, new() =>
+        events.Where(e => e.LatencyMs is not null)
+            .GroupBy(e => (e.OrganizationId, PeriodStartMs: StartOf(e.TimestampMs, periodMs), e.Provider, e.Model, Team: e.Team ?? "",
+                e.Environment, e.DataMode, Bucket: LatencyHistogram.BucketOf(e.LatencyMs!.Value)))
+            .OrderBy(g => g.Key)
+            .Select(g => new T
+            {
+                OrganizationId = g.Key.OrganizationId, PeriodStartMs = g.Key.PeriodStartMs, Provider = g.Key.Provider, Model = g.Key.Model,
+                Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode, Bucket = g.Key.Bucket, Requests = g.Count(),
+            });
+
     public static IEnumerable<UsageUserDaily> UserDaily(IEnumerable<LlmEvent> events) =>
-        events.GroupBy(e => (e.OrganizationId, DayStartMs: StartOf(e.TimestampMs, DayMs), EndUserId: e.EndUserId ?? "", e.Environment, e.DataMode))
+        events.GroupBy(e => (e.OrganizationId, DayStartMs: StartOf(e.TimestampMs, DayMs), EndUserId: e.EndUserId ?? "", e.Provider, e.Model,
+                Team: e.Team ?? "", e.Environment, e.DataMode))
             .OrderBy(g => g.Key)
             .Select(g => new UsageUserDaily
             {
-                OrganizationId = g.Key.OrganizationId, DayStartMs = g.Key.DayStartMs, EndUserId = g.Key.EndUserId,
-                Environment = g.Key.Environment, DataMode = g.Key.DataMode,
+                OrganizationId = g.Key.OrganizationId, DayStartMs = g.Key.DayStartMs, EndUserId = g.Key.EndUserId, Provider = g.Key.Provider,
+                Model = g.Key.Model, Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode,
                 Requests = g.Count(), InputTokens = g.Sum(e => e.InputTokens), OutputTokens = g.Sum(e => e.OutputTokens),
                 CostNanoUsd = g.Sum(e => e.CostNanoUsd),
             });

@@ -52,8 +52,8 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         }
         if (fresh.Count > 0)
         {
-            await UpsertHourlyAsync(transaction, fresh, cancellationToken);
-            await UpsertUserDailyAsync(transaction, fresh, cancellationToken);
+            foreach (var table in RollupTables.All)
+                await UpsertAsync(transaction, table.Name, table.Keys, table.Counters, table.RowsOf(fresh), cancellationToken);
             await UpsertPlanUsageAsync(transaction, fresh, cancellationToken);
         }
         await TouchApiKeysAsync(transaction, events, cancellationToken);
@@ -82,14 +82,6 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         e.ErrorCode, e.DataMode, e.Environment, e.TimestampMs, e.ReceivedAtMs, e.PromptHash, e.ClientCostNanoUsd, e.CostNanoUsd,
         e.PriceKnown, e.MetadataJson,
     ];
-
-    private Task UpsertHourlyAsync(DbTransaction transaction, List<LlmEvent> events, CancellationToken cancellationToken) =>
-        UpsertAsync(transaction, RollupTables.Hourly.Name, RollupTables.Hourly.Keys, RollupTables.Hourly.Counters,
-            UsageRollups.Hourly(events).Select(RollupTables.Hourly.Values), cancellationToken);
-
-    private Task UpsertUserDailyAsync(DbTransaction transaction, List<LlmEvent> events, CancellationToken cancellationToken) =>
-        UpsertAsync(transaction, RollupTables.UserDaily.Name, RollupTables.UserDaily.Keys, RollupTables.UserDaily.Counters,
-            UsageRollups.UserDaily(events).Select(RollupTables.UserDaily.Values), cancellationToken);
 
     /// <summary>Only what applications send with an API key counts against the plan; demo data does not.</summary>
     private Task UpsertPlanUsageAsync(DbTransaction transaction, List<LlmEvent> events, CancellationToken cancellationToken) =>

@@ -37,8 +37,7 @@ internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 var chunk = await DeleteChunkAsync(transaction, organizationId, dataMode, sentByUserId, fromMs, cancellationToken);
-                await SubtractAsync(transaction, RollupTables.Hourly, UsageRollups.Hourly(chunk).ToList(), h => h.HourStartMs, cancellationToken);
-                await SubtractAsync(transaction, RollupTables.UserDaily, UsageRollups.UserDaily(chunk).ToList(), d => d.DayStartMs, cancellationToken);
+                foreach (var table in RollupTables.All) await SubtractAsync(transaction, table, table.RowsOf(chunk).ToList(), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 deleted += chunk.Count;
                 if (chunk.Count < ChunkSize) return deleted;
@@ -83,15 +82,14 @@ internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
     /// scans the table for UPDATE … FROM). PostgreSQL pays a round trip per statement, so it gets one
     /// UPDATE … FROM (VALUES …) per chunk (VALUES columns are named column1, column2, …).
     /// </summary>
-    private async Task SubtractAsync<T>(DbTransaction transaction, RollupTable<T> table, List<T> deltas, Func<T, long> periodStart,
-        CancellationToken cancellationToken)
+    private async Task SubtractAsync(DbTransaction transaction, RollupTable table, List<object?[]> deltas, CancellationToken cancellationToken)
     {
         if (deltas.Count == 0) return;
         var width = table.Keys.Length + table.Counters.Length;
         if (db.Database.IsSqlite())
         {
             await using var subtract = Statement(transaction, $"UPDATE \"{table.Name}\" {SetAndMatch(table, i => $"@p{i}")}", width);
-            foreach (var delta in deltas) await subtract.ExecuteAsync(cancellationToken, table.Values(delta));
+            foreach (var delta in deltas) await subtract.ExecuteAsync(cancellationToken, delta);
         }
         else
             foreach (var slice in deltas.Chunk(MaxParameters / width))
@@ -99,16 +97,19 @@ internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
                 var rows = string.Join(",", slice.Select((_, row) => $"({ReusedCommand.Placeholders(width, row * width)})"));
                 await using var subtract = Statement(transaction,
                     $"UPDATE \"{table.Name}\" {SetAndMatch(table, i => $"d.column{i + 1}", $"FROM (VALUES {rows}) AS d ")}", slice.Length * width);
-                await subtract.ExecuteAsync(cancellationToken, [.. slice.SelectMany(table.Values)]);
+                await subtract.ExecuteAsync(cancellationToken, [.. slice.SelectMany(row => row)]);
             }
 
         await using var prune = Statement(transaction,
             $"DELETE FROM \"{table.Name}\" WHERE \"OrganizationId\" = @p0 AND \"{table.PeriodColumn}\" BETWEEN @p1 AND @p2 AND \"Requests\" <= 0", 3);
-        await prune.ExecuteAsync(cancellationToken, table.Values(deltas[0])[0], deltas.Min(periodStart), deltas.Max(periodStart));
+        // Keys start with the organization and the period.
+        await prune.ExecuteAsync(cancellationToken, deltas[0][0], deltas.Min(PeriodStart), deltas.Max(PeriodStart));
     }
 
+    private static long PeriodStart(object?[] row) => (long)row[1]!;
+
     /// <param name="value">The SQL for the i-th value of a delta row (keys first, then counters).</param>
-    private static string SetAndMatch<T>(RollupTable<T> table, Func<int, string> value, string from = "") =>
+    private static string SetAndMatch(RollupTable table, Func<int, string> value, string from = "") =>
         "SET " + string.Join(",", table.Counters.Select((c, i) => $"\"{c}\" = \"{c}\" - {value(table.Keys.Length + i)}")) + " " + from +
         "WHERE " + string.Join(" AND ", table.Keys.Select((k, i) => $"\"{table.Name}\".\"{k}\" = {value(i)}"));
 

@@ -37,6 +37,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<LlmEvent> LlmEvents => Set<LlmEvent>();
     public DbSet<UsageHourly> UsageHourly => Set<UsageHourly>();
     public DbSet<UsageUserDaily> UsageUserDaily => Set<UsageUserDaily>();
+    public DbSet<UsageDaily> UsageDaily => Set<UsageDaily>();
+    public DbSet<LatencyHourly> LatencyHourly => Set<LatencyHourly>();
+    public DbSet<LatencyDaily> LatencyDaily => Set<LatencyDaily>();
     public DbSet<PlanUsage> PlanUsage => Set<PlanUsage>();
     public DbSet<PriceOverride> PriceOverrides => Set<PriceOverride>();
 

@@ -37,7 +37,7 @@ public sealed class RecalculationTests(ApiFactory factory) : IClassFixture<ApiFa
             .Select((model, i) => IngestApi.Event($"e{hour}-{i}", model, 1000, 500,
                 Merge(dimensions[(hour + i) % dimensions.Length], new { timestamp = start.AddHours(hour).AddMinutes(i * 7) })))).ToList();
         await SendAsync(sender, events);
-        await factory.AssertRollupsMatchRawEventsAsync(owner.OrganizationId);
+        await factory.AssertRollupsMatchRawRowsAsync(owner.OrganizationId);
         var before = await factory.EventCostsAsync(owner.OrganizationId);
         Assert.Equal((CatalogCost, false), (before["e0-0"].CostNanoUsd, before["e0-2"].PriceKnown));
 
@@ -57,7 +57,7 @@ public sealed class RecalculationTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Equal((InHouseCost, true), after["e0-2"]);
         Assert.Equal(before["e0-3"], after["e0-3"]);
         Assert.Equal((CatalogCost, false), (after["e96-0"].CostNanoUsd, after["e96-2"].PriceKnown)); // after the window
-        await factory.AssertRollupsMatchRawEventsAsync(owner.OrganizationId);
+        await factory.AssertRollupsMatchRawRowsAsync(owner.OrganizationId);
 
         Assert.Equal((96 * 4, 0, 0m), await owner.Client.RecalculateAsync(start, windowEnd));
 
@@ -67,7 +67,7 @@ public sealed class RecalculationTests(ApiFactory factory) : IClassFixture<ApiFa
         // All 120 hours now: in-house-x is unpriced again where it was priced (96 h); gpt-4o-mini gets the override in hours 96-119 (24 h × 2 ids).
         Assert.Equal((5 * 24 * 4, 96 + 24 * 2), (reverted.Scanned, reverted.Changed));
         Assert.Equal((-96 * InHouseCost + 24 * 2 * (OverrideCost - CatalogCost)) / 1_000_000_000m, reverted.CostDeltaUsd);
-        await factory.AssertRollupsMatchRawEventsAsync(owner.OrganizationId);
+        await factory.AssertRollupsMatchRawRowsAsync(owner.OrganizationId);
         var activity = (await owner.Client.GetJsonAsync("/v1/activity?type=costs_recalculated"))["items"]!.AsArray();
         Assert.Equal(3, activity.Count);
     }
@@ -85,7 +85,7 @@ public sealed class RecalculationTests(ApiFactory factory) : IClassFixture<ApiFa
 
         Assert.Equal((6000, 6000, 6000 * (OverrideCost - CatalogCost) / 1_000_000_000m), result);
         Assert.All((await factory.EventCostsAsync(owner.OrganizationId)).Values, cost => Assert.Equal((OverrideCost, true), cost));
-        await factory.AssertRollupsMatchRawEventsAsync(owner.OrganizationId);
+        await factory.AssertRollupsMatchRawRowsAsync(owner.OrganizationId);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class RecalculationTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Equal(6000, results.Sum(r => r.Changed));
         Assert.Equal(6000 * (OverrideCost - CatalogCost) / 1_000_000_000m, results.Sum(r => r.CostDeltaUsd));
         Assert.All((await factory.EventCostsAsync(owner.OrganizationId)).Values, cost => Assert.Equal((OverrideCost, true), cost));
-        await factory.AssertRollupsMatchRawEventsAsync(owner.OrganizationId);
+        await factory.AssertRollupsMatchRawRowsAsync(owner.OrganizationId);
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class UsageRollupsTests
 
         var hourly = Assert.Single(UsageRollups.Hourly([Call(30, true), Call(0, false)]));
 
-        Assert.Equal((7_200_000L, "", "", "", Guid.Empty), (hourly.HourStartMs, hourly.Team, hourly.EndpointTag, hourly.PromptVersion, hourly.ApiKeyId));
+        Assert.Equal((7_200_000L, "", "", "", Guid.Empty), (hourly.PeriodStartMs, hourly.Team, hourly.EndpointTag, hourly.PromptVersion, hourly.ApiKeyId));
         Assert.Equal((2L, 20L, 10L, 100L, 1L, 30L, 1L),
             (hourly.Requests, hourly.InputTokens, hourly.OutputTokens, hourly.CostNanoUsd, hourly.UnpricedRequests, hourly.LatencySumMs, hourly.LatencyCount));
         var daily = Assert.Single(UsageRollups.UserDaily([Call(30, true), Call(0, false)]));

@@ -26,6 +26,9 @@ public interface IAppDbContext
     DbSet<LlmEvent> LlmEvents { get; }
     DbSet<UsageHourly> UsageHourly { get; }
     DbSet<UsageUserDaily> UsageUserDaily { get; }
+    DbSet<UsageDaily> UsageDaily { get; }
+    DbSet<LatencyHourly> LatencyHourly { get; }
+    DbSet<LatencyDaily> LatencyDaily { get; }
     DbSet<PlanUsage> PlanUsage { get; }
     DbSet<PriceOverride> PriceOverrides { get; }
 

@@ -6,7 +6,7 @@ namespace AIntops.Application.Pricing.RecalculateCosts;
 
 /// <summary>
 /// Walks the events of a window in (TimestampMs, Id) order, one transaction per chunk: reprices each
-/// event and moves the hourly and per-user daily rollups by exactly the change of the events it updated.
+/// event and moves the usage rollups (hourly, daily, per user) by exactly the change of the events it updated.
 /// An event's cost is written only where the cost read is still stored (it is a concurrency token); when
 /// a concurrent change or delete got there first, the chunk is rolled back and read again.
 /// </summary>
@@ -89,32 +89,37 @@ internal sealed class WindowRepricer(IAppDbContext db, Guid organizationId, Orga
     {
         var events = updated.Select(u => u.Event).ToList();
         var hourlyBefore = UsageRollups.Hourly(events).ToList();
-        var dailyBefore = UsageRollups.UserDaily(events).ToList();
+        var dailyBefore = UsageRollups.Daily(events).ToList();
+        var userDailyBefore = UsageRollups.UserDaily(events).ToList();
         foreach (var (e, cost) in updated) (e.CostNanoUsd, e.PriceKnown) = (cost.CostNanoUsd, cost.PriceKnown);
         // Repricing changes no dimension, so before and after hold the same keys in the same order.
         foreach (var (before, after) in hourlyBefore.Zip(UsageRollups.Hourly(events)))
-            await AddToHourlyAsync(after, after.CostNanoUsd - before.CostNanoUsd, after.UnpricedRequests - before.UnpricedRequests, cancellationToken);
-        foreach (var (before, after) in dailyBefore.Zip(UsageRollups.UserDaily(events)))
+            await AddToUsageAsync(db.UsageHourly, before, after, cancellationToken);
+        foreach (var (before, after) in dailyBefore.Zip(UsageRollups.Daily(events)))
+            await AddToUsageAsync(db.UsageDaily, before, after, cancellationToken);
+        foreach (var (before, after) in userDailyBefore.Zip(UsageRollups.UserDaily(events)))
             await AddToUserDailyAsync(after, after.CostNanoUsd - before.CostNanoUsd, cancellationToken);
     }
 
-    private async Task AddToHourlyAsync(UsageHourly key, long costNanoUsd, long unpricedRequests, CancellationToken cancellationToken)
+    private static async Task AddToUsageAsync<T>(DbSet<T> rollup, T before, T after, CancellationToken cancellationToken) where T : UsageRollupRow
     {
+        var (costNanoUsd, unpricedRequests) = (after.CostNanoUsd - before.CostNanoUsd, after.UnpricedRequests - before.UnpricedRequests);
         if (costNanoUsd == 0 && unpricedRequests == 0) return;
-        var rows = await db.UsageHourly
-            .Where(r => r.HourStartMs == key.HourStartMs && r.Provider == key.Provider && r.Model == key.Model && r.Team == key.Team
-                && r.Environment == key.Environment && r.DataMode == key.DataMode && r.EndpointTag == key.EndpointTag
-                && r.PromptVersion == key.PromptVersion && r.Status == key.Status && r.ApiKeyId == key.ApiKeyId)
+        var rows = await rollup
+            .Where(r => r.PeriodStartMs == after.PeriodStartMs && r.Provider == after.Provider && r.Model == after.Model && r.Team == after.Team
+                && r.Environment == after.Environment && r.DataMode == after.DataMode && r.EndpointTag == after.EndpointTag
+                && r.PromptVersion == after.PromptVersion && r.Status == after.Status && r.ApiKeyId == after.ApiKeyId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.CostNanoUsd, r => r.CostNanoUsd + costNanoUsd)
                 .SetProperty(r => r.UnpricedRequests, r => r.UnpricedRequests + unpricedRequests), cancellationToken);
-        if (rows != 1) throw MissingRollup("UsageHourly", key.HourStartMs);
+        if (rows != 1) throw MissingRollup(typeof(T).Name, after.PeriodStartMs);
     }
 
     private async Task AddToUserDailyAsync(UsageUserDaily key, long costNanoUsd, CancellationToken cancellationToken)
     {
         if (costNanoUsd == 0) return;
         var rows = await db.UsageUserDaily
-            .Where(r => r.DayStartMs == key.DayStartMs && r.EndUserId == key.EndUserId && r.Environment == key.Environment && r.DataMode == key.DataMode)
+            .Where(r => r.DayStartMs == key.DayStartMs && r.EndUserId == key.EndUserId && r.Provider == key.Provider && r.Model == key.Model
+                && r.Team == key.Team && r.Environment == key.Environment && r.DataMode == key.DataMode)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.CostNanoUsd, r => r.CostNanoUsd + costNanoUsd), cancellationToken);
         if (rows != 1) throw MissingRollup("UsageUserDaily", key.DayStartMs);
     }

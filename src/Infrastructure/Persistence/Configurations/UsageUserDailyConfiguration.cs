@@ -10,8 +10,11 @@ public sealed class UsageUserDailyConfiguration : IEntityTypeConfiguration<Usage
     {
         builder.ToTable("UsageUserDaily");
         builder.Property(e => e.EndUserId).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Provider).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Model).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Team).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.Environment).HasMaxLength(16);
         builder.Property(e => e.DataMode).HasMaxLength(16);
-        builder.HasIndex(e => new { e.OrganizationId, e.DayStartMs, e.EndUserId, e.Environment, e.DataMode }).IsUnique();
+        builder.HasIndex(e => new { e.OrganizationId, e.DayStartMs, e.EndUserId, e.Provider, e.Model, e.Team, e.Environment, e.DataMode }).IsUnique();
     }
 }

@@ -3,14 +3,15 @@ using AIntops.Domain.Common;
 namespace AIntops.Domain.Ingest;
 
 /// <summary>
-/// Hourly rollup of ingested calls, kept in the same transaction as the raw rows. Empty strings
-/// (not nulls) stand for a missing dimension so the natural key stays unique.
+/// A rollup of ingested calls per period and every analytics dimension, kept in the same transaction
+/// as the raw rows. Empty strings (not nulls) stand for a missing dimension so the natural key stays
+/// unique. Hourly rows serve the edges of a time range, daily rows the whole days in between.
 /// </summary>
-public sealed class UsageHourly : IOrganizationScoped
+public abstract class UsageRollupRow : IOrganizationScoped
 {
     public long Id { get; set; }
     public Guid OrganizationId { get; set; }
-    public long HourStartMs { get; set; }
+    public long PeriodStartMs { get; set; }
     public string Provider { get; set; } = "";
     public string Model { get; set; } = "";
     public string Team { get; set; } = "";
@@ -30,3 +31,7 @@ public sealed class UsageHourly : IOrganizationScoped
     public long LatencySumMs { get; set; }
     public long LatencyCount { get; set; }
 }
+
+public sealed class UsageHourly : UsageRollupRow;
+
+public sealed class UsageDaily : UsageRollupRow;

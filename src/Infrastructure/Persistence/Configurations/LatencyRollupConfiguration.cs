@@ -1,0 +1,25 @@
+using AIntops.Domain.Ingest;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AIntops.Infrastructure.Persistence.Configurations;
+
+/// <summary>The hourly and daily latency histograms: one shape, their own table and period column.</summary>
+public abstract class LatencyRollupConfiguration<T>(string table, string periodColumn) : IEntityTypeConfiguration<T> where T : LatencyRollupRow
+{
+    public void Configure(EntityTypeBuilder<T> builder)
+    {
+        builder.ToTable(table);
+        builder.Property(e => e.PeriodStartMs).HasColumnName(periodColumn);
+        builder.Property(e => e.Provider).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Model).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Team).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Environment).HasMaxLength(16);
+        builder.Property(e => e.DataMode).HasMaxLength(16);
+        builder.HasIndex(e => new { e.OrganizationId, e.PeriodStartMs, e.Provider, e.Model, e.Team, e.Environment, e.DataMode, e.Bucket }).IsUnique();
+    }
+}
+
+public sealed class LatencyHourlyConfiguration() : LatencyRollupConfiguration<LatencyHourly>("LatencyHourly", "HourStartMs");
+
+public sealed class LatencyDailyConfiguration() : LatencyRollupConfiguration<LatencyDaily>("LatencyDaily", "DayStartMs");

@@ -1,0 +1,29 @@
+using AIntops.Domain.Ingest;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AIntops.Infrastructure.Persistence.Configurations;
+
+/// <summary>The hourly and daily usage rollups: one shape, their own table and period column.</summary>
+public abstract class UsageRollupConfiguration<T>(string table, string periodColumn) : IEntityTypeConfiguration<T> where T : UsageRollupRow
+{
+    public void Configure(EntityTypeBuilder<T> builder)
+    {
+        builder.ToTable(table);
+        builder.Property(e => e.PeriodStartMs).HasColumnName(periodColumn);
+        foreach (var dimension in new[] { nameof(UsageRollupRow.Provider), nameof(UsageRollupRow.Model), nameof(UsageRollupRow.Team),
+                     nameof(UsageRollupRow.EndpointTag), nameof(UsageRollupRow.PromptVersion) })
+            builder.Property(dimension).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Environment).HasMaxLength(16);
+        builder.Property(e => e.DataMode).HasMaxLength(16);
+        builder.Property(e => e.Status).HasMaxLength(16);
+        builder.HasIndex(e => new
+        {
+            e.OrganizationId, e.PeriodStartMs, e.Provider, e.Model, e.Team, e.Environment, e.DataMode, e.EndpointTag, e.PromptVersion, e.Status, e.ApiKeyId,
+        }).IsUnique();
+    }
+}
+
+public sealed class UsageHourlyConfiguration() : UsageRollupConfiguration<UsageHourly>("UsageHourly", "HourStartMs");
+
+public sealed class UsageDailyConfiguration() : UsageRollupConfiguration<UsageDaily>("UsageDaily", "DayStartMs");

@@ -1,0 +1,179 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AnalyticsRollups : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Environm~",
+                table: "UsageUserDaily");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Model",
+                table: "UsageUserDaily",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Provider",
+                table: "UsageUserDaily",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Team",
+                table: "UsageUserDaily",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "LatencyDaily",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DayStartMs = table.Column<long>(type: "bigint", nullable: false),
+                    Provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Model = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Team = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DataMode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Bucket = table.Column<int>(type: "integer", nullable: false),
+                    Requests = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LatencyDaily", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LatencyHourly",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HourStartMs = table.Column<long>(type: "bigint", nullable: false),
+                    Provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Model = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Team = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DataMode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Bucket = table.Column<int>(type: "integer", nullable: false),
+                    Requests = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LatencyHourly", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageDaily",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DayStartMs = table.Column<long>(type: "bigint", nullable: false),
+                    Provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Model = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Team = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DataMode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    EndpointTag = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    PromptVersion = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ApiKeyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Requests = table.Column<long>(type: "bigint", nullable: false),
+                    InputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    OutputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CachedInputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CacheWriteTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CostNanoUsd = table.Column<long>(type: "bigint", nullable: false),
+                    UnpricedRequests = table.Column<long>(type: "bigint", nullable: false),
+                    LatencySumMs = table.Column<long>(type: "bigint", nullable: false),
+                    LatencyCount = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageDaily", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Provider~",
+                table: "UsageUserDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LatencyDaily_OrganizationId_DayStartMs_Provider_Model_Team_~",
+                table: "LatencyDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "Bucket" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LatencyHourly_OrganizationId_HourStartMs_Provider_Model_Tea~",
+                table: "LatencyHourly",
+                columns: new[] { "OrganizationId", "HourStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "Bucket" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageDaily_OrganizationId_DayStartMs_Provider_Model_Team_En~",
+                table: "UsageDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId" },
+                unique: true);
+
+            foreach (var statement in AnalyticsRollupsBackfill.Statements()) migrationBuilder.Sql(statement);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LatencyDaily");
+
+            migrationBuilder.DropTable(
+                name: "LatencyHourly");
+
+            migrationBuilder.DropTable(
+                name: "UsageDaily");
+
+            migrationBuilder.DropIndex(
+                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Provider~",
+                table: "UsageUserDaily");
+
+            migrationBuilder.DropColumn(
+                name: "Model",
+                table: "UsageUserDaily");
+
+            migrationBuilder.DropColumn(
+                name: "Provider",
+                table: "UsageUserDaily");
+
+            migrationBuilder.DropColumn(
+                name: "Team",
+                table: "UsageUserDaily");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Environm~",
+                table: "UsageUserDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode" },
+                unique: true);
+        }
+    }
+}

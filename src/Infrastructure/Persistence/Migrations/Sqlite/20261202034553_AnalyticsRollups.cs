@@ -1,0 +1,178 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AnalyticsRollups : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Environment_DataMode",
+                table: "UsageUserDaily");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Model",
+                table: "UsageUserDaily",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Provider",
+                table: "UsageUserDaily",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Team",
+                table: "UsageUserDaily",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "LatencyDaily",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DayStartMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DataMode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Bucket = table.Column<int>(type: "INTEGER", nullable: false),
+                    Requests = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LatencyDaily", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LatencyHourly",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HourStartMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DataMode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Bucket = table.Column<int>(type: "INTEGER", nullable: false),
+                    Requests = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LatencyHourly", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageDaily",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DayStartMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DataMode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EndpointTag = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    PromptVersion = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ApiKeyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Requests = table.Column<long>(type: "INTEGER", nullable: false),
+                    InputTokens = table.Column<long>(type: "INTEGER", nullable: false),
+                    OutputTokens = table.Column<long>(type: "INTEGER", nullable: false),
+                    CachedInputTokens = table.Column<long>(type: "INTEGER", nullable: false),
+                    CacheWriteTokens = table.Column<long>(type: "INTEGER", nullable: false),
+                    CostNanoUsd = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnpricedRequests = table.Column<long>(type: "INTEGER", nullable: false),
+                    LatencySumMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    LatencyCount = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageDaily", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Provider_Model_Team_Environment_DataMode",
+                table: "UsageUserDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LatencyDaily_OrganizationId_DayStartMs_Provider_Model_Team_Environment_DataMode_Bucket",
+                table: "LatencyDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "Bucket" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LatencyHourly_OrganizationId_HourStartMs_Provider_Model_Team_Environment_DataMode_Bucket",
+                table: "LatencyHourly",
+                columns: new[] { "OrganizationId", "HourStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "Bucket" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageDaily_OrganizationId_DayStartMs_Provider_Model_Team_Environment_DataMode_EndpointTag_PromptVersion_Status_ApiKeyId",
+                table: "UsageDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId" },
+                unique: true);
+
+            foreach (var statement in AnalyticsRollupsBackfill.Statements()) migrationBuilder.Sql(statement);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LatencyDaily");
+
+            migrationBuilder.DropTable(
+                name: "LatencyHourly");
+
+            migrationBuilder.DropTable(
+                name: "UsageDaily");
+
+            migrationBuilder.DropIndex(
+                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Provider_Model_Team_Environment_DataMode",
+                table: "UsageUserDaily");
+
+            migrationBuilder.DropColumn(
+                name: "Model",
+                table: "UsageUserDaily");
+
+            migrationBuilder.DropColumn(
+                name: "Provider",
+                table: "UsageUserDaily");
+
+            migrationBuilder.DropColumn(
+                name: "Team",
+                table: "UsageUserDaily");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Environment_DataMode",
+                table: "UsageUserDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode" },
+                unique: true);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using AIntops.Domain.Ingest;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.IntegrationTests.Support;
+
+/// <summary>Checks every rollup table against sums recomputed here from the raw rows, independently of the application's grouping.</summary>
+public static class RollupAssertions
+{
+    private const long HourMs = 3_600_000, DayMs = 86_400_000;
+
+    /// <summary>Every rollup row equals the sums of its raw rows, key by key, and no rollup row exists without raw rows behind it.</summary>
+    public static async Task AssertRollupsMatchRawRowsAsync(this ApiFactory factory, Guid organizationId)
+    {
+        var (raw, hourly, daily, userDaily, latencyHourly, latencyDaily) = await factory.WithDbAsync(async db =>
+            (await db.LlmEvents.AsNoTracking().ToListAsync(), await db.UsageHourly.AsNoTracking().ToListAsync(), await db.UsageDaily.AsNoTracking().ToListAsync(),
+                await db.UsageUserDaily.AsNoTracking().ToListAsync(), await db.LatencyHourly.AsNoTracking().ToListAsync(),
+                await db.LatencyDaily.AsNoTracking().ToListAsync()), organizationId);
+
+        AssertUsage(raw, hourly, HourMs);
+        AssertUsage(raw, daily, DayMs);
+        AssertLatency(raw, latencyHourly, HourMs);
+        AssertLatency(raw, latencyDaily, DayMs);
+        Assert.Equal(
+            raw.GroupBy(e => $"{Start(e, DayMs)}|{e.EndUserId}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}")
+                .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} cost {g.Sum(e => e.CostNanoUsd)}").Order(),
+            userDaily.Select(r => $"{r.DayStartMs}|{r.EndUserId}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode} => " +
+                $"{r.Requests} {r.InputTokens} {r.OutputTokens} cost {r.CostNanoUsd}").Order());
+    }
+
+    private static void AssertUsage<T>(List<LlmEvent> raw, List<T> rollup, long periodMs) where T : UsageRollupRow => Assert.Equal(
+        raw.GroupBy(e => $"{Start(e, periodMs)}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}|{e.EndpointTag}|{e.PromptVersion}|{e.Status}|{e.ApiKeyId ?? Guid.Empty}")
+            .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} {g.Sum(e => e.CachedInputTokens)} " +
+                $"{g.Sum(e => e.CacheWriteTokens)} cost {g.Sum(e => e.CostNanoUsd)} unpriced {g.Count(e => !e.PriceKnown)} {g.Sum(e => e.LatencyMs ?? 0)} {g.Count(e => e.LatencyMs is not null)}")
+            .Order(),
+        rollup.Select(r => $"{r.PeriodStartMs}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode}|{r.EndpointTag}|{r.PromptVersion}|{r.Status}|{r.ApiKeyId} => " +
+                $"{r.Requests} {r.InputTokens} {r.OutputTokens} {r.CachedInputTokens} {r.CacheWriteTokens} cost {r.CostNanoUsd} unpriced {r.UnpricedRequests} {r.LatencySumMs} {r.LatencyCount}")
+            .Order());
+
+    private static void AssertLatency<T>(List<LlmEvent> raw, List<T> rollup, long periodMs) where T : LatencyRollupRow => Assert.Equal(
+        raw.Where(e => e.LatencyMs is not null)
+            .GroupBy(e => $"{Start(e, periodMs)}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}|{LatencyHistogram.UpperBoundsMs.Count(b => b <= e.LatencyMs)}")
+            .Select(g => $"{g.Key} => {g.Count()}").Order(),
+        rollup.Select(r => $"{r.PeriodStartMs}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode}|{r.Bucket} => {r.Requests}").Order());
+
+    private static long Start(LlmEvent e, long periodMs) => e.TimestampMs - ((e.TimestampMs % periodMs) + periodMs) % periodMs;
+}
