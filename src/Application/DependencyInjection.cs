@@ -28,6 +28,7 @@ public static class DependencyInjection
             services.AddScoped(result.InterfaceType, result.ValidatorType);
         services.AddScoped<AuthSessions>();
         services.AddScoped<PasswordGuard>();
+        services.AddScoped<Analytics.UsageRollupReader>();
         services.AddSingleton<SingleFlight<AuthTokens>>();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<PlanLimiter>();

@@ -3,7 +3,7 @@ using AIntops.Domain.Common;
 namespace AIntops.Domain.Ingest;
 
 /// <summary>Calls per latency bucket (<see cref="LatencyHistogram"/>), per period and the filter dimensions.</summary>
-public abstract class LatencyRollupRow : IOrganizationScoped
+public abstract class LatencyRollupRow : IOrganizationScoped, IRollupFilterable
 {
     public long Id { get; set; }
     public Guid OrganizationId { get; set; }

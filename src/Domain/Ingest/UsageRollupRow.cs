@@ -7,7 +7,7 @@ namespace AIntops.Domain.Ingest;
 /// as the raw rows. Empty strings (not nulls) stand for a missing dimension so the natural key stays
 /// unique. Hourly rows serve the edges of a time range, daily rows the whole days in between.
 /// </summary>
-public abstract class UsageRollupRow : IOrganizationScoped
+public abstract class UsageRollupRow : IOrganizationScoped, IRollupFilterable
 {
     public long Id { get; set; }
     public Guid OrganizationId { get; set; }

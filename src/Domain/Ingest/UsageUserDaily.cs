@@ -3,7 +3,7 @@ using AIntops.Domain.Common;
 namespace AIntops.Domain.Ingest;
 
 /// <summary>Daily rollup per end user (the calling application's user id; empty = unknown user) and the filter dimensions.</summary>
-public sealed class UsageUserDaily : IOrganizationScoped
+public sealed class UsageUserDaily : IOrganizationScoped, IFilterDimensions
 {
     public long Id { get; set; }
     public Guid OrganizationId { get; set; }

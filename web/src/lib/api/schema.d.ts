@@ -282,6 +282,827 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/dashboard/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key figures: spend (range and month to date), requests, errors, tokens, latency, users, unpriced calls, provider shares */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Overview"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/spend-over-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Spend per day or week, optionally split by provider or model */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                    interval?: string;
+                    splitBy?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UsageOverTime"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/token-consumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Uncached input, cached input, cache-write and output tokens per day or week */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                    interval?: string;
+                    splitBy?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UsageOverTime"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/request-volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests and errors per day or week */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                    interval?: string;
+                    splitBy?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UsageOverTime"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/cost-per-model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Models ranked by spend */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CostPerModel"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/latency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Average, P50 and P95 latency overall and per model */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LatencyByModel"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/top-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Top 10 users by spend and by requests */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TopUsers"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/user-timelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active users, average cost and requests per user, per day */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserTimelines"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/user-pivot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activity by user and model, provider or team */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                    by?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserPivot"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/explorer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Spend, requests and tokens grouped by one or two of provider, model, user, team, endpointTag, promptVersion, environment, apiKey */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                    groupBy?: string;
+                    thenBy?: string;
+                    sort?: string;
+                    order?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UsageExplorer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/signup": {
         parameters: {
             query?: never;
@@ -2873,6 +3694,13 @@ export interface components {
         ChangeRoleRequest: {
             role: string;
         };
+        CostPerModel: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            models: components["schemas"]["ModelCost"][];
+        };
         CostRecalculation: {
             /** Format: int64 */
             scanned: number;
@@ -2904,6 +3732,28 @@ export interface components {
             from: string;
             /** Format: date-time */
             to: string;
+        };
+        ExplorerRow: {
+            key: string;
+            label: string;
+            subKey?: string | null;
+            subLabel?: string | null;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: int64 */
+            requests: number;
+            /** Format: int64 */
+            errors: number;
+            /** Format: int64 */
+            inputTokens: number;
+            /** Format: int64 */
+            outputTokens: number;
+            /** Format: int64 */
+            totalTokens: number;
+            /** Format: int64 */
+            unpricedRequests: number;
+            /** Format: double */
+            share?: number | null;
         };
         HttpValidationProblemDetails: {
             type?: string | null;
@@ -3015,6 +3865,14 @@ export interface components {
             expiresAt: string;
             accountExists: boolean;
         };
+        LatencyByModel: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            overall: components["schemas"]["ModelLatency"];
+            models: components["schemas"]["ModelLatency"][];
+        };
         LoginCommand: {
             email: string;
             password: string;
@@ -3040,6 +3898,35 @@ export interface components {
             organizationId: string;
             organizationName: string;
             role: string;
+        };
+        ModelCost: {
+            provider: string;
+            model: string;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: int64 */
+            requests: number;
+            /** Format: int64 */
+            inputTokens: number;
+            /** Format: int64 */
+            outputTokens: number;
+            /** Format: int64 */
+            unpricedRequests: number;
+            /** Format: double */
+            averageCostPerRequestUsd?: number | null;
+            /** Format: double */
+            share?: number | null;
+        };
+        ModelLatency: {
+            model: string;
+            /** Format: int64 */
+            calls: number;
+            /** Format: double */
+            averageMs?: number | null;
+            /** Format: double */
+            p50Ms?: number | null;
+            /** Format: double */
+            p95Ms?: number | null;
         };
         OnboardingChecklist: {
             items: components["schemas"]["OnboardingItem"][];
@@ -3068,6 +3955,66 @@ export interface components {
             plan: string;
             /** Format: int64 */
             monthlyRequestLimit?: number | null;
+        };
+        Overview: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: double */
+            monthToDateSpendUsd: number;
+            /** Format: int64 */
+            requests: number;
+            /** Format: int64 */
+            errors: number;
+            /** Format: double */
+            errorRate?: number | null;
+            /** Format: int64 */
+            inputTokens: number;
+            /** Format: int64 */
+            outputTokens: number;
+            /** Format: int64 */
+            cachedInputTokens: number;
+            /** Format: double */
+            costPer1kTokensUsd?: number | null;
+            /** Format: double */
+            tokenEfficiency?: number | null;
+            /** Format: double */
+            averageCostPerRequestUsd?: number | null;
+            /** Format: double */
+            averageLatencyMs?: number | null;
+            /** Format: double */
+            latencyP50Ms?: number | null;
+            /** Format: double */
+            latencyP95Ms?: number | null;
+            /** Format: int64 */
+            activeUsers: number;
+            /** Format: double */
+            averageCostPerUserUsd?: number | null;
+            /** Format: double */
+            averageRequestsPerUser?: number | null;
+            /** Format: int64 */
+            unpricedRequests: number;
+            providers: components["schemas"]["ProviderShare"][];
+            /** Format: double */
+            topProviderShare?: number | null;
+        };
+        PivotCell: {
+            column: string;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: int64 */
+            requests: number;
+        };
+        PivotRow: {
+            userId: string;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: int64 */
+            requests: number;
+            cells: components["schemas"]["PivotCell"][];
         };
         PriceDto: {
             source: string;
@@ -3138,6 +4085,15 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ProviderShare: {
+            provider: string;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: int64 */
+            requests: number;
+            /** Format: double */
+            share?: number | null;
+        };
         RecalculateRequest: {
             /** Format: date-time */
             from: string | null;
@@ -3204,6 +4160,14 @@ export interface components {
         TokenBody: {
             refreshToken: string | null;
         };
+        TopUsers: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            byCost: components["schemas"]["UserUsage"][];
+            byRequests: components["schemas"]["UserUsage"][];
+        };
         TrackingScorePart: {
             key: string;
             /** Format: int32 */
@@ -3221,11 +4185,87 @@ export interface components {
             name: string | null;
             plan: string | null;
         };
+        UsageExplorer: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            groupBy: string;
+            thenBy?: string | null;
+            dayGrained: boolean;
+            rows: components["schemas"]["ExplorerRow"][];
+        };
+        UsageOverTime: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            interval: string;
+            points: components["schemas"]["UsagePoint"][];
+        };
+        UsagePoint: {
+            /** Format: date-time */
+            period: string;
+            series?: string | null;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: int64 */
+            requests: number;
+            /** Format: int64 */
+            errors: number;
+            /** Format: int64 */
+            uncachedInputTokens: number;
+            /** Format: int64 */
+            cachedInputTokens: number;
+            /** Format: int64 */
+            cacheWriteTokens: number;
+            /** Format: int64 */
+            outputTokens: number;
+            /** Format: double */
+            averageLatencyMs?: number | null;
+        };
+        UserDay: {
+            /** Format: date-time */
+            day: string;
+            /** Format: int64 */
+            activeUsers: number;
+            /** Format: double */
+            averageCostPerUserUsd?: number | null;
+            /** Format: double */
+            averageRequestsPerUser?: number | null;
+        };
         UserDto: {
             /** Format: uuid */
             id: string;
             email: string;
             name: string;
+        };
+        UserPivot: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            by: string;
+            columns: string[];
+            rows: components["schemas"]["PivotRow"][];
+        };
+        UserTimelines: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            days: components["schemas"]["UserDay"][];
+        };
+        UserUsage: {
+            userId: string;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: int64 */
+            requests: number;
+            /** Format: int64 */
+            inputTokens: number;
+            /** Format: int64 */
+            outputTokens: number;
         };
         WidgetDto: {
             /** Format: uuid */

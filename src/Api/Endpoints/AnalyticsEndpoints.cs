@@ -1,0 +1,55 @@
+using AIntops.Application.Analytics;
+using AIntops.Application.Analytics.ExploreUsage;
+using AIntops.Application.Analytics.GetCostPerModel;
+using AIntops.Application.Analytics.GetLatency;
+using AIntops.Application.Analytics.GetOverview;
+using AIntops.Application.Analytics.GetSpendOverTime;
+using AIntops.Application.Analytics.Users;
+using AIntops.Domain.Organizations;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AIntops.Api.Endpoints;
+
+/// <summary>
+/// Dashboard figures and the usage explorer, from the ingest rollups. Every endpoint takes the same
+/// filters: range (7d, 30d, 90d, mtd, custom with from/to), provider, model, team, environment, dataMode.
+/// </summary>
+public sealed class AnalyticsEndpoints : IEndpointGroup
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var dashboard = app.MapGroup("/v1/dashboard").WithTags("Analytics").RequireAuthorization(Permissions.AnalyticsRead);
+        dashboard.MapGet("/overview", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetOverviewQuery(filter), ct))
+            .WithSummary("Key figures: spend (range and month to date), requests, errors, tokens, latency, users, unpriced calls, provider shares")
+            .WithProblems(400, 401, 403);
+        foreach (var (path, summary) in new[]
+                 {
+                     ("/spend-over-time", "Spend per day or week, optionally split by provider or model"),
+                     ("/token-consumption", "Uncached input, cached input, cache-write and output tokens per day or week"),
+                     ("/request-volume", "Requests and errors per day or week"),
+                 })
+            dashboard.MapGet(path, (IMediator m, [AsParameters] AnalyticsFilter filter, string? interval, string? splitBy, CancellationToken ct) =>
+                    Ok(m, new GetUsageOverTimeQuery(filter, interval, splitBy), ct))
+                .WithSummary(summary).WithProblems(400, 401, 403);
+        dashboard.MapGet("/cost-per-model", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetCostPerModelQuery(filter), ct))
+            .WithSummary("Models ranked by spend").WithProblems(400, 401, 403);
+        dashboard.MapGet("/latency", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetLatencyQuery(filter), ct))
+            .WithSummary("Average, P50 and P95 latency overall and per model").WithProblems(400, 401, 403);
+        dashboard.MapGet("/top-users", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetTopUsersQuery(filter), ct))
+            .WithSummary("Top 10 users by spend and by requests").WithProblems(400, 401, 403);
+        dashboard.MapGet("/user-timelines", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetUserTimelinesQuery(filter), ct))
+            .WithSummary("Active users, average cost and requests per user, per day").WithProblems(400, 401, 403);
+        dashboard.MapGet("/user-pivot", (IMediator m, [AsParameters] AnalyticsFilter filter, string? by, CancellationToken ct) => Ok(m, new GetUserPivotQuery(filter, by), ct))
+            .WithSummary("Activity by user and model, provider or team").WithProblems(400, 401, 403);
+
+        app.MapGroup("/v1/usage").WithTags("Analytics").RequireAuthorization(Permissions.AnalyticsRead)
+            .MapGet("/explorer", (IMediator m, [AsParameters] AnalyticsFilter filter, string? groupBy, string? thenBy, string? sort, string? order,
+                    CancellationToken ct) => Ok(m, new ExploreUsageQuery(filter, groupBy ?? "model", thenBy, sort, order), ct))
+            .WithSummary("Spend, requests and tokens grouped by one or two of provider, model, user, team, endpointTag, promptVersion, environment, apiKey")
+            .WithProblems(400, 401, 403);
+    }
+
+    private static async Task<Ok<T>> Ok<T>(IMediator mediator, IRequest<T> query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(query, cancellationToken));
+}

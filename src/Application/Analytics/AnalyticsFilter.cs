@@ -1,0 +1,66 @@
+using AIntops.Domain.Ingest;
+
+namespace AIntops.Application.Analytics;
+
+/// <summary>The filters every analytics endpoint takes (query string).</summary>
+/// <param name="Range">7d, 30d, 90d, mtd (month to date) or custom (then from and to are required).</param>
+/// <param name="From">Custom range start (UTC); rounded down to the hour.</param>
+/// <param name="To">Custom range end (UTC, exclusive); rounded up to the hour.</param>
+/// <param name="DataMode">real (default), test, demo or all.</param>
+public sealed record AnalyticsFilter(
+    string? Range = null, DateTime? From = null, DateTime? To = null, string? Provider = null, string? Model = null, string? Team = null,
+    string? Environment = null, string? DataMode = null)
+{
+    public const string DefaultRange = "30d";
+    public const string Custom = "custom";
+    public const string MonthToDate = "mtd";
+    public const int MaxDays = 400;
+    public static readonly IReadOnlyDictionary<string, int> Days = new Dictionary<string, int> { ["7d"] = 7, ["30d"] = 30, ["90d"] = 90 };
+
+    public string EffectiveRange => Range?.ToLowerInvariant() ?? (From is not null || To is not null ? Custom : DefaultRange);
+
+    public string EffectiveDataMode => DataMode?.ToLowerInvariant() ?? DataModes.Real;
+
+    public string? EffectiveEnvironment => Environment?.ToLowerInvariant();
+
+    /// <summary>The hour-aligned window [from, to) this filter selects at <paramref name="now"/>.</summary>
+    public AnalyticsWindow Window(DateTime now)
+    {
+        var nextHour = UsageRollups.StartOf(Ms(now), UsageRollups.HourMs) + UsageRollups.HourMs;
+        return EffectiveRange switch
+        {
+            Custom => new AnalyticsWindow(UsageRollups.StartOf(Ms(From!.Value), UsageRollups.HourMs), CeilingHour(Ms(To!.Value))),
+            MonthToDate => new AnalyticsWindow(Ms(new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc)), nextHour),
+            var range => new AnalyticsWindow(nextHour - Days[range] * UsageRollups.DayMs, nextHour),
+        };
+    }
+
+    private static long CeilingHour(long ms) => -UsageRollups.StartOf(-ms, UsageRollups.HourMs);
+
+    /// <summary>Times without a zone are taken as UTC.</summary>
+    private static long Ms(DateTime at) =>
+        new DateTimeOffset(at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
+}
+
+/// <summary>A time window [FromMs, ToMs) in Unix milliseconds, aligned to hours.</summary>
+public readonly record struct AnalyticsWindow(long FromMs, long ToMs)
+{
+    public DateTime From => DateTimeOffset.FromUnixTimeMilliseconds(FromMs).UtcDateTime;
+    public DateTime To => DateTimeOffset.FromUnixTimeMilliseconds(ToMs).UtcDateTime;
+
+    /// <summary>Whole UTC days inside the window (empty when there are none).</summary>
+    public AnalyticsWindow WholeDays
+    {
+        get
+        {
+            var first = -UsageRollups.StartOf(-FromMs, UsageRollups.DayMs);
+            var last = UsageRollups.StartOf(ToMs, UsageRollups.DayMs);
+            return first < last ? new AnalyticsWindow(first, last) : new AnalyticsWindow(FromMs, FromMs);
+        }
+    }
+
+    /// <summary>The smallest window of whole UTC days that covers this one (for day-grained rollups).</summary>
+    public AnalyticsWindow CoveringDays => new(UsageRollups.StartOf(FromMs, UsageRollups.DayMs), -UsageRollups.StartOf(-ToMs, UsageRollups.DayMs));
+
+    public bool IsEmpty => ToMs <= FromMs;
+}

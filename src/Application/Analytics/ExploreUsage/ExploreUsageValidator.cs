@@ -1,0 +1,21 @@
+using FluentValidation;
+
+namespace AIntops.Application.Analytics.ExploreUsage;
+
+public sealed class ExploreUsageValidator : AbstractValidator<ExploreUsageQuery>
+{
+    public ExploreUsageValidator()
+    {
+        Include(new AnalyticsFilterRules<ExploreUsageQuery>());
+        var dimensions = string.Join(", ", ExploreUsageQuery.Dimensions);
+        RuleFor(q => q.GroupBy).Must(ExploreUsageQuery.Dimensions.Contains).WithMessage($"groupBy must be one of: {dimensions}.");
+        RuleFor(q => q.ThenBy).Must(t => t is null || ExploreUsageQuery.Dimensions.Contains(t)).WithMessage($"thenBy must be one of: {dimensions}.");
+        RuleFor(q => q.ThenBy).Must((q, t) => t != q.GroupBy).When(q => q.ThenBy is not null).WithMessage("thenBy must differ from groupBy.");
+        RuleFor(q => q).Must(q => q.ThenBy is null || (q.GroupBy != "user" && q.ThenBy != "user")
+                || ExploreUsageQuery.WithUser.Contains(q.GroupBy == "user" ? q.ThenBy : q.GroupBy))
+            .OverridePropertyName("thenBy")
+            .WithMessage($"With user, the other level must be one of: {string.Join(", ", ExploreUsageQuery.WithUser)}.");
+        RuleFor(q => q.Sort).Must(s => s is null || ExploreUsageQuery.Sorts.Contains(s)).WithMessage($"sort must be one of: {string.Join(", ", ExploreUsageQuery.Sorts)}.");
+        RuleFor(q => q.Order).Must(o => o is null || ExploreUsageQuery.Orders.Contains(o)).WithMessage($"order must be one of: {string.Join(", ", ExploreUsageQuery.Orders)}.");
+    }
+}

@@ -1,0 +1,56 @@
+using System.Linq.Expressions;
+using AIntops.Domain.Ingest;
+
+namespace AIntops.Application.Analytics;
+
+/// <summary>How rollup rows are grouped: by period (day or week) and by up to two dimensions.</summary>
+public sealed record UsageGrouping(string? Period = null, string? First = null, string? Second = null)
+{
+    public const string Day = "day";
+    public const string Week = "week";
+    public const string User = "user";
+
+    /// <summary>Groups latency rollups by bucket (the key's Period holds the bucket).</summary>
+    public const string Bucket = "bucket";
+
+    public static readonly UsageGrouping Total = new();
+
+    /// <summary>The explorer's dimensions and the rollup column each reads.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Dimensions = new Dictionary<string, string>
+    {
+        ["provider"] = nameof(UsageRollupRow.Provider), ["model"] = nameof(UsageRollupRow.Model), ["team"] = nameof(UsageRollupRow.Team),
+        ["endpointTag"] = nameof(UsageRollupRow.EndpointTag), ["promptVersion"] = nameof(UsageRollupRow.PromptVersion),
+        ["environment"] = nameof(UsageRollupRow.Environment), ["apiKey"] = nameof(UsageRollupRow.ApiKeyId), ["status"] = nameof(UsageRollupRow.Status),
+    };
+
+    /// <summary>Start of the period holding <paramref name="startMs"/>; weeks start on Monday (1970-01-01 was a Thursday).</summary>
+    public static long PeriodOf(string period, long startMs) => period == Week
+        ? startMs - ((startMs - 4 * UsageRollups.DayMs) % (7 * UsageRollups.DayMs) + 7 * UsageRollups.DayMs) % (7 * UsageRollups.DayMs)
+        : UsageRollups.StartOf(startMs, UsageRollups.DayMs);
+
+    /// <summary>The group key as an expression EF Core translates to SQL.</summary>
+    public Expression<Func<T, UsageKey>> KeyOf<T>(string periodProperty)
+    {
+        var row = Expression.Parameter(typeof(T), "r");
+        var start = Expression.Property(row, periodProperty);
+        Expression period = Period switch
+        {
+            null => Expression.Constant(0L),
+            Bucket => Expression.Convert(Expression.Property(row, nameof(LatencyRollupRow.Bucket)), typeof(long)),
+            Week => Expression.Subtract(start, Expression.Modulo(Expression.Subtract(start, Expression.Constant(4 * UsageRollups.DayMs)),
+                Expression.Constant(7 * UsageRollups.DayMs))),
+            _ => Expression.Subtract(start, Expression.Modulo(start, Expression.Constant(UsageRollups.DayMs))),
+        };
+        Expression Dimension(string? name) => name switch
+        {
+            null => Expression.Constant(""),
+            User => Expression.Property(row, nameof(UsageUserDaily.EndUserId)),
+            "apiKey" => Expression.Call(Expression.Property(row, nameof(UsageRollupRow.ApiKeyId)), nameof(ToString), null),
+            _ => Expression.Property(row, Dimensions[name]),
+        };
+        return Expression.Lambda<Func<T, UsageKey>>(Expression.MemberInit(Expression.New(typeof(UsageKey)),
+            Expression.Bind(typeof(UsageKey).GetProperty(nameof(UsageKey.Period))!, period),
+            Expression.Bind(typeof(UsageKey).GetProperty(nameof(UsageKey.First))!, Dimension(First)),
+            Expression.Bind(typeof(UsageKey).GetProperty(nameof(UsageKey.Second))!, Dimension(Second))), row);
+    }
+}

@@ -1,0 +1,220 @@
+using System.Text.Json.Nodes;
+using AIntops.Domain.Ingest;
+using AIntops.IntegrationTests.Support;
+
+namespace AIntops.IntegrationTests.Analytics;
+
+/// <summary>Every analytics number equals a straightforward computation over the raw rows of the randomized data set.</summary>
+public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFixture<AnalyticsDataSet>
+{
+    private const long HourMs = 3_600_000, DayMs = 86_400_000;
+
+    /// <summary>Query strings and the raw-row predicate each stands for.</summary>
+    public static TheoryData<string> Filters => new()
+    {
+        "", "range=7d", "range=90d", "range=mtd", "dataMode=all", "dataMode=demo", "team=search", "model=gpt-4o", "provider=anthropic",
+        "environment=staging", "range=custom&from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z", "CUSTOM_ODD_HOURS",
+    };
+
+    private string Resolve(string query) => query == "CUSTOM_ODD_HOURS"
+        ? $"range=custom&from={data.Now.AddDays(-12).AddMinutes(-17):O}&to={data.Now.AddDays(-3).AddMinutes(41):O}"
+        : query;
+
+    /// <summary>The hour-aligned window and filters, computed here from the query string.</summary>
+    private (long From, long To, Func<LlmEvent, bool> Match) Expected(string query)
+    {
+        var q = System.Web.HttpUtility.ParseQueryString(Resolve(query));
+        var nowMs = new DateTimeOffset(data.Now).ToUnixTimeMilliseconds();
+        var nextHour = nowMs - nowMs % HourMs + HourMs;
+        static long Ms(string iso) => DateTimeOffset.Parse(iso).ToUnixTimeMilliseconds();
+        var (from, to) = q["range"] switch
+        {
+            "7d" => (nextHour - 7 * DayMs, nextHour),
+            "90d" => (nextHour - 90 * DayMs, nextHour),
+            "mtd" => (new DateTimeOffset(data.Now.Year, data.Now.Month, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), nextHour),
+            "custom" => (Ms(q["from"]!) - Ms(q["from"]!) % HourMs, (Ms(q["to"]!) + HourMs - 1) / HourMs * HourMs),
+            _ => (nextHour - 30 * DayMs, nextHour),
+        };
+        var dataMode = q["dataMode"] ?? "real";
+        return (from, to, e => e.TimestampMs >= from && e.TimestampMs < to && (dataMode == "all" || e.DataMode == dataMode)
+            && (q["team"] is not { } team || e.Team == team) && (q["model"] is not { } model || e.Model == model)
+            && (q["provider"] is not { } provider || e.Provider == provider) && (q["environment"] is not { } env || e.Environment == env));
+    }
+
+    private static decimal Usd(long nanoUsd) => nanoUsd / 1_000_000_000m;
+
+    private async Task<JsonNode> GetAsync(string path, string query, string extra = "") =>
+        await data.Owner.Client.GetJsonAsync($"{path}?{Resolve(query)}{(extra.Length > 0 ? "&" + extra : "")}");
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task Overview_figures_equal_the_raw_rows(string query)
+    {
+        var (from, to, match) = Expected(query);
+        var rows = data.Raw.Where(match).ToList();
+        var body = await GetAsync("/v1/dashboard/overview", query);
+
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(from).UtcDateTime, body["from"]!.GetValue<DateTime>());
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(to).UtcDateTime, body["to"]!.GetValue<DateTime>());
+        Assert.Equal(Usd(rows.Sum(e => e.CostNanoUsd)), body["spendUsd"]!.GetValue<decimal>());
+        Assert.Equal(rows.Count, body["requests"]!.GetValue<long>());
+        Assert.Equal(rows.Count(e => e.Status == "error"), body["errors"]!.GetValue<long>());
+        Assert.Equal(rows.Sum(e => e.InputTokens), body["inputTokens"]!.GetValue<long>());
+        Assert.Equal(rows.Sum(e => e.OutputTokens), body["outputTokens"]!.GetValue<long>());
+        Assert.Equal(rows.Sum(e => e.CachedInputTokens), body["cachedInputTokens"]!.GetValue<long>());
+        Assert.Equal(rows.Count(e => !e.PriceKnown), body["unpricedRequests"]!.GetValue<long>());
+        var latencies = rows.Where(e => e.LatencyMs is not null).Select(e => e.LatencyMs!.Value).Order().ToList();
+        if (latencies.Count > 0)
+        {
+            Assert.Equal(latencies.Average(), body["averageLatencyMs"]!.GetValue<double>(), 6);
+            AssertInBucketOf(NearestRank(latencies, 0.5), body["latencyP50Ms"]!.GetValue<double>());
+            AssertInBucketOf(NearestRank(latencies, 0.95), body["latencyP95Ms"]!.GetValue<double>());
+        }
+
+        var dayFrom = from - from % DayMs;
+        var dayTo = (to + DayMs - 1) / DayMs * DayMs;
+        var users = data.Raw.Where(e => e.TimestampMs >= dayFrom && e.TimestampMs < dayTo && match(WithTime(e, from)))
+            .Where(e => e.EndUserId is not null).Select(e => e.EndUserId).Distinct().Count();
+        Assert.Equal(users, body["activeUsers"]!.GetValue<long>());
+
+        var providers = body["providers"]!.AsArray();
+        Assert.Equal(rows.GroupBy(e => e.Provider).Select(g => (g.Key, Usd(g.Sum(e => e.CostNanoUsd)), (long)g.Count())).OrderBy(p => p.Key),
+            providers.Select(p => (p!["provider"]!.GetValue<string>(), p["spendUsd"]!.GetValue<decimal>(), p["requests"]!.GetValue<long>())).OrderBy(p => p.Item1));
+
+        var (monthFrom, _, _) = Expected("range=mtd");
+        var monthMatch = Expected(string.Join("&", Resolve(query).Split('&').Where(p => !p.StartsWith("range") && !p.StartsWith("from") && !p.StartsWith("to")))
+            + "&range=mtd").Match;
+        Assert.Equal(Usd(data.Raw.Where(monthMatch).Sum(e => e.CostNanoUsd)), body["monthToDateSpendUsd"]!.GetValue<decimal>());
+        Assert.True(monthFrom > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task Spend_over_time_by_day_and_model_equals_the_raw_rows(string query)
+    {
+        var (_, _, match) = Expected(query);
+        var body = await GetAsync("/v1/dashboard/spend-over-time", query, "interval=day&splitBy=model");
+        Assert.Equal(
+            data.Raw.Where(match).GroupBy(e => (Day: e.TimestampMs - e.TimestampMs % DayMs, e.Model))
+                .Select(g => $"{DateTimeOffset.FromUnixTimeMilliseconds(g.Key.Day).UtcDateTime:O}|{g.Key.Model} {Usd(g.Sum(e => e.CostNanoUsd))} {g.Count()} " +
+                    $"{g.Sum(e => e.InputTokens - e.CachedInputTokens - e.CacheWriteTokens)} {g.Sum(e => e.CachedInputTokens)} {g.Sum(e => e.OutputTokens)}")
+                .Order(),
+            body["points"]!.AsArray().Select(p => $"{p!["period"]!.GetValue<DateTime>():O}|{p["series"]} {p["spendUsd"]!.GetValue<decimal>()} {p["requests"]} " +
+                $"{p["uncachedInputTokens"]} {p["cachedInputTokens"]} {p["outputTokens"]}").Order());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("range=90d&dataMode=all")]
+    public async Task Weeks_start_on_monday_and_add_up_to_the_days(string query)
+    {
+        var (_, _, match) = Expected(query);
+        var body = await GetAsync("/v1/dashboard/request-volume", query, "interval=week");
+        var expected = data.Raw.Where(match)
+            .GroupBy(e => DateTimeOffset.FromUnixTimeMilliseconds(e.TimestampMs).UtcDateTime.Date.AddDays(-(((int)DateTimeOffset.FromUnixTimeMilliseconds(e.TimestampMs).UtcDateTime.DayOfWeek + 6) % 7)))
+            .Select(g => $"{g.Key:yyyy-MM-dd} {g.Count()} {g.Count(e => e.Status == "error")}").Order();
+        Assert.Equal(expected, body["points"]!.AsArray().Select(p => $"{p!["period"]!.GetValue<DateTime>():yyyy-MM-dd} {p["requests"]} {p["errors"]}").Order());
+        Assert.All(body["points"]!.AsArray(), p => Assert.Equal(DayOfWeek.Monday, p!["period"]!.GetValue<DateTime>().DayOfWeek));
+    }
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task Cost_per_model_and_latency_per_model_equal_the_raw_rows(string query)
+    {
+        var (_, _, match) = Expected(query);
+        var rows = data.Raw.Where(match).ToList();
+        var costs = (await GetAsync("/v1/dashboard/cost-per-model", query))["models"]!.AsArray();
+        Assert.Equal(rows.GroupBy(e => (e.Provider, e.Model)).Select(g => $"{g.Key.Provider}/{g.Key.Model} {Usd(g.Sum(e => e.CostNanoUsd))} {g.Count()} {g.Count(e => !e.PriceKnown)}").Order(),
+            costs.Select(m => $"{m!["provider"]}/{m["model"]} {m["spendUsd"]!.GetValue<decimal>()} {m["requests"]} {m["unpricedRequests"]}").Order());
+        Assert.Equal(costs.Select(m => m!["spendUsd"]!.GetValue<decimal>()).OrderDescending(), costs.Select(m => m!["spendUsd"]!.GetValue<decimal>()));
+
+        var latency = (await GetAsync("/v1/dashboard/latency", query))["models"]!.AsArray();
+        foreach (var group in rows.Where(e => e.LatencyMs is not null).GroupBy(e => e.Model))
+        {
+            var model = latency.Single(m => m!["model"]!.GetValue<string>() == group.Key)!;
+            var values = group.Select(e => e.LatencyMs!.Value).Order().ToList();
+            Assert.Equal(values.Count, model["calls"]!.GetValue<long>());
+            Assert.Equal(values.Average(), model["averageMs"]!.GetValue<double>(), 6);
+            AssertInBucketOf(NearestRank(values, 0.5), model["p50Ms"]!.GetValue<double>());
+            AssertInBucketOf(NearestRank(values, 0.95), model["p95Ms"]!.GetValue<double>());
+        }
+    }
+
+    [Theory]
+    [InlineData("team", null)]
+    [InlineData("user", null)]
+    [InlineData("endpointTag", "promptVersion")]
+    [InlineData("apiKey", null)]
+    [InlineData("team", "user")]
+    [InlineData("environment", "model")]
+    public async Task The_explorer_groups_like_the_raw_rows_with_visible_empty_buckets(string groupBy, string? thenBy)
+    {
+        var byUser = groupBy == "user" || thenBy == "user";
+        var (windowFrom, to, match) = Expected("");
+        var from = windowFrom;
+        if (byUser) (from, to) = (from - from % DayMs, (to + DayMs - 1) / DayMs * DayMs);
+        string Key(LlmEvent e, string dimension) => dimension switch
+        {
+            "team" => e.Team ?? "", "user" => e.EndUserId ?? "", "endpointTag" => e.EndpointTag ?? "", "promptVersion" => e.PromptVersion ?? "",
+            "apiKey" => (e.ApiKeyId ?? Guid.Empty).ToString(), "environment" => e.Environment, _ => e.Model,
+        };
+        var rows = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom))).ToList();
+        var body = await GetAsync("/v1/usage/explorer", "", $"groupBy={groupBy}" + (thenBy is null ? "" : $"&thenBy={thenBy}"));
+
+        Assert.Equal(rows.GroupBy(e => (Key(e, groupBy), thenBy is null ? null : Key(e, thenBy)))
+                .Select(g => $"{g.Key.Item1}|{g.Key.Item2} {Usd(g.Sum(e => e.CostNanoUsd))} {g.Count()} {g.Sum(e => e.InputTokens + e.OutputTokens)}").Order(),
+            body["rows"]!.AsArray().Select(r => $"{r!["key"]!.GetValue<string>().ToLowerInvariant()}|{r["subKey"]?.GetValue<string>()} {r["spendUsd"]!.GetValue<decimal>()} {r["requests"]} {r["totalTokens"]}").Order());
+        if (groupBy == "team") Assert.Contains(body["rows"]!.AsArray(), r => r!["key"]!.GetValue<string>() == "" && r["label"]!.GetValue<string>() == "No team");
+        if (groupBy == "user") Assert.Contains(body["rows"]!.AsArray(), r => r!["label"]!.GetValue<string>() == "Unknown user");
+        if (groupBy == "apiKey") Assert.Contains(body["rows"]!.AsArray(), r => r!["label"]!.GetValue<string>() == "search");
+    }
+
+    [Fact]
+    public async Task Top_users_and_user_timelines_equal_the_raw_rows()
+    {
+        var (windowFrom, windowTo, match) = Expected("");
+        var (from, to) = (windowFrom - windowFrom % DayMs, (windowTo + DayMs - 1) / DayMs * DayMs);
+        var users = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom)) && e.EndUserId is not null).ToList();
+        var top = await GetAsync("/v1/dashboard/top-users", "");
+        Assert.Equal(users.GroupBy(e => e.EndUserId).OrderByDescending(g => g.Sum(e => e.CostNanoUsd)).ThenBy(g => g.Key, StringComparer.Ordinal).Take(10)
+                .Select(g => $"{g.Key} {Usd(g.Sum(e => e.CostNanoUsd))} {g.Count()}"),
+            top["byCost"]!.AsArray().Select(u => $"{u!["userId"]} {u["spendUsd"]!.GetValue<decimal>()} {u["requests"]}"));
+        Assert.Equal(users.GroupBy(e => e.EndUserId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(10).Select(g => $"{g.Key} {g.Count()}"),
+            top["byRequests"]!.AsArray().Select(u => $"{u!["userId"]} {u["requests"]}"));
+
+        var timelines = await GetAsync("/v1/dashboard/user-timelines", "");
+        Assert.Equal(users.GroupBy(e => e.TimestampMs - e.TimestampMs % DayMs).OrderBy(g => g.Key)
+                .Select(g => $"{DateTimeOffset.FromUnixTimeMilliseconds(g.Key).UtcDateTime:O} {g.Select(e => e.EndUserId).Distinct().Count()}"),
+            timelines["days"]!.AsArray().Select(d => $"{d!["day"]!.GetValue<DateTime>():O} {d["activeUsers"]}"));
+    }
+
+    [Fact]
+    public async Task Bad_filters_are_named_and_another_organizations_data_never_shows()
+    {
+        var problem = await data.Owner.Client.GetJsonAsync("/v1/dashboard/overview?range=2w&dataMode=live&environment=qa", System.Net.HttpStatusCode.BadRequest);
+        Assert.Equal(["dataMode", "environment", "range"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
+        var custom = await data.Owner.Client.GetJsonAsync("/v1/dashboard/overview?range=custom&from=2026-02-01T00:00:00Z", System.Net.HttpStatusCode.BadRequest);
+        Assert.Equal(["to"], custom["errors"]!.AsObject().Select(e => e.Key));
+        var explorer = await data.Owner.Client.GetJsonAsync("/v1/usage/explorer?groupBy=user&thenBy=endpointTag", System.Net.HttpStatusCode.BadRequest);
+        Assert.Equal(["thenBy"], explorer["errors"]!.AsObject().Select(e => e.Key));
+
+        var other = await data.SignupOwnerAsync();
+        var overview = await other.Client.GetJsonAsync("/v1/dashboard/overview?dataMode=all&range=90d");
+        Assert.Equal(0, overview["requests"]!.GetValue<long>());
+    }
+
+    /// <summary>The event moved to <paramref name="timestampMs"/>, to test its other dimensions against a filter.</summary>
+    private static LlmEvent WithTime(LlmEvent e, long timestampMs) => new()
+    {
+        TimestampMs = timestampMs, DataMode = e.DataMode, Team = e.Team, Model = e.Model, Provider = e.Provider, Environment = e.Environment,
+    };
+
+    private static long NearestRank(List<long> sorted, double fraction) => sorted[(int)Math.Ceiling(fraction * sorted.Count) - 1];
+
+    private static void AssertInBucketOf(long exact, double estimate)
+    {
+        var bucket = LatencyHistogram.BucketOf(exact);
+        Assert.InRange(estimate, LatencyHistogram.LowerBoundMs(bucket),
+            bucket < LatencyHistogram.UpperBoundsMs.Length ? LatencyHistogram.UpperBoundsMs[bucket] : double.MaxValue);
+    }
+}
