@@ -1,5 +1,4 @@
 using AIntops.Application.Activity.ListActivity;
-using AIntops.Application.Dashboards.ListDashboards;
 using AIntops.Application.Me;
 using AIntops.Application.Onboarding;
 using AIntops.Application.Organizations.GetOrganization;
@@ -32,10 +31,6 @@ public sealed class OrganizationEndpoints : IEndpointGroup
         group.MapGet("/onboarding", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOnboardingQuery(), ct)))
             .WithSummary("The onboarding checklist of the current organization").WithProblems(401);
-
-        group.MapGet("/dashboards", async (IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListDashboardsQuery(), ct)))
-            .RequireAuthorization(Permissions.AnalyticsRead).WithSummary("Dashboards and their widgets").WithProblems(401, 403);
 
         group.MapGet("/activity", async (IMediator mediator, CancellationToken ct, int? limit, DateTime? before, string? type) =>
                 TypedResults.Ok(await mediator.Send(new ListActivityQuery(limit ?? 50, before?.ToUniversalTime(), type), ct)))

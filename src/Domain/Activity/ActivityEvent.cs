@@ -49,4 +49,7 @@ public static class ActivityTypes
     public const string PriceOverrideSet = "price_override_set";
     public const string PriceOverrideDeleted = "price_override_deleted";
     public const string CostsRecalculated = "costs_recalculated";
+    public const string DashboardCreated = "dashboard_created";
+    public const string DashboardUpdated = "dashboard_updated";
+    public const string DashboardDeleted = "dashboard_deleted";
 }

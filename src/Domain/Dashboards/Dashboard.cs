@@ -24,8 +24,23 @@ public sealed class Dashboard : IOrganizationScoped
     public DateTime CreatedAt { get; private set; }
     public IReadOnlyList<Widget> Widgets => _widgets;
 
-    public void AddWidget(string type, int x, int y, int width, int height) =>
-        _widgets.Add(new Widget(Id, OrganizationId, type, x, y, width, height));
+    public void AddWidget(string type, int x, int y, int width, int height, string configJson = "{}") =>
+        _widgets.Add(new Widget(Id, OrganizationId, type, x, y, width, height, configJson));
+
+    public void Rename(string name) => Name = name;
+
+    /// <summary>The new layout replaces the old one whole (the grid saves every widget's place at once).</summary>
+    public void ReplaceWidgets(IEnumerable<(string Type, int X, int Y, int Width, int Height, string ConfigJson)> widgets)
+    {
+        _widgets.Clear();
+        foreach (var w in widgets) AddWidget(w.Type, w.X, w.Y, w.Width, w.Height, w.ConfigJson);
+    }
+
+    /// <summary>The default dashboard every organization starts with stays; others may be deleted.</summary>
+    public void EnsureDeletable()
+    {
+        if (IsDefault) throw new DomainRuleException("The default dashboard cannot be deleted; change its widgets instead.");
+    }
 
     public static Dashboard CreateDefault(Guid organizationId, DateTime now)
     {

@@ -6,8 +6,9 @@ public sealed class Widget : IOrganizationScoped
 {
     private Widget() { }
 
-    internal Widget(Guid dashboardId, Guid organizationId, string type, int x, int y, int width, int height)
+    internal Widget(Guid dashboardId, Guid organizationId, string type, int x, int y, int width, int height, string configJson)
     {
+        ConfigJson = configJson;
         Id = Guid.NewGuid();
         DashboardId = dashboardId;
         OrganizationId = organizationId;
@@ -39,4 +40,13 @@ public static class WidgetTypes
     public const string BudgetGauge = "budget_gauge";
     public const string TopRecommendations = "top_recommendations";
     public const string AnomalyFeed = "anomaly_feed";
+
+    public static readonly IReadOnlyList<string> All =
+        [SpendOverTime, TokenConsumption, CostPerModel, RequestVolume, Latency, BudgetGauge, TopRecommendations, AnomalyFeed];
+
+    /// <summary>The grid is this many columns wide.</summary>
+    public const int GridColumns = 12;
+
+    public const int MaxWidgets = 40;
+    public const int MaxConfigLength = 4000;
 }

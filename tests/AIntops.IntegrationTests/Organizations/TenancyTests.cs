@@ -25,6 +25,9 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         new("DELETE /v1/api-keys/{id}", "B's API key", b => b.ApiKeyId),
         new("DELETE /v1/prices/overrides/{id}", "B's price override", b => b.PriceOverrideId),
         new("GET /v1/requests/{id}", "B's ingested call", b => b.EventId),
+        new("GET /v1/dashboards/{id}", "B's default dashboard", b => b.DashboardId),
+        new("PUT /v1/dashboards/{id}", "B's default dashboard", b => b.DashboardId, _ => new { name = "Taken", widgets = Array.Empty<object>() }),
+        new("DELETE /v1/dashboards/{id}", "B's default dashboard", b => b.DashboardId),
     ];
 
     /// <summary>Every list endpoint; what A sees must hold none of B's ids, emails, names or timestamps.</summary>
@@ -114,7 +117,8 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         public override string ToString() => $"{Endpoint} with {Target}";
     }
 
-    public sealed record Tenant(SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId, Guid EventId, Guid PriceOverrideId)
+    public sealed record Tenant(
+        SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId, Guid EventId, Guid PriceOverrideId, Guid DashboardId)
     {
         public string OrganizationName => Owner.OrganizationName;
     }
@@ -155,7 +159,8 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
             var (apiKeyId, key) = await owner.Client.CreateApiKeyAsync($"key of {owner.OrganizationName}");
             var sent = await Factory.CreateClient().WithApiKey(key).IngestAsync(IngestApi.Event(extra: new { userId = $"user of {owner.OrganizationName}" }));
             var priceOverride = await owner.Client.SetPriceOverrideAsync("openai", "gpt-4o", 2, 8);
-            return new Tenant(owner, admin, member, invitation, apiKeyId, sent["id"]!.GetValue<Guid>(), priceOverride["id"]!.GetValue<Guid>());
+            var dashboard = (await owner.Client.GetJsonAsync("/v1/dashboards")).AsArray().Single()!["id"]!.GetValue<Guid>();
+            return new Tenant(owner, admin, member, invitation, apiKeyId, sent["id"]!.GetValue<Guid>(), priceOverride["id"]!.GetValue<Guid>(), dashboard);
         }
 
         private static async Task<List<string>> IdentifyingValuesAsync(Tenant tenant)

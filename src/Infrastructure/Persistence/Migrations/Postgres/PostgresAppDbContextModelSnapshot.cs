@@ -129,7 +129,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("AIntops.Domain.Dashboards.Widget", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ConfigJson")

@@ -124,7 +124,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("AIntops.Domain.Dashboards.Widget", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConfigJson")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202034602_AnalyticsRollups")]
+    [Migration("20261202040110_AnalyticsRollups")]
     partial class AnalyticsRollups
     {
         /// <inheritdoc />
@@ -132,7 +132,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("AIntops.Domain.Dashboards.Widget", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ConfigJson")

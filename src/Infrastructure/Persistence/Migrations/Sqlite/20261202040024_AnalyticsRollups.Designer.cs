@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202034553_AnalyticsRollups")]
+    [Migration("20261202040024_AnalyticsRollups")]
     partial class AnalyticsRollups
     {
         /// <inheritdoc />
@@ -127,7 +127,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("AIntops.Domain.Dashboards.Widget", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConfigJson")
