@@ -14,9 +14,11 @@ public sealed class RequestEndpoints : IEndpointGroup
         var group = app.MapGroup("/v1/requests").WithTags("Requests").RequireAuthorization(Permissions.AnalyticsRead);
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct, int? limit, string? before, string? model, string? endpointTag, string? team,
-                string? status, string? dataMode) =>
-                TypedResults.Ok(await mediator.Send(new ListRequestsQuery(limit ?? 50, before, model, endpointTag, team, status, dataMode?.ToLowerInvariant() ?? DataModes.Real), ct)))
-            .WithSummary("Ingested calls, newest first; real data unless dataMode says otherwise (cursor: pass nextBefore as before)")
+                string? status, string? dataMode, Guid? apiKeyId, string? userId, string? provider, string? environment, DateTime? from, DateTime? to) =>
+                TypedResults.Ok(await mediator.Send(new ListRequestsQuery(limit ?? 50, before, model, endpointTag, team, status,
+                    dataMode?.ToLowerInvariant() ?? DataModes.Real, apiKeyId, userId, provider, environment?.ToLowerInvariant(), from, to), ct)))
+            .WithSummary("Ingested calls, newest first, filtered by model, feature, team, status, API key, user, provider, environment and time; " +
+                "real data unless dataMode says otherwise (cursor: pass nextBefore as before)")
             .WithProblems(400, 401, 403);
 
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetRequestQuery(id), ct)))

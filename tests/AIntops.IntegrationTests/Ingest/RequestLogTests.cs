@@ -101,6 +101,27 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task The_log_filters_by_api_key_user_environment_and_time()
+    {
+        var (owner, sender, prefix) = await SetUpAsync();
+        var (otherKeyId, otherKey) = await owner.Client.CreateApiKeyAsync("other");
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        await sender.IngestBatchAsync(Enumerable.Range(0, 36).Select(i => IngestDataApi.VariedEvent(i, DataModes.Real, now)));
+        await factory.CreateClient().WithApiKey(otherKey).IngestBatchAsync(Enumerable.Range(0, 5).Select(i => IngestDataApi.VariedEvent(i, DataModes.Real, now)));
+
+        var byKey = Items(await owner.Client.GetJsonAsync($"/v1/requests?limit=200&apiKeyId={otherKeyId}"));
+        Assert.Equal(5, byKey.Count);
+        Assert.All(byKey, i => Assert.NotEqual(prefix, i["apiKeyPrefix"]!.GetValue<string>()));
+        Assert.Equal(9 + 1, Items(await owner.Client.GetJsonAsync("/v1/requests?limit=200&userId=user-1")).Count);
+        Assert.All(Items(await owner.Client.GetJsonAsync("/v1/requests?limit=200&environment=staging")), i => Assert.Equal("staging", i["environment"]!.GetValue<string>()));
+        var (from, to) = (now.AddMinutes(-37 * 10 - 1), now.AddMinutes(-37 * 2 + 1));
+        var window = Items(await owner.Client.GetJsonAsync($"/v1/requests?limit=200&from={from:O}&to={to:O}"));
+        Assert.Equal(9 + 3, window.Count);
+        Assert.All(window, i => Assert.InRange(i["timestamp"]!.GetValue<DateTime>(), from, to));
+        await (await owner.Client.GetAsync($"/v1/requests?from={to:O}&to={from:O}")).ExpectProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Pages_follow_each_other_without_overlap_or_gaps_even_within_one_millisecond()
     {
         var (owner, sender, _) = await SetUpAsync();

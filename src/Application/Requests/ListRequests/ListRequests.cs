@@ -9,9 +9,14 @@ namespace AIntops.Application.Requests.ListRequests;
 /// <param name="Before">Cursor: the previous page's nextBefore.</param>
 /// <param name="Status">success or error.</param>
 /// <param name="DataMode">real (default), test, demo, or all.</param>
+/// <param name="ApiKeyId">Calls sent with this API key.</param>
+/// <param name="UserId">The calling application's end-user id.</param>
+/// <param name="From">Calls at or after this time (UTC).</param>
+/// <param name="To">Calls before this time (UTC).</param>
 public sealed record ListRequestsQuery(
     int Limit = 50, string? Before = null, string? Model = null, string? EndpointTag = null, string? Team = null, string? Status = null,
-    string DataMode = DataModes.Real) : IRequest<RequestPage>;
+    string DataMode = DataModes.Real, Guid? ApiKeyId = null, string? UserId = null, string? Provider = null, string? Environment = null,
+    DateTime? From = null, DateTime? To = null) : IRequest<RequestPage>;
 
 /// <param name="NextBefore">Pass as before for the next (older) page; null on the last page.</param>
 public sealed record RequestPage(IReadOnlyList<RequestSummary> Items, string? NextBefore);
@@ -26,6 +31,12 @@ public sealed class ListRequestsHandler(IAppDbContext db) : IRequestHandler<List
         if (request.EndpointTag is { } endpointTag) events = events.Where(e => e.EndpointTag == endpointTag);
         if (request.Team is { } team) events = events.Where(e => e.Team == team);
         if (request.Status is { } status) events = events.Where(e => e.Status == status);
+        if (request.ApiKeyId is { } apiKeyId) events = events.Where(e => e.ApiKeyId == apiKeyId);
+        if (request.UserId is { } userId) events = events.Where(e => e.EndUserId == userId);
+        if (request.Provider is { } provider) events = events.Where(e => e.Provider == provider);
+        if (request.Environment is { } environment) events = events.Where(e => e.Environment == environment);
+        if (request.From is { } from) events = events.Where(e => e.TimestampMs >= UnixMs(from));
+        if (request.To is { } to) events = events.Where(e => e.TimestampMs < UnixMs(to));
         if (RequestCursor.TryParse(request.Before, out var before))
             events = events.Where(e => e.TimestampMs <= before.TimestampMs // lets the index seek straight to the cursor
                 && (e.TimestampMs < before.TimestampMs || e.Id.CompareTo(before.Id) < 0));
@@ -36,4 +47,7 @@ public sealed class ListRequestsHandler(IAppDbContext db) : IRequestHandler<List
         var next = rows.Count > request.Limit ? new RequestCursor(page[^1].Event.TimestampMs, page[^1].Event.Id).ToString() : null;
         return new RequestPage(page.Select(r => r.ToSummary()).ToList(), next);
     }
+
+    private static long UnixMs(DateTime at) =>
+        new DateTimeOffset(at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
 }

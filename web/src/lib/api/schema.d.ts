@@ -3728,7 +3728,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ingested calls, newest first; real data unless dataMode says otherwise (cursor: pass nextBefore as before) */
+        /** Ingested calls, newest first, filtered by model, feature, team, status, API key, user, provider, environment and time; real data unless dataMode says otherwise (cursor: pass nextBefore as before) */
         get: {
             parameters: {
                 query?: {
@@ -3739,6 +3739,12 @@ export interface paths {
                     team?: string;
                     status?: string;
                     dataMode?: string;
+                    apiKeyId?: string;
+                    userId?: string;
+                    provider?: string;
+                    environment?: string;
+                    from?: string;
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
