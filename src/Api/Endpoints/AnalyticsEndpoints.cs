@@ -1,9 +1,11 @@
 using AIntops.Application.Analytics;
 using AIntops.Application.Analytics.ExploreUsage;
+using AIntops.Application.Analytics.ComparePromptVersions;
 using AIntops.Application.Analytics.GetCostPerModel;
 using AIntops.Application.Analytics.GetLatency;
 using AIntops.Application.Analytics.GetOverview;
 using AIntops.Application.Analytics.GetSpendOverTime;
+using AIntops.Application.Analytics.GetTokens;
 using AIntops.Application.Analytics.Users;
 using AIntops.Domain.Organizations;
 using MediatR;
@@ -43,8 +45,14 @@ public sealed class AnalyticsEndpoints : IEndpointGroup
         dashboard.MapGet("/user-pivot", (IMediator m, [AsParameters] AnalyticsFilter filter, string? by, CancellationToken ct) => Ok(m, new GetUserPivotQuery(filter, by), ct))
             .WithSummary("Activity by user and model, provider or team").WithProblems(400, 401, 403);
 
-        app.MapGroup("/v1/usage").WithTags("Analytics").RequireAuthorization(Permissions.AnalyticsRead)
-            .MapGet("/explorer", (IMediator m, [AsParameters] AnalyticsFilter filter, string? groupBy, string? thenBy, string? sort, string? order,
+        var usage = app.MapGroup("/v1/usage").WithTags("Analytics").RequireAuthorization(Permissions.AnalyticsRead);
+        usage.MapGet("/tokens", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetTokensQuery(filter), ct))
+            .WithSummary("Tokens by day, by endpointTag and by model, with averages per request and per response").WithProblems(400, 401, 403);
+        usage.MapGet("/prompt-versions", (IMediator m, [AsParameters] AnalyticsFilter filter, string? endpointTag, string[]? versions, CancellationToken ct) =>
+                Ok(m, new ComparePromptVersionsQuery(filter, endpointTag ?? "", versions ?? []), ct))
+            .WithSummary("Prompt versions of one endpointTag side by side: cost per request, tokens, latency, error rate (versions=v1&versions=v2)")
+            .WithProblems(400, 401, 403);
+        usage.MapGet("/explorer", (IMediator m, [AsParameters] AnalyticsFilter filter, string? groupBy, string? thenBy, string? sort, string? order,
                     CancellationToken ct) => Ok(m, new ExploreUsageQuery(filter, groupBy ?? "model", thenBy, sort, order), ct))
             .WithSummary("Spend, requests and tokens grouped by one or two of provider, model, user, team, endpointTag, promptVersion, environment, apiKey")
             .WithProblems(400, 401, 403);

@@ -169,6 +169,45 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         if (groupBy == "apiKey") Assert.Contains(body["rows"]!.AsArray(), r => r!["label"]!.GetValue<string>() == "search");
     }
 
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task Tokens_by_day_feature_and_model_equal_the_raw_rows(string query)
+    {
+        var (_, _, match) = Expected(query);
+        var rows = data.Raw.Where(match).ToList();
+        var body = await GetAsync("/v1/usage/tokens", query);
+        string Expect(IEnumerable<IGrouping<string, LlmEvent>> groups) => string.Join(";", groups.OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} {g.Count()} {g.Sum(e => e.InputTokens - e.CachedInputTokens - e.CacheWriteTokens)} {g.Sum(e => e.CachedInputTokens)} " +
+                $"{g.Sum(e => e.OutputTokens)} {(double)g.Sum(e => e.InputTokens) / g.Count():F6} {(double)g.Sum(e => e.OutputTokens) / g.Count():F6}"));
+        string Actual(string list) => string.Join(";", body[list]!.AsArray().OrderBy(r => r!["key"]!.GetValue<string>(), StringComparer.Ordinal)
+            .Select(r => $"{r!["key"]} {r["requests"]} {r["uncachedInputTokens"]} {r["cachedInputTokens"]} {r["outputTokens"]} " +
+                $"{r["averageInputPerRequest"]!.GetValue<double>():F6} {r["averageOutputPerResponse"]!.GetValue<double>():F6}"));
+
+        Assert.Equal(Expect(rows.GroupBy(e => DateTimeOffset.FromUnixTimeMilliseconds(e.TimestampMs).UtcDateTime.ToString("yyyy-MM-dd"))), Actual("byDay"));
+        Assert.Equal(Expect(rows.GroupBy(e => e.EndpointTag ?? "")), Actual("byEndpointTag"));
+        Assert.Equal(Expect(rows.GroupBy(e => e.Model)), Actual("byModel"));
+    }
+
+    [Fact]
+    public async Task Prompt_versions_of_a_feature_compare_side_by_side()
+    {
+        var (_, _, match) = Expected("range=90d");
+        var body = await GetAsync("/v1/usage/prompt-versions", "range=90d", "endpointTag=checkout.summary&versions=v1&versions=v2&versions=v9");
+        var versions = body["versions"]!.AsArray();
+        Assert.Equal(["v1", "v2", "v9"], versions.Select(v => v!["promptVersion"]!.GetValue<string>()));
+        foreach (var version in versions)
+        {
+            var rows = data.Raw.Where(e => match(e) && e.EndpointTag == "checkout.summary" && (e.PromptVersion ?? "") == version!["promptVersion"]!.GetValue<string>()).ToList();
+            Assert.Equal(rows.Count, version!["requests"]!.GetValue<long>());
+            Assert.Equal(Usd(rows.Sum(e => e.CostNanoUsd)), version["spendUsd"]!.GetValue<decimal>());
+            if (rows.Count == 0) { Assert.Null(version["errorRate"]); continue; }
+            Assert.Equal((double)rows.Count(e => e.Status == "error") / rows.Count, version["errorRate"]!.GetValue<double>(), 9);
+            Assert.Equal((double)rows.Sum(e => e.OutputTokens) / rows.Count, version["averageOutputTokens"]!.GetValue<double>(), 9);
+            Assert.Equal(rows.Where(e => e.LatencyMs is not null).Average(e => (double)e.LatencyMs!.Value), version["averageLatencyMs"]!.GetValue<double>(), 6);
+        }
+        await data.Owner.Client.GetJsonAsync("/v1/usage/prompt-versions", System.Net.HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task Top_users_and_user_timelines_equal_the_raw_rows()
     {

@@ -1018,6 +1018,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/usage/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tokens by day, by endpointTag and by model, with averages per request and per response */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TokenUsageReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/prompt-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prompt versions of one endpointTag side by side: cost per request, tokens, latency, error rate (versions=v1&versions=v2) */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                    endpointTag?: string;
+                    versions?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromptVersionComparison"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/usage/explorer": {
         parameters: {
             query?: never;
@@ -4365,6 +4529,33 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        PromptVersionComparison: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            endpointTag: string;
+            versions: components["schemas"]["PromptVersionStats"][];
+        };
+        PromptVersionStats: {
+            promptVersion: string;
+            /** Format: int64 */
+            requests: number;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: double */
+            costPerRequestUsd?: number | null;
+            /** Format: double */
+            averageInputTokens?: number | null;
+            /** Format: double */
+            averageOutputTokens?: number | null;
+            /** Format: double */
+            averageLatencyMs?: number | null;
+            /** Format: double */
+            errorRate?: number | null;
+            /** Format: int64 */
+            unpricedRequests: number;
+        };
         ProviderShare: {
             provider: string;
             /** Format: double */
@@ -4439,6 +4630,35 @@ export interface components {
         };
         TokenBody: {
             refreshToken: string | null;
+        };
+        TokenRow: {
+            key: string;
+            /** Format: int64 */
+            requests: number;
+            /** Format: int64 */
+            uncachedInputTokens: number;
+            /** Format: int64 */
+            cachedInputTokens: number;
+            /** Format: int64 */
+            cacheWriteTokens: number;
+            /** Format: int64 */
+            outputTokens: number;
+            /** Format: int64 */
+            totalTokens: number;
+            /** Format: double */
+            averageInputPerRequest?: number | null;
+            /** Format: double */
+            averageOutputPerResponse?: number | null;
+        };
+        TokenUsageReport: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            total: components["schemas"]["TokenRow"];
+            byDay: components["schemas"]["TokenRow"][];
+            byEndpointTag: components["schemas"]["TokenRow"][];
+            byModel: components["schemas"]["TokenRow"][];
         };
         TopUsers: {
             /** Format: date-time */
