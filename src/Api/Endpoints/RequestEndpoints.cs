@@ -19,7 +19,7 @@ public sealed class RequestEndpoints : IEndpointGroup
                     dataMode?.ToLowerInvariant() ?? DataModes.Real, apiKeyId, userId, provider, environment?.ToLowerInvariant(), from, to), ct)))
             .WithSummary("Ingested calls, newest first, filtered by model, feature, team, status, API key, user, provider, environment and time; " +
                 "real data unless dataMode says otherwise (cursor: pass nextBefore as before)")
-            .WithProblems(400, 401, 403);
+            .WithProblems(400, 401, 403, 404);
 
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetRequestQuery(id), ct)))
             .WithSummary("One ingested call with its metadata").WithProblems(401, 403, 404);

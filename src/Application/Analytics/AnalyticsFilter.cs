@@ -23,15 +23,19 @@ public sealed record AnalyticsFilter(
 
     public string? EffectiveEnvironment => Environment?.ToLowerInvariant();
 
-    /// <summary>The hour-aligned window [from, to) this filter selects at <paramref name="now"/>.</summary>
+    /// <summary>
+    /// The window [from, to) this filter selects at <paramref name="now"/>: 7d, 30d and 90d are that many
+    /// UTC calendar days ending with today, mtd runs from the first of the month through today, and a
+    /// custom range is rounded out to whole hours.
+    /// </summary>
     public AnalyticsWindow Window(DateTime now)
     {
-        var nextHour = UsageRollups.StartOf(Ms(now), UsageRollups.HourMs) + UsageRollups.HourMs;
+        var tomorrow = UsageRollups.StartOf(Ms(now), UsageRollups.DayMs) + UsageRollups.DayMs;
         return EffectiveRange switch
         {
             Custom => new AnalyticsWindow(UsageRollups.StartOf(Ms(From!.Value), UsageRollups.HourMs), CeilingHour(Ms(To!.Value))),
-            MonthToDate => new AnalyticsWindow(Ms(new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc)), nextHour),
-            var range => new AnalyticsWindow(nextHour - Days[range] * UsageRollups.DayMs, nextHour),
+            MonthToDate => new AnalyticsWindow(Ms(new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc)), tomorrow),
+            var range => new AnalyticsWindow(tomorrow - Days[range] * UsageRollups.DayMs, tomorrow),
         };
     }
 
@@ -42,7 +46,7 @@ public sealed record AnalyticsFilter(
         new DateTimeOffset(at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
 }
 
-/// <summary>A time window [FromMs, ToMs) in Unix milliseconds, aligned to hours.</summary>
+/// <summary>A time window [FromMs, ToMs) in Unix milliseconds, aligned to hours (presets to days).</summary>
 public readonly record struct AnalyticsWindow(long FromMs, long ToMs)
 {
     public DateTime From => DateTimeOffset.FromUnixTimeMilliseconds(FromMs).UtcDateTime;

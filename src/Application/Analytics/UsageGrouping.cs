@@ -10,9 +10,6 @@ public sealed record UsageGrouping(string? Period = null, string? First = null, 
     public const string Week = "week";
     public const string User = "user";
 
-    /// <summary>Groups latency rollups by bucket (the key's Period holds the bucket).</summary>
-    public const string Bucket = "bucket";
-
     public static readonly UsageGrouping Total = new();
 
     /// <summary>The explorer's dimensions and the rollup column each reads.</summary>
@@ -36,7 +33,6 @@ public sealed record UsageGrouping(string? Period = null, string? First = null, 
         Expression period = Period switch
         {
             null => Expression.Constant(0L),
-            Bucket => Expression.Convert(Expression.Property(row, nameof(LatencyRollupRow.Bucket)), typeof(long)),
             Week => Expression.Subtract(start, Expression.Modulo(Expression.Subtract(start, Expression.Constant(4 * UsageRollups.DayMs)),
                 Expression.Constant(7 * UsageRollups.DayMs))),
             _ => Expression.Subtract(start, Expression.Modulo(start, Expression.Constant(UsageRollups.DayMs))),

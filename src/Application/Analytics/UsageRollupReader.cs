@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
 using Microsoft.EntityFrameworkCore;
@@ -20,15 +21,16 @@ public sealed class UsageRollupReader(IAppDbContext db)
         return Merge(parts);
     }
 
-    /// <summary>Calls per latency bucket, by <paramref name="dimension"/> (null = all together).</summary>
+    /// <summary>Calls per latency bucket, by <paramref name="dimension"/> (null = all together, key "").</summary>
     public async Task<Dictionary<string, Dictionary<int, long>>> LatencyAsync(AnalyticsFilter filter, AnalyticsWindow window, string? dimension,
         CancellationToken cancellationToken)
     {
         var days = window.WholeDays;
-        var rows = new List<(string Key, int Bucket, long Requests)>();
+        var rows = new List<LatencyCounts>();
         if (!days.IsEmpty) rows.AddRange(await LatencyAsync(Filtered(db.LatencyDaily, filter, days, null), dimension, cancellationToken));
         rows.AddRange(await LatencyAsync(Filtered(db.LatencyHourly, filter, window, days), dimension, cancellationToken));
-        return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.GroupBy(r => r.Bucket).ToDictionary(b => b.Key, b => b.Sum(r => r.Requests)));
+        return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => Enumerable.Range(0, LatencyHistogram.Buckets)
+            .Select(bucket => (bucket, Calls: g.Sum(r => r.Counts[bucket]))).Where(b => b.Calls > 0).ToDictionary(b => b.bucket, b => b.Calls));
     }
 
     /// <summary>Per-user sums over the whole days covering <paramref name="window"/>, grouped by user and the grouping's other parts.</summary>
@@ -77,14 +79,22 @@ public sealed class UsageRollupReader(IAppDbContext db)
             })
             .ToListAsync(cancellationToken);
 
-    private static async Task<List<(string Key, int Bucket, long Requests)>> LatencyAsync<T>(IQueryable<T> rows, string? dimension,
-        CancellationToken cancellationToken) where T : LatencyRollupRow
+    /// <summary>Sums every bucket column per group, in SQL: g => new LatencyCounts(g.Key.First, new[] { g.Sum(r => r.L00), … }).</summary>
+    private static Task<List<LatencyCounts>> LatencyAsync<T>(IQueryable<T> rows, string? dimension, CancellationToken cancellationToken)
+        where T : LatencyRollupRow
     {
-        var sums = await rows.GroupBy(new UsageGrouping(UsageGrouping.Bucket, dimension).KeyOf<T>(nameof(LatencyRollupRow.PeriodStartMs)))
-            .Select(g => new { g.Key.First, g.Key.Period, Requests = g.Sum(r => r.Requests) })
-            .ToListAsync(cancellationToken);
-        return sums.Select(s => (s.First, (int)s.Period, s.Requests)).ToList();
+        var group = Expression.Parameter(typeof(IGrouping<UsageKey, T>), "g");
+        var row = Expression.Parameter(typeof(T), "r");
+        var sums = Enumerable.Range(0, LatencyHistogram.Buckets).Select(bucket => (Expression)Expression.Call(typeof(Enumerable), nameof(Enumerable.Sum), [typeof(T)],
+            group, Expression.Lambda<Func<T, long>>(Expression.Call(typeof(EF), nameof(EF.Property), [typeof(long)], row,
+                Expression.Constant(LatencyHistogram.Column(bucket))), row)));
+        var counts = Expression.Lambda<Func<IGrouping<UsageKey, T>, LatencyCounts>>(Expression.New(typeof(LatencyCounts).GetConstructors()[0],
+            Expression.Property(Expression.Property(group, nameof(IGrouping<UsageKey, T>.Key)), nameof(UsageKey.First)),
+            Expression.NewArrayInit(typeof(long), sums)), group);
+        return rows.GroupBy(new UsageGrouping(First: dimension).KeyOf<T>(nameof(LatencyRollupRow.PeriodStartMs))).Select(counts).ToListAsync(cancellationToken);
     }
+
+    private sealed record LatencyCounts(string Key, long[] Counts);
 
     private static List<UsageSums> Merge(List<UsageSums> parts) =>
         parts.GroupBy(p => (p.Period, p.First, p.Second)).Select(UsageSums.Add).ToList();

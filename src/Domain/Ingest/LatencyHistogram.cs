@@ -10,6 +10,11 @@ public static class LatencyHistogram
     /// <summary>Exclusive upper bounds of every bucket but the last.</summary>
     public static readonly long[] UpperBoundsMs = [.. Enumerable.Range(0, 40).Select(i => (long)Math.Round(10 * Math.Pow(1.25, i)))];
 
+    public static int Buckets => UpperBoundsMs.Length + 1;
+
+    /// <summary>The rollup column counting calls of <paramref name="bucket"/>.</summary>
+    public static string Column(int bucket) => $"L{bucket:00}";
+
     public static int BucketOf(long latencyMs)
     {
         var index = Array.BinarySearch(UpperBoundsMs, latencyMs);

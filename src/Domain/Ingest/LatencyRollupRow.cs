@@ -2,7 +2,10 @@ using AIntops.Domain.Common;
 
 namespace AIntops.Domain.Ingest;
 
-/// <summary>Calls per latency bucket (<see cref="LatencyHistogram"/>), per period and the filter dimensions.</summary>
+/// <summary>
+/// Calls per period and filter dimensions with their latency histogram: one counter column per
+/// <see cref="LatencyHistogram"/> bucket (so a month of a model is a few rows, not one per bucket).
+/// </summary>
 public abstract class LatencyRollupRow : IOrganizationScoped, IRollupFilterable
 {
     public long Id { get; set; }
@@ -13,8 +16,12 @@ public abstract class LatencyRollupRow : IOrganizationScoped, IRollupFilterable
     public string Team { get; set; } = "";
     public string Environment { get; set; } = "";
     public string DataMode { get; set; } = "";
-    public int Bucket { get; set; }
+
+    /// <summary>Calls that reported a latency (the sum of the buckets).</summary>
     public long Requests { get; set; }
+
+    /// <summary>Calls per bucket; stored in the columns <see cref="LatencyHistogram.Column"/> names, not mapped as one value.</summary>
+    public long[] Counts { get; set; } = new long[LatencyHistogram.Buckets];
 }
 
 public sealed class LatencyHourly : LatencyRollupRow;

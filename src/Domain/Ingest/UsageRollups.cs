@@ -41,12 +41,17 @@ public static class UsageRollups
     private static IEnumerable<T> Latency<T>(IEnumerable<LlmEvent> events, long periodMs) where T : LatencyRollupRow, new() =>
         events.Where(e => e.LatencyMs is not null)
             .GroupBy(e => (e.OrganizationId, PeriodStartMs: StartOf(e.TimestampMs, periodMs), e.Provider, e.Model, Team: e.Team ?? "",
-                e.Environment, e.DataMode, Bucket: LatencyHistogram.BucketOf(e.LatencyMs!.Value)))
+                e.Environment, e.DataMode))
             .OrderBy(g => g.Key)
-            .Select(g => new T
+            .Select(g =>
             {
-                OrganizationId = g.Key.OrganizationId, PeriodStartMs = g.Key.PeriodStartMs, Provider = g.Key.Provider, Model = g.Key.Model,
-                Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode, Bucket = g.Key.Bucket, Requests = g.Count(),
+                var row = new T
+                {
+                    OrganizationId = g.Key.OrganizationId, PeriodStartMs = g.Key.PeriodStartMs, Provider = g.Key.Provider, Model = g.Key.Model,
+                    Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode, Requests = g.Count(),
+                };
+                foreach (var e in g) row.Counts[LatencyHistogram.BucketOf(e.LatencyMs!.Value)]++;
+                return row;
             });
 
     public static IEnumerable<UsageUserDaily> UserDaily(IEnumerable<LlmEvent> events) =>

@@ -42,10 +42,10 @@ internal static class RollupTables
 
     private static RollupTable Latency<T>(string name, string periodColumn, Func<IEnumerable<LlmEvent>, IEnumerable<T>> group) where T : LatencyRollupRow =>
         new(name, periodColumn,
-            ["OrganizationId", periodColumn, "Provider", "Model", "Team", "Environment", "DataMode", "Bucket"],
-            ["Requests"],
+            ["OrganizationId", periodColumn, "Provider", "Model", "Team", "Environment", "DataMode"],
+            ["Requests", .. Enumerable.Range(0, LatencyHistogram.Buckets).Select(LatencyHistogram.Column)],
             events => group(events).Select(l => new object?[]
             {
-                l.OrganizationId, l.PeriodStartMs, l.Provider, l.Model, l.Team, l.Environment, l.DataMode, l.Bucket, l.Requests,
-            }));
+                l.OrganizationId, l.PeriodStartMs, l.Provider, l.Model, l.Team, l.Environment, l.DataMode, l.Requests,
+            }.Concat(l.Counts.Cast<object?>()).ToArray()));
 }

@@ -20,20 +20,20 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         ? $"range=custom&from={data.Now.AddDays(-12).AddMinutes(-17):O}&to={data.Now.AddDays(-3).AddMinutes(41):O}"
         : query;
 
-    /// <summary>The hour-aligned window and filters, computed here from the query string.</summary>
+    /// <summary>The window (presets: whole UTC days through today; custom: rounded out to hours) and filters, from the query string.</summary>
     private (long From, long To, Func<LlmEvent, bool> Match) Expected(string query)
     {
         var q = System.Web.HttpUtility.ParseQueryString(Resolve(query));
         var nowMs = new DateTimeOffset(data.Now).ToUnixTimeMilliseconds();
-        var nextHour = nowMs - nowMs % HourMs + HourMs;
+        var tomorrow = nowMs - nowMs % DayMs + DayMs;
         static long Ms(string iso) => DateTimeOffset.Parse(iso).ToUnixTimeMilliseconds();
         var (from, to) = q["range"] switch
         {
-            "7d" => (nextHour - 7 * DayMs, nextHour),
-            "90d" => (nextHour - 90 * DayMs, nextHour),
-            "mtd" => (new DateTimeOffset(data.Now.Year, data.Now.Month, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), nextHour),
+            "7d" => (tomorrow - 7 * DayMs, tomorrow),
+            "90d" => (tomorrow - 90 * DayMs, tomorrow),
+            "mtd" => (new DateTimeOffset(data.Now.Year, data.Now.Month, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), tomorrow),
             "custom" => (Ms(q["from"]!) - Ms(q["from"]!) % HourMs, (Ms(q["to"]!) + HourMs - 1) / HourMs * HourMs),
-            _ => (nextHour - 30 * DayMs, nextHour),
+            _ => (tomorrow - 30 * DayMs, tomorrow),
         };
         var dataMode = q["dataMode"] ?? "real";
         return (from, to, e => e.TimestampMs >= from && e.TimestampMs < to && (dataMode == "all" || e.DataMode == dataMode)

@@ -25,6 +25,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         new("DELETE /v1/api-keys/{id}", "B's API key", b => b.ApiKeyId),
         new("DELETE /v1/prices/overrides/{id}", "B's price override", b => b.PriceOverrideId),
         new("GET /v1/requests/{id}", "B's ingested call", b => b.EventId),
+        new("GET /v1/requests", "B's API key", b => b.ApiKeyId, Query: id => $"?apiKeyId={id}"),
         new("GET /v1/dashboards/{id}", "B's default dashboard", b => b.DashboardId),
         new("PUT /v1/dashboards/{id}", "B's default dashboard", b => b.DashboardId, _ => new { name = "Taken", widgets = Array.Empty<object>() }),
         new("DELETE /v1/dashboards/{id}", "B's default dashboard", b => b.DashboardId),
@@ -52,7 +53,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         var @case = IdCases.Single(c => c.ToString() == name);
         var id = @case.Id(orgs.B);
         var method = @case.Endpoint.Split(' ')[0];
-        var path = PathParameter().Replace(@case.Endpoint.Split(' ')[1], id.ToString());
+        var path = PathParameter().Replace(@case.Endpoint.Split(' ')[1], id.ToString()) + @case.Query?.Invoke(id);
         using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = @case.Body is { } body ? JsonContent.Create(body(id)) : null };
 
         await (await orgs.A.Owner.Client.SendAsync(request)).ExpectProblemAsync(HttpStatusCode.NotFound);
@@ -112,7 +113,8 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
     [GeneratedRegex(@"^(id|email|name)$|(Id|Email|Name|At)$")]
     private static partial Regex IdentifyingProperty();
 
-    public sealed record IdCase(string Endpoint, string Target, Func<Tenant, Guid> Id, Func<Guid, object>? Body = null)
+    /// <param name="Query">A query string carrying the id, for endpoints that take it there.</param>
+    public sealed record IdCase(string Endpoint, string Target, Func<Tenant, Guid> Id, Func<Guid, object>? Body = null, Func<Guid, string>? Query = null)
     {
         public override string ToString() => $"{Endpoint} with {Target}";
     }

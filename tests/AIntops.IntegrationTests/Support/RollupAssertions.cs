@@ -1,5 +1,7 @@
 using AIntops.Domain.Ingest;
+using AIntops.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AIntops.IntegrationTests.Support;
 
@@ -11,10 +13,10 @@ public static class RollupAssertions
     /// <summary>Every rollup row equals the sums of its raw rows, key by key, and no rollup row exists without raw rows behind it.</summary>
     public static async Task AssertRollupsMatchRawRowsAsync(this ApiFactory factory, Guid organizationId)
     {
-        var (raw, hourly, daily, userDaily, latencyHourly, latencyDaily) = await factory.WithDbAsync(async db =>
+        var (raw, hourly, daily, userDaily) = await factory.WithDbAsync(async db =>
             (await db.LlmEvents.AsNoTracking().ToListAsync(), await db.UsageHourly.AsNoTracking().ToListAsync(), await db.UsageDaily.AsNoTracking().ToListAsync(),
-                await db.UsageUserDaily.AsNoTracking().ToListAsync(), await db.LatencyHourly.AsNoTracking().ToListAsync(),
-                await db.LatencyDaily.AsNoTracking().ToListAsync()), organizationId);
+                await db.UsageUserDaily.AsNoTracking().ToListAsync()), organizationId);
+        var (latencyHourly, latencyDaily) = (await LatencyRowsAsync<LatencyHourly>(factory, organizationId), await LatencyRowsAsync<LatencyDaily>(factory, organizationId));
 
         AssertUsage(raw, hourly, HourMs);
         AssertUsage(raw, daily, DayMs);
@@ -36,11 +38,23 @@ public static class RollupAssertions
                 $"{r.Requests} {r.InputTokens} {r.OutputTokens} {r.CachedInputTokens} {r.CacheWriteTokens} cost {r.CostNanoUsd} unpriced {r.UnpricedRequests} {r.LatencySumMs} {r.LatencyCount}")
             .Order());
 
-    private static void AssertLatency<T>(List<LlmEvent> raw, List<T> rollup, long periodMs) where T : LatencyRollupRow => Assert.Equal(
+    /// <summary>Latency rows with their bucket counts, read from the bucket columns.</summary>
+    private static async Task<List<string>> LatencyRowsAsync<T>(ApiFactory factory, Guid organizationId) where T : LatencyRollupRow
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var tenant = db.UseOrganization(organizationId);
+        return (await db.Set<T>().ToListAsync()).Select(r => $"{r.PeriodStartMs}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode} => {r.Requests} " +
+            string.Join(",", Enumerable.Range(0, LatencyHistogram.Buckets).Select(b => db.Entry(r).Property(LatencyHistogram.Column(b)).CurrentValue))).ToList();
+    }
+
+    private static void AssertLatency(List<LlmEvent> raw, List<string> rollup, long periodMs) => Assert.Equal(
         raw.Where(e => e.LatencyMs is not null)
-            .GroupBy(e => $"{Start(e, periodMs)}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}|{LatencyHistogram.UpperBoundsMs.Count(b => b <= e.LatencyMs)}")
-            .Select(g => $"{g.Key} => {g.Count()}").Order(),
-        rollup.Select(r => $"{r.PeriodStartMs}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode}|{r.Bucket} => {r.Requests}").Order());
+            .GroupBy(e => $"{Start(e, periodMs)}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}")
+            .Select(g => $"{g.Key} => {g.Count()} " + string.Join(",", Enumerable.Range(0, LatencyHistogram.Buckets)
+                .Select(b => g.Count(e => LatencyHistogram.UpperBoundsMs.Count(bound => bound <= e.LatencyMs) == b))))
+            .Order(),
+        rollup.Order());
 
     private static long Start(LlmEvent e, long periodMs) => e.TimestampMs - ((e.TimestampMs % periodMs) + periodMs) % periodMs;
 }

@@ -1,3 +1,4 @@
+using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
 using MediatR;
@@ -25,6 +26,8 @@ public sealed class ListRequestsHandler(IAppDbContext db) : IRequestHandler<List
 {
     public async Task<RequestPage> Handle(ListRequestsQuery request, CancellationToken cancellationToken)
     {
+        if (request.ApiKeyId is { } keyId && !await db.ApiKeys.AnyAsync(k => k.Id == keyId, cancellationToken))
+            throw new NotFoundException("No API key with that id.");
         var events = db.LlmEvents.AsQueryable();
         if (request.DataMode != DataModes.AllFilter) events = events.Where(e => e.DataMode == request.DataMode);
         if (request.Model is { } model) events = events.Where(e => e.Model == model);

@@ -16,7 +16,9 @@ public abstract class LatencyRollupConfiguration<T>(string table, string periodC
         builder.Property(e => e.Team).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.Environment).HasMaxLength(16);
         builder.Property(e => e.DataMode).HasMaxLength(16);
-        builder.HasIndex(e => new { e.OrganizationId, e.PeriodStartMs, e.Provider, e.Model, e.Team, e.Environment, e.DataMode, e.Bucket }).IsUnique();
+        builder.Ignore(e => e.Counts);
+        for (var bucket = 0; bucket < LatencyHistogram.Buckets; bucket++) builder.Property<long>(LatencyHistogram.Column(bucket));
+        builder.HasIndex(e => new { e.OrganizationId, e.PeriodStartMs, e.Provider, e.Model, e.Team, e.Environment, e.DataMode }).IsUnique();
     }
 }
 

@@ -31,11 +31,13 @@ public static class AnalyticsRollupsBackfill
             "SUM(\"CacheWriteTokens\"), SUM(\"CostNanoUsd\"), SUM(CASE WHEN \"PriceKnown\" THEN 0 ELSE 1 END), SUM(COALESCE(\"LatencyMs\", 0)), " +
             $"COUNT(\"LatencyMs\") FROM \"LlmEvents\" GROUP BY \"OrganizationId\", {Day}, {dimensions}";
 
-        var bucket = "CASE " + string.Concat(LatencyHistogram.UpperBoundsMs.Select((bound, i) => $"WHEN \"LatencyMs\" < {bound} THEN {i} ")) +
-            $"ELSE {LatencyHistogram.UpperBoundsMs.Length} END";
+        var columns = string.Concat(Enumerable.Range(0, LatencyHistogram.Buckets).Select(b => $",\"{LatencyHistogram.Column(b)}\""));
+        var counts = string.Concat(Enumerable.Range(0, LatencyHistogram.Buckets).Select(b =>
+            $", SUM(CASE WHEN \"LatencyMs\" >= {LatencyHistogram.LowerBoundMs(b)}" +
+            (b < LatencyHistogram.UpperBoundsMs.Length ? $" AND \"LatencyMs\" < {LatencyHistogram.UpperBoundsMs[b]}" : "") + " THEN 1 ELSE 0 END)"));
         foreach (var (table, period, start) in new[] { ("LatencyHourly", "HourStartMs", Hour), ("LatencyDaily", "DayStartMs", Day) })
-            yield return $"INSERT INTO \"{table}\" (\"OrganizationId\",\"{period}\",\"Provider\",\"Model\",\"Team\",\"Environment\",\"DataMode\",\"Bucket\",\"Requests\") " +
-                $"SELECT \"OrganizationId\", {start}, \"Provider\", \"Model\", {Team}, \"Environment\", \"DataMode\", {bucket}, COUNT(*) FROM \"LlmEvents\" " +
-                $"WHERE \"LatencyMs\" IS NOT NULL GROUP BY \"OrganizationId\", {start}, \"Provider\", \"Model\", {Team}, \"Environment\", \"DataMode\", {bucket}";
+            yield return $"INSERT INTO \"{table}\" (\"OrganizationId\",\"{period}\",\"Provider\",\"Model\",\"Team\",\"Environment\",\"DataMode\",\"Requests\"{columns}) " +
+                $"SELECT \"OrganizationId\", {start}, \"Provider\", \"Model\", {Team}, \"Environment\", \"DataMode\", COUNT(*){counts} FROM \"LlmEvents\" " +
+                $"WHERE \"LatencyMs\" IS NOT NULL GROUP BY \"OrganizationId\", {start}, \"Provider\", \"Model\", {Team}, \"Environment\", \"DataMode\"";
     }
 }

@@ -228,9 +228,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int>("Bucket")
-                        .HasColumnType("integer");
-
                     b.Property<string>("DataMode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -240,6 +237,129 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<long>("L00")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L01")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L02")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L03")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L04")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L05")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L06")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L07")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L08")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L09")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L10")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L11")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L12")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L13")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L14")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L15")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L16")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L17")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L18")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L19")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L20")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L21")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L22")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L23")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L24")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L25")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L26")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L27")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L28")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L29")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L30")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L31")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L32")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L33")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L34")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L35")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L36")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L37")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L38")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L39")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L40")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Model")
                         .IsRequired()
@@ -268,7 +388,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "Bucket")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode")
                         .IsUnique();
 
                     b.ToTable("LatencyDaily", (string)null);
@@ -282,9 +402,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int>("Bucket")
-                        .HasColumnType("integer");
-
                     b.Property<string>("DataMode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -294,6 +411,129 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<long>("L00")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L01")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L02")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L03")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L04")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L05")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L06")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L07")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L08")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L09")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L10")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L11")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L12")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L13")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L14")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L15")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L16")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L17")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L18")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L19")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L20")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L21")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L22")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L23")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L24")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L25")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L26")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L27")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L28")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L29")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L30")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L31")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L32")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L33")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L34")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L35")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L36")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L37")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L38")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L39")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L40")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Model")
                         .IsRequired()
@@ -322,7 +562,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "Bucket")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode")
                         .IsUnique();
 
                     b.ToTable("LatencyHourly", (string)null);

@@ -221,9 +221,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Bucket")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("DataMode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -233,6 +230,129 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("L00")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L01")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L02")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L03")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L04")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L05")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L06")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L07")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L08")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L09")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L10")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L11")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L12")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L13")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L14")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L15")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L16")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L17")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L18")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L19")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L20")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L21")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L22")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L23")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L24")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L25")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L26")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L27")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L28")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L29")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L30")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L31")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L32")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L33")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L34")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L35")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L36")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L37")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L38")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L39")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L40")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Model")
                         .IsRequired()
@@ -261,7 +381,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "Bucket")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode")
                         .IsUnique();
 
                     b.ToTable("LatencyDaily", (string)null);
@@ -273,9 +393,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Bucket")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("DataMode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -285,6 +402,129 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("L00")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L01")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L02")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L03")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L04")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L05")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L06")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L07")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L08")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L09")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L10")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L11")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L12")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L13")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L14")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L15")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L16")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L17")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L18")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L19")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L20")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L21")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L22")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L23")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L24")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L25")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L26")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L27")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L28")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L29")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L30")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L31")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L32")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L33")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L34")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L35")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L36")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L37")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L38")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L39")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L40")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Model")
                         .IsRequired()
@@ -313,7 +553,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "Bucket")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode")
                         .IsUnique();
 
                     b.ToTable("LatencyHourly", (string)null);
