@@ -6,26 +6,16 @@
 # Needs wrk (apt-get install wrk). Results go to stdout; record them in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/lib.sh
+. bench/server.sh
 duration=${1:-20s}
 connections=${2:-64}
 command -v wrk >/dev/null || apt_install wrk
 
-dotnet build src/Api -c Release -nologo -v quiet >/dev/null || die "build failed"
-data=$(mktemp -d -t aintops-bench-XXXXXX)
-port=$(free_port)
-url="http://127.0.0.1:$port"
-AINTOPS_DATA_DIR="$data" Logging__LogLevel__Default=Warning Ingest__RateLimitPerKeyPerSecond=0 ASPNETCORE_URLS="$url" \
-  dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$PWD/src/Api" >"$data/api.log" 2>&1 &
-api=$!
-trap 'kill $api 2>/dev/null; wait $api 2>/dev/null; rm -rf "$data"' EXIT
-wait_ready "$url" "$api" || { cat "$data/api.log"; die "the API did not start"; }
-
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
-token=$(curl -fsS -X POST "$url/v1/auth/signup" -H 'content-type: application/json' \
-  -d '{"email":"bench@example.com","password":"bench-password","name":"Bench","organizationName":"Bench"}' | json accessToken)
-export AINTOPS_KEY=$(curl -fsS -X POST "$url/v1/api-keys" -H "authorization: Bearer $token" -H 'content-type: application/json' \
-  -d '{"name":"bench"}' | json key)
+start_bench_api
+url=$BENCH_URL
+data=$BENCH_DATA
+token=$(bench_signup bench)
+export AINTOPS_KEY=$(bench_api_key "$token")
 
 echo "machine: $(nproc) cores; database: ${Database__Provider:-Sqlite}; $connections connections; $duration per run"
 run() { # run BATCH CONNECTIONS DURATION [RATE]

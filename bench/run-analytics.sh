@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Analytics benchmark against the real server on loopback: starts a fresh API (Release build, SQLite in a
+# temporary data folder, or PostgreSQL via Database__Provider/Database__ConnectionString), loads a
+# realistic history through /v1/ingest/batch (one organization, plus a second noisy one), then times
+# every dashboard, explorer and request-log query over HTTP.
+#   bench/run-analytics.sh [events=10000000] [days=90] [noise-events=1000000] [iterations=30]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/server.sh
+events=${1:-10000000}
+days=${2:-90}
+noise=${3:-1000000}
+iterations=${4:-30}
+
+dotnet build bench/AnalyticsBench -c Release -nologo -v quiet >/dev/null || die "building the benchmark failed"
+bench() { dotnet bench/AnalyticsBench/bin/Release/net10.0/AnalyticsBench.dll "$@"; }
+start_bench_api
+echo "machine: $(nproc) cores; database: ${Database__Provider:-Sqlite}; $events events over $days days, $noise in a second organization"
+
+bench load "$BENCH_URL" "$(bench_api_key "$(bench_signup noise)")" "$noise" "$days" 2
+bench load "$BENCH_URL" "$(bench_api_key "$(bench_signup bench)")" "$events" "$days" 1
+[ -f "$BENCH_DATA/aintops.db" ] && echo "database size: $(du -h "$BENCH_DATA/aintops.db" | cut -f1)"
+bench query "$BENCH_URL" "$(bench_login bench)" "$iterations"

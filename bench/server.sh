@@ -1,0 +1,32 @@
+# Shared by the benchmark scripts: a fresh Release API in a temporary data folder (SQLite, or
+# PostgreSQL via Database__Provider/Database__ConnectionString), an account and an API key.
+. scripts/lib.sh
+
+start_bench_api() {
+  dotnet build src/Api -c Release -nologo -v quiet >/dev/null || die "build failed"
+  BENCH_DATA=$(mktemp -d -t aintops-bench-XXXXXX)
+  BENCH_URL="http://127.0.0.1:$(free_port)"
+  AINTOPS_DATA_DIR="$BENCH_DATA" Logging__LogLevel__Default=Warning Ingest__RateLimitPerKeyPerSecond=0 ASPNETCORE_URLS="$BENCH_URL" \
+    dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$PWD/src/Api" >"$BENCH_DATA/api.log" 2>&1 &
+  BENCH_API=$!
+  trap 'kill $BENCH_API 2>/dev/null; wait $BENCH_API 2>/dev/null; rm -rf "$BENCH_DATA"' EXIT
+  wait_ready "$BENCH_URL" "$BENCH_API" || { cat "$BENCH_DATA/api.log"; die "the API did not start"; }
+}
+
+json_field() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+
+# Prints an access token for a new account (owner of a new organization) named $1.
+bench_signup() {
+  curl -fsS -X POST "$BENCH_URL/v1/auth/signup" -H 'content-type: application/json' \
+    -d "{\"email\":\"$1@example.com\",\"password\":\"bench-password\",\"name\":\"$1\",\"organizationName\":\"$1\"}" | json_field accessToken
+}
+
+bench_login() {
+  curl -fsS -X POST "$BENCH_URL/v1/auth/login" -H 'content-type: application/json' \
+    -d "{\"email\":\"$1@example.com\",\"password\":\"bench-password\"}" | json_field accessToken
+}
+
+# Prints a new API key of the organization whose access token is $1.
+bench_api_key() {
+  curl -fsS -X POST "$BENCH_URL/v1/api-keys" -H "authorization: Bearer $1" -H 'content-type: application/json' -d '{"name":"bench"}' | json_field key
+}
