@@ -49,4 +49,8 @@ public static class ActivityTypes
     public const string PriceOverrideSet = "price_override_set";
     public const string PriceOverrideDeleted = "price_override_deleted";
     public const string CostsRecalculated = "costs_recalculated";
+    public const string ProviderConnected = "provider_connected";
+    public const string ProviderCredentialsReplaced = "provider_credentials_replaced";
+    public const string ProviderSyncRequested = "provider_sync_requested";
+    public const string ProviderDisconnected = "provider_disconnected";
 }
