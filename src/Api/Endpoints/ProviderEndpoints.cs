@@ -17,7 +17,7 @@ public sealed class ProviderEndpoints : IEndpointGroup
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/providers").WithTags("Providers").RequireAuthorization(Permissions.ProvidersManage);
+        var group = app.MapGroup("/v1/providers").WithTags("Providers").RequireAuthorization();
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListProvidersQuery(), ct)))
             .RequireAuthorization(Permissions.AnalyticsRead)
@@ -31,17 +31,17 @@ public sealed class ProviderEndpoints : IEndpointGroup
             })
             .WithSummary("Connect a provider: the key is checked with a live call (refused: 400; provider unreachable: 502), stored encrypted, " +
                 "and a 30-day backfill starts in the background")
-            .WithProblems(400, 401, 403, 502);
+            .RequireAuthorization(Permissions.ProvidersManage).WithProblems(400, 401, 403, 502);
 
         group.MapPut("/{id:guid}/credentials", async (Guid id, ReplaceCredentialsRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ReplaceProviderCredentialsCommand(id, body.Credentials), ct)))
             .WithSummary("Replace (rotate) a connection's key, checked live as on connect; a sync with the new key starts in the background")
-            .WithProblems(400, 401, 403, 404, 502);
+            .RequireAuthorization(Permissions.ProvidersManage).WithProblems(400, 401, 403, 404, 502);
 
         group.MapPost("/{id:guid}/sync", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Accepted($"/v1/providers/{id}", await mediator.Send(new SyncProviderCommand(id), ct)))
             .WithSummary("Sync now: starts a sync in the background unless one is running, and answers the connection's state")
-            .WithProblems(401, 403, 404);
+            .RequireAuthorization(Permissions.ProvidersManage).WithProblems(401, 403, 404);
 
         group.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
@@ -49,6 +49,6 @@ public sealed class ProviderEndpoints : IEndpointGroup
                 return TypedResults.NoContent();
             })
             .WithSummary("Disconnect a provider: its key and all usage and cost synced through it are deleted")
-            .WithProblems(401, 403, 404);
+            .RequireAuthorization(Permissions.ProvidersManage).WithProblems(401, 403, 404);
     }
 }
