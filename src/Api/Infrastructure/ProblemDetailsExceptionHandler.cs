@@ -31,7 +31,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             CredentialsRefusedException refused => new HttpValidationProblemDetails(
                 new Dictionary<string, string[]> { [CredentialsRefusedException.Field] = [refused.Message] }),
             BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } path } } => new HttpValidationProblemDetails(
-                new Dictionary<string, string[]> { [path[2..]] = ["This value has the wrong type or format."] }),
+                new Dictionary<string, string[]> { [path[2..]] = ["This field is not accepted here, or its value has the wrong type or format."] }),
             _ => new ProblemDetails(),
         };
         problem.Status = status;

@@ -48,8 +48,6 @@ public sealed class ProviderConnection : IOrganizationScoped
     public Guid CreatedByUserId { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
-    public bool IsBackfilling => Status == ProviderSyncStatus.Syncing && SyncedThroughUtc is null;
-
     /// <summary>A new key: the next sync uses it and clears a refused-key state.</summary>
     public void ReplaceCredentials(string credentialToken, string keySuffix)
     {

@@ -16,7 +16,6 @@ public sealed class ProviderConnectionConfiguration : IEntityTypeConfiguration<P
         builder.Property(c => c.CredentialToken).HasMaxLength(ProviderLimits.CredentialTokenMaxLength);
         builder.Property(c => c.KeySuffix).HasMaxLength(ProviderLimits.KeySuffixLength);
         builder.Property(c => c.LastError).HasMaxLength(Limits.DetailMaxLength);
-        builder.Ignore(c => c.IsBackfilling);
         builder.HasIndex(c => c.OrganizationId);
         builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
