@@ -25,12 +25,15 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         new("DELETE /v1/api-keys/{id}", "B's API key", b => b.ApiKeyId),
         new("DELETE /v1/prices/overrides/{id}", "B's price override", b => b.PriceOverrideId),
         new("GET /v1/requests/{id}", "B's ingested call", b => b.EventId),
+        new("PUT /v1/providers/{id}/credentials", "B's provider connection", b => b.ProviderConnectionId, _ => new { credentials = "sk-ant-admin01-ANY-KEY" }),
+        new("POST /v1/providers/{id}/sync", "B's provider connection", b => b.ProviderConnectionId),
+        new("DELETE /v1/providers/{id}", "B's provider connection", b => b.ProviderConnectionId),
     ];
 
     /// <summary>Every list endpoint; what A sees must hold none of B's ids, emails, names or timestamps.</summary>
     public static readonly string[] ListEndpoints =
         ["/v1/members", "/v1/invitations", "/v1/api-keys", "/v1/activity?limit=200", "/v1/dashboards", "/v1/onboarding", "/v1/organization", "/v1/me",
-            "/v1/requests?dataMode=all", "/v1/prices", "/v1/prices/overrides"];
+            "/v1/requests?dataMode=all", "/v1/prices", "/v1/prices/overrides", "/v1/providers"];
 
     /// <summary>
     /// Endpoints whose id fields are the caller's own identifiers, not references to stored rows: ingest's
@@ -71,7 +74,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
     {
         string[] expected = [orgs.B.Owner.OrganizationId.ToString(), orgs.B.OrganizationName, orgs.B.Member.UserId.ToString(), orgs.B.Member.Email,
             orgs.B.Admin.Email, orgs.B.Invitation.Id.ToString(), orgs.B.Invitation.Email, orgs.B.ApiKeyId.ToString(), orgs.B.EventId.ToString(),
-            orgs.B.PriceOverrideId.ToString()];
+            orgs.B.PriceOverrideId.ToString(), orgs.B.ProviderConnectionId.ToString()];
         Assert.All(expected, value => Assert.Contains(value, orgs.SecretsOfB));
     }
 
@@ -114,15 +117,16 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         public override string ToString() => $"{Endpoint} with {Target}";
     }
 
-    public sealed record Tenant(SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId, Guid EventId, Guid PriceOverrideId)
+    public sealed record Tenant(SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId, Guid EventId, Guid PriceOverrideId,
+        Guid ProviderConnectionId)
     {
         public string OrganizationName => Owner.OrganizationName;
     }
 
-    /// <summary>Organizations A and B, each with members, an open invitation, dashboards, activity and an ingested call.</summary>
+    /// <summary>Organizations A and B, each with members, an open invitation, dashboards, activity, an ingested call and a synced provider.</summary>
     public sealed class TwoOrganizations : IAsyncLifetime
     {
-        public ApiFactory Factory { get; } = new();
+        public ProviderApiFactory Factory { get; } = new();
         public Tenant A { get; private set; } = null!;
         public Tenant B { get; private set; } = null!;
         public string SnapshotOfB { get; private set; } = "";
@@ -132,6 +136,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
 
         public async Task InitializeAsync()
         {
+            await ((IAsyncLifetime)Factory).InitializeAsync();
             A = await CreateAsync();
             var ofA = (await IdentifyingValuesAsync(A)).ToHashSet();
             Factory.Clock.Advance(TimeSpan.FromSeconds(1));
@@ -140,7 +145,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
             SecretsOfB = (await IdentifyingValuesAsync(B)).Where(v => !ofA.Contains(v)).Distinct().ToList();
         }
 
-        public Task DisposeAsync() => Factory.DisposeAsync().AsTask();
+        public Task DisposeAsync() => ((IAsyncLifetime)Factory).DisposeAsync();
 
         private async Task<Tenant> CreateAsync()
         {
@@ -155,7 +160,9 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
             var (apiKeyId, key) = await owner.Client.CreateApiKeyAsync($"key of {owner.OrganizationName}");
             var sent = await Factory.CreateClient().WithApiKey(key).IngestAsync(IngestApi.Event(extra: new { userId = $"user of {owner.OrganizationName}" }));
             var priceOverride = await owner.Client.SetPriceOverrideAsync("openai", "gpt-4o", 2, 8);
-            return new Tenant(owner, admin, member, invitation, apiKeyId, sent["id"]!.GetValue<Guid>(), priceOverride["id"]!.GetValue<Guid>());
+            var connection = (await owner.Client.ConnectOkAsync(Factory, "anthropic")).IdOf();
+            await owner.Client.WaitForSyncAsync(connection);
+            return new Tenant(owner, admin, member, invitation, apiKeyId, sent["id"]!.GetValue<Guid>(), priceOverride["id"]!.GetValue<Guid>(), connection);
         }
 
         private static async Task<List<string>> IdentifyingValuesAsync(Tenant tenant)
