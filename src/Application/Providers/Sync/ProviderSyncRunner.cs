@@ -13,11 +13,13 @@ public sealed class ProviderSyncRunner(IServiceScopeFactory scopes, ILogger<Prov
 {
     public async Task SyncAllAsync(CancellationToken cancellationToken)
     {
-        var connections = await InScopeAsync(null, (db, _) =>
+        var connections = new List<(Guid OrganizationId, Guid Id)>();
+        await InScopeAsync(null, async (db, _) => connections.AddRange(
             // The one query across organizations: which connections exist at all.
-            db.ProviderConnections.IgnoreQueryFilters().AsNoTracking()
+            (await db.ProviderConnections.IgnoreQueryFilters().AsNoTracking()
                 .OrderBy(c => c.OrganizationId).ThenBy(c => c.CreatedAt)
-                .Select(c => new { c.OrganizationId, c.Id }).ToListAsync(cancellationToken));
+                .Select(c => new { c.OrganizationId, c.Id }).ToListAsync(cancellationToken))
+            .Select(c => (c.OrganizationId, c.Id))));
         foreach (var connection in connections)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,7 +32,7 @@ public sealed class ProviderSyncRunner(IServiceScopeFactory scopes, ILogger<Prov
         InScopeAsync(organizationId, async (_, scope) =>
         {
             var sync = scope.GetRequiredService<ProviderSync>();
-            if (!alreadyClaimed && !await sync.TryClaimAsync(connectionId, cancellationToken)) return 0;
+            if (!alreadyClaimed && !await sync.TryClaimAsync(connectionId, cancellationToken)) return;
             try
             {
                 await sync.RunClaimedAsync(connectionId, cancellationToken);
@@ -39,14 +41,13 @@ public sealed class ProviderSyncRunner(IServiceScopeFactory scopes, ILogger<Prov
             {
                 logger.LogWarning(e, "Provider connection {ConnectionId} changed or was disconnected during its sync", connectionId);
             }
-            return 0;
         });
 
-    private async Task<T> InScopeAsync<T>(Guid? organizationId, Func<IAppDbContext, IServiceProvider, Task<T>> work)
+    private async Task InScopeAsync(Guid? organizationId, Func<IAppDbContext, IServiceProvider, Task> work)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
         using var tenant = organizationId is { } id ? db.UseOrganization(id) : null;
-        return await work(db, scope.ServiceProvider);
+        await work(db, scope.ServiceProvider);
     }
 }
