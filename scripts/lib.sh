@@ -29,13 +29,16 @@ build_spa() {
     || die "building the web app failed"
 }
 
-# Waits until the API at $1 answers /health/ready.
-wait_ready() {
+# Waits until $1 answers with a success status while process $2 lives.
+wait_url() {
   local url=$1 pid=$2
   for _ in $(seq 1 120); do
-    curl -fsS "$url/health/ready" >/dev/null 2>&1 && return 0
+    curl -fsS "$url" >/dev/null 2>&1 && return 0
     kill -0 "$pid" 2>/dev/null || return 1
     sleep 0.5
   done
   return 1
 }
+
+# Waits until the API at $1 answers /health/ready.
+wait_ready() { wait_url "$1/health/ready" "$2"; }

@@ -4,7 +4,8 @@
 #   2. .NET integration tests (real HTTP through the API host) on SQLite
 #   3. the same integration tests on a real PostgreSQL server this script starts
 #   4. web unit tests (vitest) and type check
-#   5. end-to-end browser tests in Debian Chromium (playwright-core) against the real API
+#   5. end-to-end browser tests in Debian Chromium (playwright-core) against the real API and the
+#      mock provider server
 # Installs what is missing (Debian packages with apt-get, npm packages) first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,6 +80,10 @@ log "Web unit tests"
 
 build_spa
 log "End-to-end browser tests"
+mock_port=$(free_port)
+dotnet src/MockProviders/bin/Release/net10.0/AIntops.MockProviders.dll --urls "http://127.0.0.1:$mock_port" >"$WORK/e2e-mock.log" 2>&1 &
+PIDS+=($!)
+wait_url "http://127.0.0.1:$mock_port/" "${PIDS[-1]}" || { cat "$WORK/e2e-mock.log"; die "the mock provider server did not start for the browser tests"; }
 port=$(free_port)
 # Six-second access tokens, so the browser tests see tokens expire and refresh.
 AINTOPS_DATA_DIR="$WORK/e2e-data" Auth__BcryptCost=4 Auth__AccessTokenMinutes=0.1 Auth__ClockSkewSeconds=0 \
@@ -86,6 +91,6 @@ AINTOPS_DATA_DIR="$WORK/e2e-data" Auth__BcryptCost=4 Auth__AccessTokenMinutes=0.
   dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$ROOT/src/Api" --Spa:Root "$ROOT/web/dist" >"$WORK/e2e-api.log" 2>&1 &
 PIDS+=($!)
 wait_ready "http://127.0.0.1:$port" "${PIDS[-1]}" || { cat "$WORK/e2e-api.log"; die "the API did not start for the browser tests"; }
-(cd web && E2E_BASE_URL="http://127.0.0.1:$port" npm run e2e) || { tail -n 50 "$WORK/e2e-api.log"; die "end-to-end tests failed"; }
+(cd web && E2E_BASE_URL="http://127.0.0.1:$port" E2E_MOCK_URL="http://127.0.0.1:$mock_port" npm run e2e) || { tail -n 50 "$WORK/e2e-api.log"; die "end-to-end tests failed"; }
 
 log "All tests passed"

@@ -1,5 +1,6 @@
 using AIntops.Api.Endpoints;
 using AIntops.Api.Infrastructure;
+using AIntops.Api.Jobs;
 using AIntops.Application;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Infrastructure;
@@ -21,6 +22,7 @@ builder.Services.AddApiAuthentication();
 builder.Services.AddApiRateLimits(builder.Configuration);
 builder.Services.AddSingleton<IngestRateLimiter>();
 builder.Services.AddApiDocumentation();
+builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();

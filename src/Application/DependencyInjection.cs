@@ -2,6 +2,8 @@ using AIntops.Application.ApiKeys;
 using AIntops.Application.Auth;
 using AIntops.Application.Ingest;
 using AIntops.Application.Pricing;
+using AIntops.Application.Providers;
+using AIntops.Application.Providers.Sync;
 using AIntops.Application.Common.Behaviours;
 using AIntops.Application.Common.Concurrency;
 using FluentValidation;
@@ -34,6 +36,9 @@ public static class DependencyInjection
         services.AddSingleton<PlanLimiter>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<OrganizationPrices>();
+        services.AddScoped<ProviderKeyCheck>();
+        services.AddScoped<ProviderSync>();
+        services.AddSingleton<ProviderSyncRunner>();
         return services;
     }
 }

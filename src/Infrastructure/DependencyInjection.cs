@@ -2,6 +2,7 @@ using AIntops.Application.Auth;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Ingest;
 using AIntops.Application.Pricing;
+using AIntops.Application.Providers.Sync;
 using AIntops.Infrastructure.Ingest;
 using AIntops.Infrastructure.IngestData;
 using AIntops.Infrastructure.Pricing;
@@ -33,6 +34,8 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<GroupCommitWriter>());
         services.AddScoped<IIngestEraser, ChunkedIngestEraser>();
         services.AddProviderClients(configuration);
+        services.Configure<ProviderSyncOptions>(configuration.GetSection(ProviderSyncOptions.Section));
+        services.AddSingleton<IProviderSyncAlerts, LoggedProviderSyncAlerts>();
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddDatabase(database, dataDirectory);
 

@@ -28,8 +28,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             ValidationException validation => new HttpValidationProblemDetails(validation.Errors
                 .GroupBy(e => CamelCase(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+            CredentialsRefusedException refused => new HttpValidationProblemDetails(
+                new Dictionary<string, string[]> { [CredentialsRefusedException.Field] = [refused.Message] }),
             BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } path } } => new HttpValidationProblemDetails(
-                new Dictionary<string, string[]> { [path[2..]] = ["This value has the wrong type or format."] }),
+                new Dictionary<string, string[]> { [path[2..]] = ["This field is not accepted here, or its value has the wrong type or format."] }),
             _ => new ProblemDetails(),
         };
         problem.Status = status;
@@ -55,6 +57,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         TooManyRequestsException e => (429, "Too many requests.", e.Message),
         PayloadTooLargeException e => (413, "Payload too large.", e.Message),
         IngestOverloadedException e => (503, "Busy.", e.Message),
+        CredentialsRefusedException e => (400, "The provider refused the key.", e.Message),
+        BadGatewayException e => (502, "The provider could not be used.", e.Message),
         _ => (500, "An unexpected error occurred.", "The error was logged. Try again, and contact the operator if it persists."),
     };
 

@@ -52,4 +52,8 @@ public static class ActivityTypes
     public const string DashboardCreated = "dashboard_created";
     public const string DashboardUpdated = "dashboard_updated";
     public const string DashboardDeleted = "dashboard_deleted";
+    public const string ProviderConnected = "provider_connected";
+    public const string ProviderCredentialsReplaced = "provider_credentials_replaced";
+    public const string ProviderSyncRequested = "provider_sync_requested";
+    public const string ProviderDisconnected = "provider_disconnected";
 }

@@ -7,6 +7,7 @@ using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
+using AIntops.Domain.Providers;
 using AIntops.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -42,6 +43,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<LatencyDaily> LatencyDaily => Set<LatencyDaily>();
     public DbSet<PlanUsage> PlanUsage => Set<PlanUsage>();
     public DbSet<PriceOverride> PriceOverrides => Set<PriceOverride>();
+    public DbSet<ProviderConnection> ProviderConnections => Set<ProviderConnection>();
+    public DbSet<ProviderUsage> ProviderUsage => Set<ProviderUsage>();
 
     public IDisposable UseOrganization(Guid organizationId)
     {
@@ -65,6 +68,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         configurationBuilder.Properties<Role>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<RefreshRevocationReason>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Plan>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ProviderSyncStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ProviderUsageKind>().HaveConversion<string>().HaveMaxLength(8);
+        configurationBuilder.Properties<ProviderBucketWidth>().HaveConversion<string>().HaveMaxLength(8);
     }
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) => Database.BeginTransactionAsync(cancellationToken);

@@ -29,12 +29,15 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         new("GET /v1/dashboards/{id}", "B's default dashboard", b => b.DashboardId),
         new("PUT /v1/dashboards/{id}", "B's default dashboard", b => b.DashboardId, _ => new { name = "Taken", widgets = Array.Empty<object>() }),
         new("DELETE /v1/dashboards/{id}", "B's default dashboard", b => b.DashboardId),
+        new("PUT /v1/providers/{id}/credentials", "B's provider connection", b => b.ProviderConnectionId, _ => new { credentials = "sk-ant-admin01-ANY-KEY" }),
+        new("POST /v1/providers/{id}/sync", "B's provider connection", b => b.ProviderConnectionId),
+        new("DELETE /v1/providers/{id}", "B's provider connection", b => b.ProviderConnectionId),
     ];
 
     /// <summary>Every list endpoint; what A sees must hold none of B's ids, emails, names or timestamps.</summary>
     public static readonly string[] ListEndpoints =
         ["/v1/members", "/v1/invitations", "/v1/api-keys", "/v1/activity?limit=200", "/v1/dashboards", "/v1/onboarding", "/v1/organization", "/v1/me",
-            "/v1/requests?dataMode=all", "/v1/prices", "/v1/prices/overrides"];
+            "/v1/requests?dataMode=all", "/v1/prices", "/v1/prices/overrides", "/v1/providers"];
 
     /// <summary>
     /// Endpoints whose id fields are the caller's own identifiers, not references to stored rows: ingest's
@@ -75,7 +78,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
     {
         string[] expected = [orgs.B.Owner.OrganizationId.ToString(), orgs.B.OrganizationName, orgs.B.Member.UserId.ToString(), orgs.B.Member.Email,
             orgs.B.Admin.Email, orgs.B.Invitation.Id.ToString(), orgs.B.Invitation.Email, orgs.B.ApiKeyId.ToString(), orgs.B.EventId.ToString(),
-            orgs.B.PriceOverrideId.ToString()];
+            orgs.B.PriceOverrideId.ToString(), orgs.B.ProviderConnectionId.ToString()];
         Assert.All(expected, value => Assert.Contains(value, orgs.SecretsOfB));
     }
 
@@ -119,16 +122,16 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         public override string ToString() => $"{Endpoint} with {Target}";
     }
 
-    public sealed record Tenant(
-        SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId, Guid EventId, Guid PriceOverrideId, Guid DashboardId)
+    public sealed record Tenant(SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId, Guid EventId, Guid PriceOverrideId,
+        Guid DashboardId, Guid ProviderConnectionId)
     {
         public string OrganizationName => Owner.OrganizationName;
     }
 
-    /// <summary>Organizations A and B, each with members, an open invitation, dashboards, activity and an ingested call.</summary>
+    /// <summary>Organizations A and B, each with members, an open invitation, dashboards, activity, an ingested call and a synced provider.</summary>
     public sealed class TwoOrganizations : IAsyncLifetime
     {
-        public ApiFactory Factory { get; } = new();
+        public ProviderApiFactory Factory { get; } = new();
         public Tenant A { get; private set; } = null!;
         public Tenant B { get; private set; } = null!;
         public string SnapshotOfB { get; private set; } = "";
@@ -138,6 +141,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
 
         public async Task InitializeAsync()
         {
+            await ((IAsyncLifetime)Factory).InitializeAsync();
             A = await CreateAsync();
             var ofA = (await IdentifyingValuesAsync(A)).ToHashSet();
             Factory.Clock.Advance(TimeSpan.FromSeconds(1));
@@ -146,7 +150,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
             SecretsOfB = (await IdentifyingValuesAsync(B)).Where(v => !ofA.Contains(v)).Distinct().ToList();
         }
 
-        public Task DisposeAsync() => Factory.DisposeAsync().AsTask();
+        public Task DisposeAsync() => ((IAsyncLifetime)Factory).DisposeAsync();
 
         private async Task<Tenant> CreateAsync()
         {
@@ -162,7 +166,10 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
             var sent = await Factory.CreateClient().WithApiKey(key).IngestAsync(IngestApi.Event(extra: new { userId = $"user of {owner.OrganizationName}" }));
             var priceOverride = await owner.Client.SetPriceOverrideAsync("openai", "gpt-4o", 2, 8);
             var dashboard = (await owner.Client.GetJsonAsync("/v1/dashboards")).AsArray().Single()!["id"]!.GetValue<Guid>();
-            return new Tenant(owner, admin, member, invitation, apiKeyId, sent["id"]!.GetValue<Guid>(), priceOverride["id"]!.GetValue<Guid>(), dashboard);
+            var connection = (await owner.Client.ConnectOkAsync(Factory, "anthropic")).IdOf();
+            await owner.Client.WaitForSyncAsync(connection);
+            return new Tenant(owner, admin, member, invitation, apiKeyId, sent["id"]!.GetValue<Guid>(), priceOverride["id"]!.GetValue<Guid>(), dashboard,
+                connection);
         }
 
         private static async Task<List<string>> IdentifyingValuesAsync(Tenant tenant)

@@ -28,11 +28,7 @@ export const mainNav: NavItem[] = [
 ]
 
 export const settingsNav: NavItem[] = [
-  {
-    label: 'Providers',
-    path: '/settings/providers',
-    purpose: 'connect OpenAI and Anthropic admin keys to pull billed usage and cost every hour.',
-  },
+  { label: 'Providers', path: '/settings/providers' },
   { label: 'API keys', path: '/settings/api-keys' },
   { label: 'Members', path: '/settings/members' },
   {

@@ -9,6 +9,7 @@ import { OverviewPage } from '@/features/dashboards/routes/OverviewPage'
 import { LoadDemoData } from '@/features/ingest/components/LoadDemoData'
 import { DataHygienePage } from '@/features/ingest/routes/DataHygienePage'
 import { MembersPage } from '@/features/members/routes/MembersPage'
+import { ProvidersPage } from '@/features/providers/routes/ProvidersPage'
 import { RequestsPage } from '@/features/requests/routes/RequestsPage'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <OverviewPage actions={tryDemoData} /> },
           { path: '/requests', element: <RequestsPage /> },
+          { path: '/settings/providers', element: <ProvidersPage /> },
           { path: '/settings/api-keys', element: <ApiKeysPage /> },
           { path: '/settings/members', element: <MembersPage /> },
           { path: '/settings/data-hygiene', element: <DataHygienePage /> },

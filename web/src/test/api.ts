@@ -23,6 +23,7 @@ export function signedInRoutes(overrides: Routes = {}): Routes {
     'GET /v1/me': me(),
     'GET /v1/onboarding': checklist(),
     'GET /v1/dashboards': dashboards,
+    'GET /v1/providers': [],
     ...overrides,
   }
 }

@@ -19,3 +19,12 @@ public sealed class TooManyRequestsException(string message, TimeSpan retryAfter
 }
 
 public sealed class PayloadTooLargeException(string message) : Exception(message);
+
+/// <summary>The provider refused the key the caller gave; maps to 400 with the <c>credentials</c> field named.</summary>
+public sealed class CredentialsRefusedException(string message) : Exception(message)
+{
+    public const string Field = "credentials";
+}
+
+/// <summary>A service we depend on could not be reached or failed; maps to 502.</summary>
+public sealed class BadGatewayException(string message) : Exception(message);

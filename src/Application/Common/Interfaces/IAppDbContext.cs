@@ -4,6 +4,7 @@ using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
+using AIntops.Domain.Providers;
 using AIntops.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -31,6 +32,8 @@ public interface IAppDbContext
     DbSet<LatencyDaily> LatencyDaily { get; }
     DbSet<PlanUsage> PlanUsage { get; }
     DbSet<PriceOverride> PriceOverrides { get; }
+    DbSet<ProviderConnection> ProviderConnections { get; }
+    DbSet<ProviderUsage> ProviderUsage { get; }
 
     /// <summary>
     /// Runs the following work as <paramref name="organizationId"/> where there is no signed-in

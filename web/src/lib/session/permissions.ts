@@ -8,6 +8,7 @@ export const Permission = {
   dataManage: 'data:manage',
   membersManage: 'members:manage',
   ownersManage: 'owners:manage',
+  providersManage: 'providers:manage',
 } as const
 
 export type Permission = (typeof Permission)[keyof typeof Permission]

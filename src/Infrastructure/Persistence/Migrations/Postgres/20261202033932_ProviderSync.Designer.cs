@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202041542_AnalyticsRollups")]
-    partial class AnalyticsRollups
+    [Migration("20261202033932_ProviderSync")]
+    partial class ProviderSync
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -132,6 +132,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("AIntops.Domain.Dashboards.Widget", b =>
                 {
                     b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ConfigJson")
@@ -221,354 +222,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("ApiKeys");
-                });
-
-            modelBuilder.Entity("AIntops.Domain.Ingest.LatencyDaily", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<long>("L00")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L01")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L02")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L03")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L04")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L05")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L06")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L07")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L08")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L09")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L10")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L11")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L12")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L13")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L14")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L15")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L16")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L17")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L18")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L19")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L20")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L21")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L22")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L23")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L24")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L25")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L26")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L27")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L28")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L29")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L30")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L31")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L32")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L33")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L34")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L35")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L36")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L37")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L38")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L39")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L40")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("PeriodStartMs")
-                        .HasColumnType("bigint")
-                        .HasColumnName("DayStartMs");
-
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<long>("Requests")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode")
-                        .IsUnique();
-
-                    b.ToTable("LatencyDaily", (string)null);
-                });
-
-            modelBuilder.Entity("AIntops.Domain.Ingest.LatencyHourly", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<long>("L00")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L01")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L02")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L03")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L04")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L05")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L06")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L07")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L08")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L09")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L10")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L11")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L12")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L13")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L14")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L15")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L16")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L17")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L18")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L19")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L20")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L21")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L22")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L23")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L24")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L25")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L26")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L27")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L28")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L29")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L30")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L31")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L32")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L33")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L34")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L35")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L36")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L37")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L38")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L39")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L40")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("PeriodStartMs")
-                        .HasColumnType("bigint")
-                        .HasColumnName("HourStartMs");
-
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<long>("Requests")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode")
-                        .IsUnique();
-
-                    b.ToTable("LatencyHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.LlmEvent", b =>
@@ -706,99 +359,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PlanUsage", (string)null);
                 });
 
-            modelBuilder.Entity("AIntops.Domain.Ingest.UsageDaily", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid>("ApiKeyId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("CacheWriteTokens")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("CachedInputTokens")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("CostNanoUsd")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("EndpointTag")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<long>("InputTokens")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("LatencyCount")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("LatencySumMs")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("OutputTokens")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("PeriodStartMs")
-                        .HasColumnType("bigint")
-                        .HasColumnName("DayStartMs");
-
-                    b.Property<string>("PromptVersion")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<long>("Requests")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<long>("UnpricedRequests")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId")
-                        .IsUnique();
-
-                    b.ToTable("UsageDaily", (string)null);
-                });
-
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageHourly", b =>
                 {
                     b.Property<long>("Id")
@@ -834,6 +394,9 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<long>("HourStartMs")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("InputTokens")
                         .HasColumnType("bigint");
 
@@ -853,10 +416,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<long>("OutputTokens")
                         .HasColumnType("bigint");
-
-                    b.Property<long>("PeriodStartMs")
-                        .HasColumnType("bigint")
-                        .HasColumnName("HourStartMs");
 
                     b.Property<string>("PromptVersion")
                         .IsRequired()
@@ -886,7 +445,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId")
+                    b.HasIndex("OrganizationId", "HourStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId")
                         .IsUnique();
 
                     b.ToTable("UsageHourly", (string)null);
@@ -924,33 +483,18 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("InputTokens")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("OutputTokens")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode")
+                    b.HasIndex("OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode")
                         .IsUnique();
 
                     b.ToTable("UsageUserDaily", (string)null);
@@ -1136,6 +680,165 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PriceOverrides");
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Providers.ProviderConnection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BackfillDaysDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BackfillDaysTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CredentialToken")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("DataFromUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DataToUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeySuffix")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastSyncFinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastSyncStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("SyncedThroughUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("ProviderConnections");
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Providers.ProviderUsage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ApiKeyId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("BucketStartMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BucketWidth")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("CacheWrite1hTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CacheWrite5mTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CachedInputTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CostNanoUsd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProjectId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("Requests")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UncachedInputTokens")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "BucketStartMs");
+
+                    b.HasIndex("ConnectionId", "Kind", "BucketWidth", "BucketStartMs", "Model", "ProjectId", "ApiKeyId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ProviderUsage_NaturalKey");
+
+                    b.ToTable("ProviderUsage", (string)null);
+                });
+
             modelBuilder.Entity("AIntops.Domain.Users.LoginThrottle", b =>
                 {
                     b.Property<string>("Email")
@@ -1256,6 +959,24 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("AIntops.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Providers.ProviderConnection", b =>
+                {
+                    b.HasOne("AIntops.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Providers.ProviderUsage", b =>
+                {
+                    b.HasOne("AIntops.Domain.Providers.ProviderConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+using AIntops.Application.Providers.ConnectProvider;
+using AIntops.Application.Providers.DisconnectProvider;
+using AIntops.Application.Providers.ListProviders;
+using AIntops.Application.Providers.ReplaceProviderCredentials;
+using AIntops.Application.Providers.SyncProvider;
+using AIntops.Domain.Organizations;
+using MediatR;
+
+namespace AIntops.Api.Endpoints;
+
+public sealed class ProviderEndpoints : IEndpointGroup
+{
+    /// <param name="Credentials">The new admin API key. Never returned.</param>
+    [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+    public sealed record ReplaceCredentialsRequest(string Credentials);
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/providers").WithTags("Providers").RequireAuthorization();
+
+        group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListProvidersQuery(), ct)))
+            .RequireAuthorization(Permissions.AnalyticsRead)
+            .WithSummary("The organization's provider connections: status, last sync, last error, synced data range and backfill progress (never the keys)")
+            .WithProblems(401, 403);
+
+        group.MapPost("/", async (ConnectProviderCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var connection = await mediator.Send(command, ct);
+                return TypedResults.Created($"/v1/providers/{connection.Id}", connection);
+            })
+            .WithSummary("Connect a provider: the key is checked with a live call (refused: 400; provider unreachable: 502), stored encrypted, " +
+                "and a 30-day backfill starts in the background")
+            .RequireAuthorization(Permissions.ProvidersManage).WithProblems(400, 401, 403, 502);
+
+        group.MapPut("/{id:guid}/credentials", async (Guid id, ReplaceCredentialsRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReplaceProviderCredentialsCommand(id, body.Credentials), ct)))
+            .WithSummary("Replace (rotate) a connection's key, checked live as on connect; a sync with the new key starts in the background")
+            .RequireAuthorization(Permissions.ProvidersManage).WithProblems(400, 401, 403, 404, 502);
+
+        group.MapPost("/{id:guid}/sync", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Accepted($"/v1/providers/{id}", await mediator.Send(new SyncProviderCommand(id), ct)))
+            .WithSummary("Sync now: starts a sync in the background unless one is running, and answers the connection's state")
+            .RequireAuthorization(Permissions.ProvidersManage).WithProblems(401, 403, 404);
+
+        group.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DisconnectProviderCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Disconnect a provider: its key and all usage and cost synced through it are deleted")
+            .RequireAuthorization(Permissions.ProvidersManage).WithProblems(401, 403, 404);
+    }
+}

@@ -1,0 +1,28 @@
+using AIntops.Application.Providers.Sync;
+using Quartz;
+
+namespace AIntops.Api.Jobs;
+
+/// <summary>
+/// The scheduler in the API host. Jobs and triggers carry only strings and keys, so switching the RAM
+/// store for the clustered PostgreSQL store (<c>UsePersistentStore</c>) changes nothing else.
+/// </summary>
+public static class JobsSetup
+{
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var providerSync = configuration.GetSection(ProviderSyncOptions.Section).Get<ProviderSyncOptions>() ?? new ProviderSyncOptions();
+        services.AddSingleton<IProviderSyncTrigger, QuartzProviderSyncTrigger>();
+        services.AddQuartz(quartz =>
+        {
+            quartz.UseInMemoryStore();
+            quartz.AddJob<ProviderSyncJob>(job => job.WithIdentity(ProviderSyncJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(ProviderSyncJob.Key).WithIdentity("provider-sync-schedule", "providers")
+                .StartAt(DateTimeOffset.UtcNow + providerSync.FirstRunDelay)
+                .WithSimpleSchedule(schedule => schedule.WithInterval(providerSync.Interval).RepeatForever()));
+            quartz.AddJob<ProviderConnectionSyncJob>(job => job.WithIdentity(ProviderConnectionSyncJob.Key).StoreDurably());
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return services;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+using AIntops.Application.Common.Activity;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Providers.Sync;
+using AIntops.Domain.Activity;
+using AIntops.Domain.Organizations;
+using AIntops.Domain.Providers;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Providers.ConnectProvider;
+
+/// <summary>Connect a provider's admin usage API. Only these four fields are accepted.</summary>
+/// <param name="Provider">openai or anthropic.</param>
+/// <param name="Credentials">The admin API key (OpenAI sk-admin-…, Anthropic sk-ant-admin…). Never returned.</param>
+/// <param name="BaseUrl">Default: the provider's real API (https://api.openai.com/v1, https://api.anthropic.com).</param>
+/// <param name="Name">Default: the provider's name.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record ConnectProviderCommand(
+    string Provider,
+    string Credentials,
+    [property: JsonPropertyName("base_url")] string? BaseUrl = null,
+    string? Name = null) : IRequest<ProviderConnectionDto>;
+
+public sealed class ConnectProviderHandler(
+    IAppDbContext db, ICurrentUser caller, TimeProvider clock, ProviderKeyCheck keyCheck, ProviderSync sync, IProviderSyncTrigger trigger)
+    : IRequestHandler<ConnectProviderCommand, ProviderConnectionDto>
+{
+    public async Task<ProviderConnectionDto> Handle(ConnectProviderCommand request, CancellationToken cancellationToken)
+    {
+        var organizationId = caller.RequireOrganizationId();
+        var baseUrl = string.IsNullOrWhiteSpace(request.BaseUrl) ? ProviderCatalog.DefaultBaseUrl(request.Provider) : request.BaseUrl.Trim();
+        var key = await keyCheck.CheckAndSealAsync(request.Provider, new Uri(baseUrl), request.Credentials.Trim(), cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var name = string.IsNullOrWhiteSpace(request.Name) ? ProviderCatalog.DisplayName(request.Provider) : request.Name.Trim();
+        var connection = new ProviderConnection(organizationId, request.Provider, name, baseUrl, key.Token, key.Suffix, caller.RequireUserId(), now);
+        db.ProviderConnections.Add(connection);
+        (await db.OnboardingSteps.FirstOrDefaultAsync(s => s.Key == OnboardingStep.ConnectProvider, cancellationToken))?.Complete(now);
+        db.Record(organizationId, ActivityTypes.ProviderConnected, caller.UserId, caller.ClientIp, now, subject: connection.Provider, detail: connection.Name);
+        await db.SaveChangesAsync(cancellationToken);
+        return await ProviderSyncRequest.StartAsync(db, sync, trigger, connection, cancellationToken);
+    }
+}

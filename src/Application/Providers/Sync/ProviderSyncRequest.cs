@@ -1,0 +1,16 @@
+using AIntops.Application.Common.Interfaces;
+using AIntops.Domain.Providers;
+
+namespace AIntops.Application.Providers.Sync;
+
+/// <summary>How a request starts a sync: it claims the connection at once, so the answer already says "syncing", and the scheduler does the work.</summary>
+public static class ProviderSyncRequest
+{
+    public static async Task<ProviderConnectionDto> StartAsync(IAppDbContext db, ProviderSync sync, IProviderSyncTrigger trigger,
+        ProviderConnection connection, CancellationToken cancellationToken)
+    {
+        if (await sync.TryClaimAsync(connection.Id, cancellationToken))
+            await trigger.TriggerAsync(connection.OrganizationId, connection.Id, cancellationToken);
+        return await db.ProviderConnectionDtoAsync(connection.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace AIntops.Domain.Providers;
+
+public enum ProviderSyncStatus { Pending, Syncing, Ok, Error, KeyRefused }

@@ -1,0 +1,57 @@
+extern alias MockProviders;
+using System.Net.Http.Json;
+using AIntops.Infrastructure.Security;
+using MockProviders::AIntops.MockProviders;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AIntops.IntegrationTests.Support;
+
+/// <summary>
+/// The API host beside the real mock provider server, which listens on a free loopback port and
+/// shares the API's test clock (so both agree on which 30 days there are). The Fernet key is
+/// configured, so tests can check the stored credentials with it. The hourly job does not fire by
+/// itself; tests run it when they mean to.
+/// </summary>
+public sealed class ProviderApiFactory : ApiFactory, IAsyncLifetime
+{
+    private WebApplication? _mock;
+
+    public FernetKey FernetKey { get; } = FernetKey.Generate();
+    public Uri MockRoot { get; private set; } = null!;
+    public string OpenAiBaseUrl => new Uri(MockRoot, "v1").ToString();
+    public string AnthropicBaseUrl => MockRoot.ToString().TrimEnd('/');
+    public HttpClient Mock { get; private set; } = null!;
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["AINTOPS_FERNET_KEYS"] = FernetKey.ToBase64Url(),
+        ["Providers:Http:AttemptTimeout"] = "00:00:05",
+        ["Providers:Http:TotalTimeout"] = "00:00:30",
+        ["Providers:Http:MaxRetries"] = "1",
+        ["Providers:Http:RetryBaseDelay"] = "00:00:00.010",
+        ["Providers:Http:BreakerMinimumThroughput"] = "1000",
+        ["Jobs:ProviderSync:FirstRunDelay"] = "1.00:00:00",
+    };
+
+    public async Task InitializeAsync()
+    {
+        _mock = MockProviderApp.Build(["--urls", "http://127.0.0.1:0"], Clock);
+        await _mock.StartAsync();
+        MockRoot = new Uri(_mock.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
+        Mock = new HttpClient { BaseAddress = MockRoot };
+    }
+
+    public async Task AddFaultAsync(object rule) => (await Mock.PostAsJsonAsync("_mock/faults", rule)).EnsureSuccessStatusCode();
+
+    public async Task ClearFaultsAsync() => (await Mock.DeleteAsync("_mock/faults")).EnsureSuccessStatusCode();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        Mock.Dispose();
+        await DisposeAsync();
+        if (_mock is not null) await _mock.DisposeAsync();
+    }
+}

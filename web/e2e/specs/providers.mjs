@@ -1,0 +1,53 @@
+import { check, newAccount, openFromSidebar, signUp } from '../support/app.mjs'
+
+export const name = 'providers'
+
+const MOCK_OPENAI_KEY = 'sk-admin-MOCK-VALID-KEY-1234567890'
+const BACKFILL_TIMEOUT_MS = 60_000
+
+export async function steps(browser) {
+  const mockUrl = process.env.E2E_MOCK_URL?.replace(/\/+$/, '')
+  check(mockUrl, 'E2E_MOCK_URL is not set: start the mock provider server (src/MockProviders) and pass its URL')
+  const owner = newAccount('Owner')
+  const page = await browser.newPage(await browser.newContext(), 'owner')
+  const form = () => page.getByRole('region', { name: 'Connect a provider' })
+  const table = () => page.getByRole('region', { name: 'Connected providers' })
+  const connect = async (key) => {
+    await form().getByLabel('Provider').selectOption('openai')
+    await form().getByLabel('Admin API key').fill(key)
+    await form().getByLabel('Base URL (optional)').fill(`${mockUrl}/v1`)
+    await form().getByRole('button', { name: 'Connect' }).click()
+  }
+
+  return [
+    ['the owner signs up', () => signUp(page, owner)],
+    [
+      'a wrong key is refused with the reason shown, and nothing is stored',
+      async () => {
+        await openFromSidebar(page, 'Providers')
+        await connect('sk-admin-WRONG-KEY-0000000000')
+        await form().getByRole('alert').filter({ hasText: 'OpenAI refused the key' }).waitFor()
+        await page.reload()
+        await table().getByText('No provider connected yet.').waitFor()
+      },
+    ],
+    [
+      'the mock OpenAI with the mock key is connected and backfills 30 days',
+      async () => {
+        await connect(MOCK_OPENAI_KEY)
+        const row = table().getByRole('row').filter({ has: page.getByRole('cell', { name: 'OpenAI', exact: true }) })
+        await row.getByText('••••7890').waitFor()
+        await row.getByText('OK', { exact: true }).waitFor({ timeout: BACKFILL_TIMEOUT_MS })
+        await row.getByText(/^30 days/).waitFor()
+        check((await page.getByText('MOCK-VALID-KEY').count()) === 0, 'the key is shown on the page')
+      },
+    ],
+    [
+      'the onboarding checklist ticks "Connect a provider"',
+      async () => {
+        const checklist = page.getByRole('region', { name: /Get started/ })
+        await checklist.getByRole('listitem').filter({ hasText: 'Connect a provider' }).filter({ hasText: '(done)' }).waitFor()
+      },
+    ],
+  ]
+}

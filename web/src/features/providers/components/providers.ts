@@ -1,0 +1,24 @@
+import type { ProviderConnection } from '../api/list-providers'
+
+export const providerOptions = [
+  { value: 'openai', label: 'OpenAI', defaultBaseUrl: 'https://api.openai.com/v1', keyHint: 'sk-admin-…' },
+  { value: 'anthropic', label: 'Anthropic', defaultBaseUrl: 'https://api.anthropic.com', keyHint: 'sk-ant-admin…' },
+]
+
+const statusLabels: Record<string, { label: string; tone?: string }> = {
+  pending: { label: 'Pending' },
+  syncing: { label: 'Syncing…', tone: 'warn' },
+  ok: { label: 'OK', tone: 'ok' },
+  error: { label: 'Error', tone: 'error' },
+  key_refused: { label: 'Key refused', tone: 'error' },
+}
+
+export const statusOf = (connection: ProviderConnection) => statusLabels[connection.status] ?? { label: connection.status }
+
+const dayMs = 24 * 60 * 60 * 1000
+
+/** Whole days between the first and the end of the last synced bucket. */
+export function dataRangeDays(connection: ProviderConnection): number | null {
+  if (!connection.dataFrom || !connection.dataTo) return null
+  return Math.floor((Date.parse(connection.dataTo) - Date.parse(connection.dataFrom)) / dayMs)
+}
