@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<AuthSessions>();
         services.AddScoped<PasswordGuard>();
         services.AddScoped<Analytics.UsageRollupReader>();
+        services.AddSingleton<Retention.RetentionEnforcer>();
         services.AddSingleton<SingleFlight<AuthTokens>>();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<PlanLimiter>();

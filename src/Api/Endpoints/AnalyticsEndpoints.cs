@@ -6,6 +6,7 @@ using AIntops.Application.Analytics.GetLatency;
 using AIntops.Application.Analytics.GetOverview;
 using AIntops.Application.Analytics.GetSpendOverTime;
 using AIntops.Application.Analytics.GetTokens;
+using AIntops.Application.Analytics.Reconcile;
 using AIntops.Application.Analytics.Users;
 using AIntops.Domain.Organizations;
 using MediatR;
@@ -51,6 +52,9 @@ public sealed class AnalyticsEndpoints : IEndpointGroup
         usage.MapGet("/prompt-versions", (IMediator m, [AsParameters] AnalyticsFilter filter, string? endpointTag, string[]? versions, CancellationToken ct) =>
                 Ok(m, new ComparePromptVersionsQuery(filter, endpointTag ?? "", versions ?? []), ct))
             .WithSummary("Prompt versions of one endpointTag side by side: cost per request, tokens, latency, error rate (versions=v1&versions=v2)")
+            .WithProblems(400, 401, 403);
+        usage.MapGet("/reconciliation", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new ReconcileQuery(filter), ct))
+            .WithSummary("Billed spend (provider cost reports) against attributed spend (ingested real calls) by day and model, with the gap and coverage")
             .WithProblems(400, 401, 403);
         usage.MapGet("/explorer", (IMediator m, [AsParameters] AnalyticsFilter filter, string? groupBy, string? thenBy, string? sort, string? order,
                     CancellationToken ct) => Ok(m, new ExploreUsageQuery(filter, groupBy ?? "model", thenBy, sort, order), ct))

@@ -21,6 +21,10 @@ public static class JobsSetup
                 .StartAt(DateTimeOffset.UtcNow + providerSync.FirstRunDelay)
                 .WithSimpleSchedule(schedule => schedule.WithInterval(providerSync.Interval).RepeatForever()));
             quartz.AddJob<ProviderConnectionSyncJob>(job => job.WithIdentity(ProviderConnectionSyncJob.Key).StoreDurably());
+            quartz.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(RetentionJob.Key).WithIdentity("retention-schedule", "data")
+                .StartAt(DateTimeOffset.UtcNow + configuration.GetValue("Jobs:Retention:FirstRunDelay", TimeSpan.FromMinutes(5)))
+                .WithSimpleSchedule(schedule => schedule.WithInterval(configuration.GetValue("Jobs:Retention:Interval", TimeSpan.FromDays(1))).RepeatForever()));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

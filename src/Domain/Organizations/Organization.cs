@@ -21,6 +21,21 @@ public sealed class Organization
 
     public void ChangePlan(Plan plan) => Plan = plan;
 
+    /// <summary>Raw events (request log, exports) are kept this many days.</summary>
+    public int RawRetentionDays { get; private set; } = RetentionPolicy.DefaultRawDays;
+
+    /// <summary>Rollups (dashboards, explorer) are kept this many days; never shorter than raw events.</summary>
+    public int RollupRetentionDays { get; private set; } = RetentionPolicy.DefaultRollupDays;
+
+    public void ChangeRetention(int? rawDays, int? rollupDays)
+    {
+        var (raw, rollups) = (rawDays ?? RawRetentionDays, rollupDays ?? RollupRetentionDays);
+        if (raw is < RetentionPolicy.MinDays or > RetentionPolicy.MaxDays || rollups is < RetentionPolicy.MinDays or > RetentionPolicy.MaxDays)
+            throw new Common.DomainRuleException($"Retention is between {RetentionPolicy.MinDays} and {RetentionPolicy.MaxDays} days.");
+        if (rollups < raw) throw new Common.DomainRuleException("Rollups must be kept at least as long as raw events.");
+        (RawRetentionDays, RollupRetentionDays) = (raw, rollups);
+    }
+
     public void Rename(string name) => Name = name;
 
     /// <summary>Changes with every membership change, so concurrent changes cannot both pass the last-owner rule.</summary>

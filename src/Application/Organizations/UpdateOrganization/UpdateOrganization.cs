@@ -2,6 +2,7 @@ using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Ingest;
 using AIntops.Domain.Common;
 using AIntops.Domain.Ingest;
+using AIntops.Domain.Organizations;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AIntops.Application.Organizations.UpdateOrganization;
 
 /// <param name="Plan">free | starter | pro | team | enterprise (monthly ingest limits).</param>
-public sealed record UpdateOrganizationCommand(string? Name, string? Plan) : IRequest<Unit>;
+/// <param name="RawRetentionDays">Days raw events are kept (request log, exports).</param>
+/// <param name="RollupRetentionDays">Days rollups are kept (dashboards); at least the raw retention.</param>
+public sealed record UpdateOrganizationCommand(string? Name, string? Plan, int? RawRetentionDays = null, int? RollupRetentionDays = null) : IRequest<Unit>;
 
 public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrganizationCommand>
 {
@@ -17,6 +20,10 @@ public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrgani
     {
         RuleFor(c => c.Name).Must(n => n is null || !string.IsNullOrWhiteSpace(n)).WithMessage("Name must not be empty.")
             .MaximumLength(Limits.NameMaxLength);
+        RuleFor(c => c.RawRetentionDays).InclusiveBetween(RetentionPolicy.MinDays, RetentionPolicy.MaxDays);
+        RuleFor(c => c.RollupRetentionDays).InclusiveBetween(RetentionPolicy.MinDays, RetentionPolicy.MaxDays)
+            .GreaterThanOrEqualTo(c => c.RawRetentionDays).When(c => c.RawRetentionDays is not null)
+            .WithMessage("rollupRetentionDays must be at least rawRetentionDays.");
         RuleFor(c => c.Plan).Must(p => p is null || TryParsePlan(p, out _))
             .WithMessage("Plan must be one of: free, starter, pro, team, enterprise.");
     }
@@ -33,6 +40,8 @@ public sealed class UpdateOrganizationHandler(IAppDbContext db, ICurrentUser cal
         var organization = await db.Organizations.FirstAsync(o => o.Id == organizationId, cancellationToken);
         if (request.Name is not null) organization.Rename(request.Name.Trim());
         if (request.Plan is not null && UpdateOrganizationValidator.TryParsePlan(request.Plan, out var plan)) organization.ChangePlan(plan);
+        if (request.RawRetentionDays is not null || request.RollupRetentionDays is not null)
+            organization.ChangeRetention(request.RawRetentionDays, request.RollupRetentionDays);
         await db.SaveChangesAsync(cancellationToken);
         planLimiter.Forget(organizationId);
         return Unit.Value;

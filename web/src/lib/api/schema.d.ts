@@ -1182,6 +1182,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/usage/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Billed spend (provider cost reports) against attributed spend (ingested real calls) by day and model, with the gap and coverage */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reconciliation"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/usage/explorer": {
         parameters: {
             query?: never;
@@ -2040,6 +2121,168 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/usage.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ingested calls of the range as CSV (the analytics filters apply) */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/usage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ingested calls of the range as a JSON array (the analytics filters apply) */
+        get: {
+            parameters: {
+                query?: {
+                    Range?: string;
+                    From?: string;
+                    To?: string;
+                    Provider?: string;
+                    Model?: string;
+                    Team?: string;
+                    Environment?: string;
+                    DataMode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestSummary"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Internal Server Error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4788,6 +5031,10 @@ export interface components {
             plan: string;
             /** Format: int64 */
             monthlyRequestLimit?: number | null;
+            /** Format: int32 */
+            rawRetentionDays: number;
+            /** Format: int32 */
+            rollupRetentionDays: number;
         };
         Overview: {
             /** Format: date-time */
@@ -4987,6 +5234,48 @@ export interface components {
             /** Format: date-time */
             to: string | null;
         };
+        Reconciliation: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** Format: double */
+            billedUsd: number;
+            /** Format: double */
+            attributedUsd: number;
+            /** Format: double */
+            gapUsd: number;
+            /** Format: double */
+            coverage?: number | null;
+            days: components["schemas"]["ReconciliationDay"][];
+            rows: components["schemas"]["ReconciliationRow"][];
+        };
+        ReconciliationDay: {
+            /** Format: date-time */
+            day: string;
+            /** Format: double */
+            billedUsd: number;
+            /** Format: double */
+            attributedUsd: number;
+            /** Format: double */
+            gapUsd: number;
+            /** Format: double */
+            coverage?: number | null;
+        };
+        ReconciliationRow: {
+            /** Format: date-time */
+            day: string;
+            provider: string;
+            model: string;
+            /** Format: double */
+            billedUsd: number;
+            /** Format: double */
+            attributedUsd: number;
+            /** Format: double */
+            gapUsd: number;
+            /** Format: double */
+            coverage?: number | null;
+        };
         ReplaceCredentialsRequest: {
             credentials: string;
         };
@@ -5107,6 +5396,10 @@ export interface components {
         UpdateOrganizationCommand: {
             name: string | null;
             plan: string | null;
+            /** Format: int32 */
+            rawRetentionDays: number | null;
+            /** Format: int32 */
+            rollupRetentionDays: number | null;
         };
         UsageExplorer: {
             /** Format: date-time */

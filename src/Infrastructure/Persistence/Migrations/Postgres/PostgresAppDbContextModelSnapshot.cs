@@ -1080,6 +1080,12 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("RawRetentionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RollupRetentionDays")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("Organizations");

@@ -1065,6 +1065,12 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RawRetentionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RollupRetentionDays")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("Organizations");
