@@ -8,6 +8,7 @@ using AIntops.Application.Analytics.GetSpendOverTime;
 using AIntops.Application.Analytics.GetTokens;
 using AIntops.Application.Analytics.Reconcile;
 using AIntops.Application.Analytics.Users;
+using AIntops.Api.Infrastructure;
 using AIntops.Domain.Organizations;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,8 @@ public sealed class AnalyticsEndpoints : IEndpointGroup
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var dashboard = app.MapGroup("/v1/dashboard").WithTags("Analytics").RequireAuthorization(Permissions.AnalyticsRead);
+        var dashboard = app.MapGroup("/v1/dashboard").WithTags("Analytics").RequireAuthorization(Permissions.AnalyticsRead)
+            .AddEndpointFilter<RetentionHeaders>();
         dashboard.MapGet("/overview", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetOverviewQuery(filter), ct))
             .WithSummary("Key figures: spend (range and month to date), requests, errors, tokens, latency, users, unpriced calls, provider shares")
             .WithProblems(400, 401, 403);
@@ -46,7 +48,8 @@ public sealed class AnalyticsEndpoints : IEndpointGroup
         dashboard.MapGet("/user-pivot", (IMediator m, [AsParameters] AnalyticsFilter filter, string? by, CancellationToken ct) => Ok(m, new GetUserPivotQuery(filter, by), ct))
             .WithSummary("Activity by user and model, provider or team").WithProblems(400, 401, 403);
 
-        var usage = app.MapGroup("/v1/usage").WithTags("Analytics").RequireAuthorization(Permissions.AnalyticsRead);
+        var usage = app.MapGroup("/v1/usage").WithTags("Analytics").RequireAuthorization(Permissions.AnalyticsRead)
+            .AddEndpointFilter<RetentionHeaders>();
         usage.MapGet("/tokens", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetTokensQuery(filter), ct))
             .WithSummary("Tokens by day, by endpointTag and by model, with averages per request and per response").WithProblems(400, 401, 403);
         usage.MapGet("/prompt-versions", (IMediator m, [AsParameters] AnalyticsFilter filter, string? endpointTag, string[]? versions, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using AIntops.Api.Infrastructure;
 using AIntops.Application.Analytics;
 using AIntops.Application.Exports;
 using AIntops.Application.Requests;
@@ -40,8 +41,7 @@ public sealed class ExportEndpoints : IEndpointGroup
     {
         var export = await mediator.Send(new ExportUsageQuery(filter), cancellationToken);
         http.Response.ContentType = contentType;
-        http.Response.Headers["X-Retention-Truncated"] = export.Truncated ? "true" : "false";
-        http.Response.Headers["X-Retention-Available-From-Utc"] = export.AvailableFromUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        RetentionHeaders.Write(http.Response, export.AvailableFromUtc, export.Truncated);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"usage-{export.From:yyyyMMdd}-{export.To:yyyyMMdd}{Path.GetExtension(http.Request.Path)}\"";
         await write(http.Response.Body, export.Rows, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using AIntops.Domain.Common;
 using AIntops.Domain.Dashboards;
 using FluentValidation;
@@ -8,6 +9,7 @@ namespace AIntops.Application.Dashboards;
 /// <param name="Config">A JSON object of widget settings; {} when absent.</param>
 public sealed record WidgetInput(string Type, int X, int Y, int Width, int Height, JsonElement? Config = null)
 {
+    [JsonIgnore]
     public string ConfigJson => Config is { ValueKind: JsonValueKind.Object } config ? config.GetRawText() : "{}";
 }
 

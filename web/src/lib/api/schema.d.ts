@@ -5508,7 +5508,6 @@ export interface components {
             /** Format: int32 */
             height: number;
             config?: unknown;
-            readonly configJson: string;
         };
     };
     responses: never;
