@@ -1,5 +1,7 @@
 import { Link, Navigate, type RouteObject } from 'react-router'
 import { NotBuiltYet } from '@/components/NotBuiltYet'
+import { UsagePage } from '@/features/analytics/routes/UsagePage'
+import { UsersPage } from '@/features/analytics/routes/UsersPage'
 import { ApiKeysPage } from '@/features/api-keys/routes/ApiKeysPage'
 import { RequireAuth } from '@/features/auth/components/RequireAuth'
 import { AcceptInvitationPage } from '@/features/auth/routes/AcceptInvitationPage'
@@ -23,7 +25,8 @@ const tryDemoData = (
     label="Try demo data"
     next={
       <>
-        The charts here are not built yet; <Link to="/requests?dataMode=demo">see the requests</Link>.
+        <Link to="/?dataMode=demo">Show the demo figures</Link> here, or{' '}
+        <Link to="/requests?dataMode=demo">see the requests</Link>.
       </>
     }
   />
@@ -45,6 +48,8 @@ export const routes: RouteObject[] = [
         element: <AppShell />,
         children: [
           { index: true, element: <OverviewPage actions={tryDemoData} /> },
+          { path: '/usage', element: <UsagePage /> },
+          { path: '/usage/users', element: <UsersPage /> },
           { path: '/requests', element: <RequestsPage /> },
           { path: '/settings/api-keys', element: <ApiKeysPage /> },
           { path: '/settings/members', element: <MembersPage /> },
