@@ -6,7 +6,15 @@ import type { DashboardBody } from '../api/save-dashboard'
 import { useUpdateDashboard } from '../api/update-dashboard'
 import { AddWidgetMenu } from './AddWidgetMenu'
 import { DashboardGrid } from './grid/DashboardGrid'
-import { addWidget, applyGridLayout, moveWidget, placedWidgets, toDashboardBody, type PlacedWidget } from './grid/layout'
+import {
+  addWidget,
+  applyGridLayout,
+  configureWidget,
+  moveWidget,
+  placedWidgets,
+  toDashboardBody,
+  type PlacedWidget,
+} from './grid/layout'
 import { SaveStatus } from './grid/SaveStatus'
 import { useAutosave } from './grid/use-autosave'
 import { RenameDashboard } from './RenameDashboard'
@@ -48,9 +56,11 @@ export function DashboardView({ dashboard, editable, filters }: DashboardViewPro
         {(widget) => (
           <WidgetFrame
             type={widget.type}
+            config={widget.config}
             editable={editable}
             onMove={(dx, dy) => changeWidgets(moveWidget(widgets, widget.key, dx, dy))}
             onRemove={() => changeWidgets(widgets.filter((w) => w.key !== widget.key))}
+            onConfigChange={(config) => changeWidgets(configureWidget(widgets, widget.key, config))}
           >
             <WidgetContent type={widget.type} filters={filters} config={widget.config} />
           </WidgetFrame>

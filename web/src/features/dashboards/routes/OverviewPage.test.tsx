@@ -97,6 +97,24 @@ describe('OverviewPage', () => {
     expect(body.widgets.at(-1)).toMatchObject({ x: 0, y: 8, width: 6, height: 4 })
   })
 
+  it("saves a widget's interval and split with the layout and charts by them", async () => {
+    const fetch = mockApi(overviewRoutes({ 'PUT /v1/dashboards/d1': echoSaved }))
+    renderAppAt('/')
+    const user = userEvent.setup()
+
+    await user.selectOptions(await screen.findByLabelText('Interval of Spend over time'), 'By week')
+    await user.selectOptions(screen.getByLabelText('Split by of Spend over time'), 'Model')
+
+    await waitFor(() => expect(requestsTo(fetch, 'PUT /v1/dashboards/d1')).toHaveLength(1), saved)
+    const body = bodyOf(requestsTo(fetch, 'PUT /v1/dashboards/d1')[0]) as { widgets: { type: string; config: unknown }[] }
+    expect(body.widgets.find((w) => w.type === 'spend_over_time')?.config).toEqual({ interval: 'week', splitBy: 'model' })
+    expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/dashboard/spend-over-time').at(-1)!)).toMatchObject({
+      interval: 'week',
+      splitBy: 'model',
+    })
+    expect(screen.queryByLabelText('Interval of Cost per model')).toBeNull()
+  })
+
   it('says when the layout could not be saved', async () => {
     mockApi(
       overviewRoutes({
@@ -123,6 +141,7 @@ describe('OverviewPage', () => {
     expect(screen.queryByRole('button', { name: /^Move / })).toBeNull()
     expect(screen.queryByRole('button', { name: /^Remove / })).toBeNull()
     expect(screen.queryByLabelText('Add widget')).toBeNull()
+    expect(screen.queryByLabelText('Interval of Spend over time')).toBeNull()
     expect(screen.queryByRole('button', { name: 'New dashboard' })).toBeNull()
     // The grid keeps its resize handles in the page and hides them with this class.
     const items = [...document.querySelectorAll('.react-grid-item')]

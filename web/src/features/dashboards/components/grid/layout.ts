@@ -57,3 +57,6 @@ export function moveWidget(widgets: PlacedWidget[], key: string, dx: number, dy:
       : w,
   )
 }
+
+export const configureWidget = (widgets: PlacedWidget[], key: string, config: unknown): PlacedWidget[] =>
+  widgets.map((w) => (w.key === key ? { ...w, config } : w))

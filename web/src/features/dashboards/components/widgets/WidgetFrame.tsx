@@ -1,11 +1,14 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react'
-import { widgetDefinition } from './definitions'
+import { widgetDefinition, type WidgetConfig } from './definitions'
+import { WidgetSettings } from './WidgetSettings'
 
 type WidgetFrameProps = {
   type: string
+  config: unknown
   editable: boolean
   onMove: (dx: number, dy: number) => void
   onRemove: () => void
+  onConfigChange: (config: WidgetConfig) => void
   children: ReactNode
 }
 
@@ -16,7 +19,8 @@ const arrowMoves: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 }
 
-export function WidgetFrame({ type, editable, onMove, onRemove, children }: WidgetFrameProps) {
+export function WidgetFrame(props: WidgetFrameProps) {
+  const { type, config, editable, onMove, onRemove, onConfigChange, children } = props
   const titleId = useId()
   const { title } = widgetDefinition(type)
   const moveWithKeys = (event: KeyboardEvent) => {
@@ -41,6 +45,7 @@ export function WidgetFrame({ type, editable, onMove, onRemove, children }: Widg
           </button>
         )}
         <h2 id={titleId}>{title}</h2>
+        {editable && <WidgetSettings type={type} config={config} onChange={onConfigChange} />}
         {editable && (
           <button type="button" className="link-button widget-remove" aria-label={`Remove ${title}`} onClick={onRemove}>
             ×
