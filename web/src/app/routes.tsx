@@ -1,13 +1,11 @@
+import { lazy } from 'react'
 import { Link, Navigate, type RouteObject } from 'react-router'
 import { NotBuiltYet } from '@/components/NotBuiltYet'
-import { UsagePage } from '@/features/analytics/routes/UsagePage'
-import { UsersPage } from '@/features/analytics/routes/UsersPage'
 import { ApiKeysPage } from '@/features/api-keys/routes/ApiKeysPage'
 import { RequireAuth } from '@/features/auth/components/RequireAuth'
 import { AcceptInvitationPage } from '@/features/auth/routes/AcceptInvitationPage'
 import { LoginPage } from '@/features/auth/routes/LoginPage'
 import { SignupPage } from '@/features/auth/routes/SignupPage'
-import { OverviewPage } from '@/features/dashboards/routes/OverviewPage'
 import { LoadDemoData } from '@/features/ingest/components/LoadDemoData'
 import { DataHygienePage } from '@/features/ingest/routes/DataHygienePage'
 import { MembersPage } from '@/features/members/routes/MembersPage'
@@ -15,6 +13,11 @@ import { RequestsPage } from '@/features/requests/routes/RequestsPage'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
 import { mainNav, settingsNav } from './navigation'
+
+// The chart and grid libraries are most of the bundle; the sign-in pages do without them.
+const OverviewPage = lazy(() => import('@/features/dashboards/routes/OverviewPage').then((m) => ({ default: m.OverviewPage })))
+const UsagePage = lazy(() => import('@/features/analytics/routes/UsagePage').then((m) => ({ default: m.UsagePage })))
+const UsersPage = lazy(() => import('@/features/analytics/routes/UsersPage').then((m) => ({ default: m.UsersPage })))
 
 const notBuiltYet: RouteObject[] = [...mainNav, ...settingsNav]
   .filter((item) => item.purpose)
