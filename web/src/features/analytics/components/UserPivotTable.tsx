@@ -16,13 +16,15 @@ export function UserPivotTable({ filters, by, onByChange }: UserPivotProps) {
   return (
     <section className="card table-card" aria-labelledby="user-pivot">
       <h2 id="user-pivot">Activity by user</h2>
-      <SelectField
-        label="Pivot by"
-        name="pivotBy"
-        value={by}
-        options={byOptions}
-        onChange={(event) => onByChange(event.target.value)}
-      />
+      <div className="pivot-by">
+        <SelectField
+          label="Pivot by"
+          name="pivotBy"
+          value={by}
+          options={byOptions}
+          onChange={(event) => onByChange(event.target.value)}
+        />
+      </div>
       <QueryState query={pivot} what="the pivot" isEmpty={(d) => d.rows.length === 0} empty="No users in this range.">
         {({ columns, rows }) => (
           <table className="table compact" aria-label={`Spend and requests by user and ${by}`}>
