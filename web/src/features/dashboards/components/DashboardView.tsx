@@ -12,6 +12,7 @@ import {
   configureWidget,
   moveWidget,
   placedWidgets,
+  settle,
   toDashboardBody,
   type PlacedWidget,
 } from './grid/layout'
@@ -32,12 +33,13 @@ export function DashboardView({ dashboard, editable, filters }: DashboardViewPro
   const update = useUpdateDashboard(dashboard.id)
   const { state, schedule } = useAutosave((body: DashboardBody) => update.mutateAsync(body), saveDelayMs)
 
-  const change = (nextName: string, next: PlacedWidget[]) => {
-    const saved = JSON.stringify(toDashboardBody(name, widgets))
+  const change = (nextName: string, changed: PlacedWidget[]) => {
+    const before = JSON.stringify(toDashboardBody(name, widgets))
+    const next = settle(changed)
     setName(nextName)
     setWidgets(next)
     const body = toDashboardBody(nextName, next)
-    if (JSON.stringify(body) !== saved) schedule(body)
+    if (JSON.stringify(body) !== before) schedule(body)
   }
   const changeWidgets = (next: PlacedWidget[]) => change(name, next)
   const layoutDone = (layout: Layout) => changeWidgets(applyGridLayout(widgets, layout))

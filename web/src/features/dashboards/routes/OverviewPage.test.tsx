@@ -62,14 +62,14 @@ describe('OverviewPage', () => {
     expect(screen.getByLabelText('Data')).toHaveValue('demo')
   })
 
-  it('lets editors move widgets with the keyboard and saves the whole layout once changes pause', async () => {
+  it('lets editors move widgets with the keyboard, pushing others aside, and saves the whole layout once changes pause', async () => {
     const fetch = mockApi(overviewRoutes({ 'PUT /v1/dashboards/d1': echoSaved }))
     renderAppAt('/')
     const user = userEvent.setup()
 
     const handle = await screen.findByRole('button', { name: 'Move Token consumption' })
     handle.focus()
-    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}')
+    await user.keyboard('{ArrowRight}{ArrowRight}')
 
     expect(await screen.findByRole('status')).toHaveTextContent(/Unsaved changes|Saving/)
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Layout saved'), saved)
@@ -77,7 +77,10 @@ describe('OverviewPage', () => {
     expect(puts).toHaveLength(1)
     expect(bodyOf(puts[0])).toMatchObject({
       name: 'Overview',
-      widgets: expect.arrayContaining([{ type: 'token_consumption', x: 2, y: 5, width: 6, height: 4, config: {} }]),
+      widgets: expect.arrayContaining([
+        { type: 'token_consumption', x: 2, y: 4, width: 6, height: 4, config: {} },
+        { type: 'cost_per_model', x: 6, y: 8, width: 6, height: 4, config: {} },
+      ]),
     })
   })
 

@@ -1,6 +1,5 @@
 import GridLayout, { useContainerWidth, type Layout } from 'react-grid-layout'
 import 'react-grid-layout/css/styles.css'
-import 'react-resizable/css/styles.css'
 import type { ReactNode } from 'react'
 import { gridColumns, toGridLayout, type PlacedWidget } from './layout'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dashboards } from '@/test/fixtures'
-import { addWidget, applyGridLayout, moveWidget, placedWidgets, toDashboardBody, toGridLayout } from './layout'
+import { addWidget, applyGridLayout, moveWidget, placedWidgets, settle, toDashboardBody, toGridLayout } from './layout'
 
 const widgets = placedWidgets(dashboards[0])
 
@@ -29,7 +29,26 @@ describe('dashboard layout', () => {
     const layout = [{ i: 'w1', x: 10, y: -1, w: 14, h: 0 }]
     expect(applyGridLayout(widgets, layout)[0]).toMatchObject({ x: 0, y: 0, width: 12, height: 1 })
     expect(moveWidget(widgets, 'w2', 3, -2).find((w) => w.key === 'w2')).toMatchObject({ x: 8, y: 0 })
-    expect(moveWidget(widgets, 'w3', -1, 1).find((w) => w.key === 'w3')).toMatchObject({ x: 0, y: 5 })
+  })
+
+  it('moves a widget by keyboard as a drag would: pushing the one in the way down, leaving no gaps', () => {
+    const moved = moveWidget(moveWidget(widgets, 'w3', 1, 0), 'w3', 1, 0)
+    expect(moved.map(({ key, x, y }) => ({ key, x, y }))).toEqual([
+      { key: 'w1', x: 0, y: 0 },
+      { key: 'w2', x: 8, y: 0 },
+      { key: 'w3', x: 2, y: 4 },
+      { key: 'w4', x: 6, y: 8 },
+    ])
+    expect(moveWidget(widgets, 'w3', 0, 1)).toEqual(widgets)
+  })
+
+  it('settles widgets into the rows left free', () => {
+    const removed = settle(widgets.filter((w) => w.key !== 'w1'))
+    expect(removed.map(({ key, x, y }) => ({ key, x, y }))).toEqual([
+      { key: 'w2', x: 8, y: 0 },
+      { key: 'w3', x: 0, y: 0 },
+      { key: 'w4', x: 6, y: 4 },
+    ])
   })
 
   it('adds a widget in its usual size and config below the others', () => {

@@ -1,4 +1,5 @@
 import type { Layout } from 'react-grid-layout'
+import { moveElement, verticalCompactor } from 'react-grid-layout/core'
 import type { Dashboard } from '../../api/list-dashboards'
 import type { DashboardBody, WidgetInput } from '../../api/save-dashboard'
 import { widgetDefinition } from '../widgets/definitions'
@@ -50,12 +51,18 @@ export function addWidget(widgets: PlacedWidget[], type: string): PlacedWidget[]
   return [...widgets, { key: newKey(), type, x: 0, y: bottom, ...size, config: { ...config } }]
 }
 
+/** As the grid shows them: pulled up into free rows, as after a drag. */
+export const settle = (widgets: PlacedWidget[]) =>
+  applyGridLayout(widgets, verticalCompactor.compact(toGridLayout(widgets), gridColumns))
+
+/** One step by keyboard, pushing aside the widgets in the way as a drag would. */
 export function moveWidget(widgets: PlacedWidget[], key: string, dx: number, dy: number): PlacedWidget[] {
-  return widgets.map((w) =>
-    w.key === key
-      ? { ...w, x: Math.min(Math.max(0, w.x + dx), gridColumns - w.width), y: Math.max(0, w.y + dy) }
-      : w,
-  )
+  const layout = toGridLayout(widgets)
+  const item = layout.find((i) => i.i === key)
+  if (!item) return widgets
+  const x = Math.min(Math.max(0, item.x + dx), gridColumns - item.w)
+  const moved = moveElement(layout, item, x, Math.max(0, item.y + dy), true, false, 'vertical', gridColumns)
+  return settle(applyGridLayout(widgets, moved))
 }
 
 export const configureWidget = (widgets: PlacedWidget[], key: string, config: unknown): PlacedWidget[] =>

@@ -13,7 +13,9 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delayMs: nu
   const inFlight = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const saveRef = useRef(save)
-  saveRef.current = save
+  useEffect(() => {
+    saveRef.current = save
+  })
 
   const flush = useCallback(() => {
     clearTimeout(timer.current)
