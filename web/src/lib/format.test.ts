@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCompact, formatCount, formatDay, formatMs, formatOptional, formatPercent, formatUsd } from './format'
+import { formatCompact, formatCount, formatDay, formatLastDay, formatMs, formatOptional, formatPercent, formatUsd } from './format'
 
 describe('number formatting', () => {
   it('shows dollars with cents, and small amounts with three significant digits', () => {
@@ -32,5 +32,7 @@ describe('number formatting', () => {
 
   it('shows a UTC day without the year', () => {
     expect(formatDay('2026-11-24T00:00:00Z')).toBe('Nov 24')
+    expect(formatLastDay('2026-12-01T00:00:00Z')).toBe('Nov 30')
+    expect(formatLastDay('2026-12-01T05:00:00Z')).toBe('Dec 1')
   })
 })

@@ -47,3 +47,6 @@ const shortDay = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeri
 
 /** A UTC day or week start from the analytics API, e.g. "Nov 24". */
 export const formatDay = (iso: string) => shortDay.format(new Date(iso))
+
+/** The last day an exclusive end covers: a window ending Dec 1 00:00 ends on Nov 30. */
+export const formatLastDay = (exclusiveEnd: string) => formatDay(new Date(Date.parse(exclusiveEnd) - 1).toISOString())

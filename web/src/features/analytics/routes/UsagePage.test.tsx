@@ -30,6 +30,7 @@ describe('UsagePage', () => {
     expect(cellsOf(search)).toEqual(['search', '$6.00', '60%', '60', '1', '6,000', '600', '6,600'])
     expect(cellsOf(noTeam)).toEqual(['No team', '$4.00', '40%', '40', '1', '4,000', '400', '4,400'])
     expect(screen.getByRole('img', { name: 'Cost of the top 2 groups' })).toBeInTheDocument()
+    expect(screen.getByText('Nov 1 to Nov 30 (UTC), in whole days: per-user figures are kept by day.')).toBeVisible()
     expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/usage/explorer')[0])).toEqual({
       range: '30d',
       dataMode: 'all',
