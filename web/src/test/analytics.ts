@@ -1,4 +1,5 @@
-import type { Routes } from './api'
+import type { Mock } from 'vitest'
+import { queriesTo, type Routes } from './api'
 
 const window = { from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' }
 const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}T00:00:00Z`
@@ -148,3 +149,7 @@ export const analyticsRoutes = (overrides: Routes = {}): Routes => ({
   'GET /v1/dashboard/user-pivot': userPivotByTeam,
   ...overrides,
 })
+
+/** The explorer's own queries, not the filter suggestions, which send no sort. */
+export const explorerQueries = (fetch: Mock) =>
+  queriesTo(fetch, 'GET /v1/usage/explorer').filter((query) => query.has('sort'))

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { todayUtc } from '@/lib/analytics/filters'
-import { analyticsRoutes } from '@/test/analytics'
+import { analyticsRoutes, explorerQueries } from '@/test/analytics'
 import { mockApi, queriesTo, signedInRoutes } from '@/test/api'
 import { renderAppAt } from '@/test/render'
 
@@ -22,6 +22,19 @@ describe('FilterBar', () => {
     expect(screen.getByLabelText('Team')).toHaveValue('')
     expect(screen.getByLabelText('Environment')).toHaveDisplayValue('prod')
     expect(screen.getByLabelText('Data')).toHaveDisplayValue('Real')
+  })
+
+  it('suggests the providers, models and teams seen in the range and data mode', async () => {
+    const fetch = mockApi(signedInRoutes(analyticsRoutes()))
+    renderAppAt('/usage?range=7d&team=search&dataMode=demo')
+
+    const team = await screen.findByLabelText('Team')
+    const list = document.getElementById(team.getAttribute('list')!)!
+    await waitFor(() => expect([...list.querySelectorAll('option')].map((o) => o.value)).toEqual(['search']))
+    const suggestionQueries = queriesTo(fetch, 'GET /v1/usage/explorer').filter((query) => !query.has('sort'))
+    expect(suggestionQueries.map((query) => Object.fromEntries(query))).toEqual(
+      ['provider', 'model', 'team'].map((groupBy) => ({ range: '7d', dataMode: 'demo', groupBy })),
+    )
   })
 
   it('writes every change to the URL, which the queries follow', async () => {
@@ -45,7 +58,7 @@ describe('FilterBar', () => {
       provider: 'anthropic',
     })
     await waitFor(() =>
-      expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/usage/explorer').at(-1)!)).toMatchObject({
+      expect(Object.fromEntries(explorerQueries(fetch).at(-1)!)).toMatchObject({
         range: '7d',
         environment: 'staging',
         dataMode: 'all',

@@ -8,6 +8,7 @@ import {
   type AnalyticsFilters,
   type FilterName,
 } from '@/lib/analytics/filters'
+import { useFilterSuggestions } from '@/lib/analytics/suggestions'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 
 const rangeLabels: Record<string, string> = {
@@ -22,7 +23,7 @@ const dataModeLabels: Record<string, string> = { real: 'Real', test: 'Test', dem
 const labelled = (values: readonly string[], labels: Record<string, string>) =>
   values.map((value) => ({ value, label: labels[value] }))
 
-const textFilters: { name: 'provider' | 'model' | 'team'; label: string }[] = [
+const textFilters: { name: TextFilterProps['name']; label: string }[] = [
   { name: 'provider', label: 'Provider' },
   { name: 'model', label: 'Model' },
   { name: 'team', label: 'Team' },
@@ -52,7 +53,7 @@ export function FilterBar() {
       />
       {filters.range === 'custom' && <CustomDays filters={filters} onChange={setFilters} />}
       {textFilters.map(({ name, label }) => (
-        <TextFilter key={name} name={name} label={label} value={filters[name]} onCommit={setFilters} />
+        <TextFilter key={name} name={name} label={label} filters={filters} onCommit={setFilters} />
       ))}
       <SelectField
         label="Environment"
@@ -95,21 +96,27 @@ function CustomDays({ filters, onChange }: { filters: AnalyticsFilters; onChange
   )
 }
 
-type TextFilterProps = { name: FilterName; label: string; value?: string; onCommit: Change }
+type TextFilterProps = { name: 'provider' | 'model' | 'team'; label: string; filters: AnalyticsFilters; onCommit: Change }
 
-/** Applied on Enter or when focus leaves, not on every keystroke. */
-function TextFilter({ name, label, value, onCommit }: TextFilterProps) {
+/** Applied on Enter or when focus leaves, not on every keystroke; suggests the values seen in the range. */
+function TextFilter({ name, label, filters, onCommit }: TextFilterProps) {
+  const value = filters[name] ?? ''
+  const suggestions = useFilterSuggestions(filters, name)
   return (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
       <input
         id={`filter-${name}`}
         name={name}
-        key={value ?? ''}
-        defaultValue={value ?? ''}
+        key={value}
+        defaultValue={value}
         placeholder="Any"
-        onBlur={(event) => event.target.value.trim() !== (value ?? '') && onCommit({ [name]: event.target.value })}
+        list={`filter-${name}-suggestions`}
+        onBlur={(event) => event.target.value.trim() !== value && onCommit({ [name]: event.target.value })}
       />
+      <datalist id={`filter-${name}-suggestions`}>
+        {suggestions?.map((suggestion) => <option key={suggestion} value={suggestion} />)}
+      </datalist>
     </div>
   )
 }

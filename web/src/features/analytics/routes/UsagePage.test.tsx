@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { analyticsRoutes, explorerByTeam } from '@/test/analytics'
-import { mockApi, queriesTo, signedInRoutes } from '@/test/api'
+import { analyticsRoutes, explorerByTeam, explorerQueries } from '@/test/analytics'
+import { mockApi, signedInRoutes } from '@/test/api'
 import { renderAppAt } from '@/test/render'
 
 const cellsOf = (row: HTMLElement) => [
@@ -31,7 +31,7 @@ describe('UsagePage', () => {
     expect(cellsOf(noTeam)).toEqual(['No team', '$4.00', '40%', '40', '1', '4,000', '400', '4,400'])
     expect(screen.getByRole('img', { name: 'Cost of the top 2 groups' })).toBeInTheDocument()
     expect(screen.getByText('Nov 1 to Nov 30 (UTC), in whole days: per-user figures are kept by day.')).toBeVisible()
-    expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/usage/explorer')[0])).toEqual({
+    expect(Object.fromEntries(explorerQueries(fetch)[0])).toEqual({
       range: '30d',
       dataMode: 'all',
       groupBy: 'team',
@@ -58,7 +58,7 @@ describe('UsagePage', () => {
       order: 'asc',
     })
     await waitFor(() =>
-      expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/usage/explorer').at(-1)!)).toMatchObject({
+      expect(Object.fromEntries(explorerQueries(fetch).at(-1)!)).toMatchObject({
         groupBy: 'team',
         thenBy: 'model',
         sort: 'tokens',
