@@ -19,8 +19,14 @@ export async function steps(browser) {
       async () => {
         await signUp(ownerPage, owner)
         const widgets = ownerPage.getByRole('article')
-        for (const title of ['Spend over time', 'Budget', 'Token consumption', 'Cost per model']) {
-          await ownerPage.getByRole('article', { name: title }).getByText('No data yet').waitFor()
+        const emptyStates = {
+          'Spend over time': 'No spend in this range.',
+          Budget: 'No budgets yet',
+          'Token consumption': 'No tokens in this range.',
+          'Cost per model': 'No models used in this range.',
+        }
+        for (const [title, empty] of Object.entries(emptyStates)) {
+          await ownerPage.getByRole('article', { name: title }).getByText(empty).waitFor()
         }
         check((await widgets.count()) === 4, `expected 4 widgets, found ${await widgets.count()}`)
         await checklist(ownerPage).getByText('0 of 4 done').waitFor()
@@ -53,6 +59,16 @@ export async function steps(browser) {
         await atPath(memberPage, '/')
         await overviewShown(memberPage)
         await memberPage.getByText(owner.organization).waitFor()
+      },
+    ],
+    [
+      'the member sees the dashboard without controls to move, resize or add widgets',
+      async () => {
+        await memberPage.getByRole('article', { name: 'Cost per model' }).waitFor()
+        check((await memberPage.getByRole('article').count()) === 4, 'the member does not see the 4 widgets')
+        check((await memberPage.getByRole('button', { name: /^Move / }).count()) === 0, 'the member sees drag handles')
+        check((await memberPage.getByLabel('Add widget').count()) === 0, 'the member may add widgets')
+        check(!(await memberPage.locator('.react-resizable-handle').first().isVisible()), 'the member sees resize handles')
       },
     ],
     [

@@ -1,11 +1,7 @@
+import { formatUsd } from '../support/api.mjs'
 import { check, newAccount, openFromSidebar, signUp } from '../support/app.mjs'
 
 export const name = 'telemetry'
-
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 })
-const smallUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumSignificantDigits: 3 })
-/** As the SPA shows money (src/lib/format.ts). */
-const formatUsd = (amount) => (amount !== 0 && Math.abs(amount) < 0.01 ? smallUsd : usd).format(amount)
 
 export async function steps(browser) {
   const owner = newAccount('Owner')

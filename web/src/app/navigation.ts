@@ -7,11 +7,8 @@ export type NavItem = {
 
 export const mainNav: NavItem[] = [
   { label: 'Overview', path: '/' },
-  {
-    label: 'Usage',
-    path: '/usage',
-    purpose: 'spend, requests and tokens grouped by provider, model, team, user, feature or API key.',
-  },
+  { label: 'Usage', path: '/usage' },
+  { label: 'Users', path: '/usage/users' },
   { label: 'Requests', path: '/requests' },
   {
     label: 'Budgets',

@@ -1,3 +1,4 @@
+import { lazy } from 'react'
 import { Link, Navigate, type RouteObject } from 'react-router'
 import { NotBuiltYet } from '@/components/NotBuiltYet'
 import { ApiKeysPage } from '@/features/api-keys/routes/ApiKeysPage'
@@ -5,7 +6,6 @@ import { RequireAuth } from '@/features/auth/components/RequireAuth'
 import { AcceptInvitationPage } from '@/features/auth/routes/AcceptInvitationPage'
 import { LoginPage } from '@/features/auth/routes/LoginPage'
 import { SignupPage } from '@/features/auth/routes/SignupPage'
-import { OverviewPage } from '@/features/dashboards/routes/OverviewPage'
 import { LoadDemoData } from '@/features/ingest/components/LoadDemoData'
 import { DataHygienePage } from '@/features/ingest/routes/DataHygienePage'
 import { MembersPage } from '@/features/members/routes/MembersPage'
@@ -14,6 +14,11 @@ import { RequestsPage } from '@/features/requests/routes/RequestsPage'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
 import { mainNav, settingsNav } from './navigation'
+
+// The chart and grid libraries are most of the bundle; the sign-in pages do without them.
+const OverviewPage = lazy(() => import('@/features/dashboards/routes/OverviewPage').then((m) => ({ default: m.OverviewPage })))
+const UsagePage = lazy(() => import('@/features/analytics/routes/UsagePage').then((m) => ({ default: m.UsagePage })))
+const UsersPage = lazy(() => import('@/features/analytics/routes/UsersPage').then((m) => ({ default: m.UsersPage })))
 
 const notBuiltYet: RouteObject[] = [...mainNav, ...settingsNav]
   .filter((item) => item.purpose)
@@ -24,7 +29,8 @@ const tryDemoData = (
     label="Try demo data"
     next={
       <>
-        The charts here are not built yet; <Link to="/requests?dataMode=demo">see the requests</Link>.
+        <Link to="/?dataMode=demo">Show the demo figures</Link> here, or{' '}
+        <Link to="/requests?dataMode=demo">see the requests</Link>.
       </>
     }
   />
@@ -46,6 +52,8 @@ export const routes: RouteObject[] = [
         element: <AppShell />,
         children: [
           { index: true, element: <OverviewPage actions={tryDemoData} /> },
+          { path: '/usage', element: <UsagePage /> },
+          { path: '/usage/users', element: <UsersPage /> },
           { path: '/requests', element: <RequestsPage /> },
           { path: '/settings/providers', element: <ProvidersPage /> },
           { path: '/settings/api-keys', element: <ApiKeysPage /> },

@@ -22,3 +22,31 @@ const shortDateTime = new Intl.DateTimeFormat(undefined, {
 
 /** For dense tables of recent events: no year. */
 export const formatShortDateTime = (iso: string) => shortDateTime.format(new Date(iso))
+
+export const noValue = '—'
+
+/** Formats a figure the API may not have (no calls, nothing priced): null becomes "—". */
+export const formatOptional = <T,>(value: T | null | undefined, format: (value: T) => string) =>
+  value === null || value === undefined ? noValue : format(value)
+
+const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 })
+
+/** A ratio between 0 and 1, e.g. 0.1234 → "12.3%". */
+export const formatPercent = (ratio: number) => percent.format(ratio)
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`
+}
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 })
+
+/** For chart axes: 1234567 → "1.2M". */
+export const formatCompact = (count: number) => compact.format(count)
+
+const shortDay = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })
+
+/** A UTC day or week start from the analytics API, e.g. "Nov 24". */
+export const formatDay = (iso: string) => shortDay.format(new Date(iso))
+
+/** The last day an exclusive end covers: a window ending Dec 1 00:00 ends on Nov 30. */
+export const formatLastDay = (exclusiveEnd: string) => formatDay(new Date(Date.parse(exclusiveEnd) - 1).toISOString())

@@ -8,8 +8,10 @@ export type Routes = Record<string, unknown>
 
 export function mockApi(routes: Routes) {
   return mockFetch((url, init) => {
-    const key = `${init.method ?? 'GET'} ${url}`
-    if (!(key in routes)) return problem(404, { title: 'Not found.', detail: `No mock for ${key}` })
+    const exact = `${init.method ?? 'GET'} ${url}`
+    // A route without a query string answers that path whatever its query.
+    const key = exact in routes ? exact : exact.split('?')[0]
+    if (!(key in routes)) return problem(404, { title: 'Not found.', detail: `No mock for ${exact}` })
     const route = routes[key]
     if (typeof route === 'function') return (route as Reply)(init, url)
     return route instanceof Response ? route.clone() : jsonResponse(200, route)
@@ -32,3 +34,9 @@ export const requestsTo = (fetch: Mock, key: string) =>
   fetch.mock.calls.filter(([url, init]) => `${(init as RequestInit).method ?? 'GET'} ${url}` === key)
 
 export const bodyOf = (call: unknown[]) => JSON.parse(String((call[1] as RequestInit).body)) as unknown
+
+/** The query strings sent to one path, e.g. queriesTo(fetch, 'GET /v1/usage/explorer'). */
+export const queriesTo = (fetch: Mock, key: string) =>
+  fetch.mock.calls
+    .filter(([url, init]) => `${(init as RequestInit).method ?? 'GET'} ${String(url).split('?')[0]}` === key)
+    .map(([url]) => new URLSearchParams(String(url).split('?')[1] ?? ''))

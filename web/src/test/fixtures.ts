@@ -61,7 +61,7 @@ export function checklist(...completedKeys: string[]) {
   return { items, completed: items.every((item) => item.completed) }
 }
 
-const widget = (id: string, type: string, x: number, y: number, width: number) => ({ id, type, x, y, width, height: 4 })
+const widget = (id: string, type: string, x: number, y: number, width: number) => ({ id, type, x, y, width, height: 4, config: {} })
 
 export const dashboards = [
   {

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
@@ -12,4 +13,9 @@ export function renderAppAt(path: string) {
     </QueryClientProvider>,
   )
   return router
+}
+
+/** One component with a fresh query client, for pieces that need no routes. */
+export function renderWithClient(ui: ReactElement) {
+  return render(<QueryClientProvider client={createQueryClient()}>{ui}</QueryClientProvider>)
 }

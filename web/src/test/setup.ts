@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
 import { setAccessToken } from '@/lib/api'
+
+// The first render of a lazily loaded page imports the chart library, slow on a busy machine.
+configure({ asyncUtilTimeout: 3000 })
 
 afterEach(() => {
   cleanup()

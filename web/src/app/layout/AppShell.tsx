@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 import { Outlet } from 'react-router'
 import { OrganizationSwitcher } from '@/features/auth/components/OrganizationSwitcher'
 import { UserMenu } from '@/features/auth/components/UserMenu'
@@ -13,7 +14,9 @@ export function AppShell() {
           <UserMenu />
         </header>
         <main className="shell-content">
-          <Outlet />
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>

@@ -7,7 +7,7 @@ function NavList({ items }: { items: NavItem[] }) {
     <ul>
       {items.map((item) => (
         <li key={item.path}>
-          <NavLink to={item.path} end={item.path === '/'}>
+          <NavLink to={item.path} end>
             {item.label}
           </NavLink>
         </li>

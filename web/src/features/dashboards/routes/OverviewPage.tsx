@@ -1,10 +1,24 @@
 import type { ReactNode } from 'react'
+import { useSearchParams } from 'react-router'
+import { FilterBar } from '@/components/analytics/FilterBar'
+import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
+import { withParam } from '@/lib/search-params'
+import { Permission, useCan } from '@/lib/session/permissions'
 import { useDashboards } from '../api/list-dashboards'
-import { WidgetCard } from '../components/WidgetCard'
+import { DashboardPicker } from '../components/DashboardPicker'
+import { DashboardView } from '../components/DashboardView'
+import { DeleteDashboard } from '../components/DeleteDashboard'
+import { KeyFigures } from '../components/KeyFigures'
+import { NewDashboard } from '../components/NewDashboard'
 
 /** actions: header controls the app composes in, such as loading demo data. */
 export function OverviewPage({ actions }: { actions?: ReactNode }) {
   const dashboards = useDashboards()
+  const { filters } = useAnalyticsFilters()
+  const canEdit = useCan(Permission.dashboardsEdit)
+  const [searchParams, setSearchParams] = useSearchParams()
+  const select = (id: string | null) =>
+    setSearchParams((params) => withParam(params, 'dashboard', id))
 
   if (dashboards.isPending) return <p className="muted">Loading dashboard…</p>
   if (dashboards.isError) {
@@ -14,20 +28,25 @@ export function OverviewPage({ actions }: { actions?: ReactNode }) {
       </div>
     )
   }
-  const dashboard = dashboards.data.find((d) => d.isDefault) ?? dashboards.data[0]
+  const requested = searchParams.get('dashboard')
+  const dashboard =
+    dashboards.data.find((d) => d.id === requested) ?? dashboards.data.find((d) => d.isDefault) ?? dashboards.data[0]
   if (!dashboard) return <p className="muted">This organization has no dashboard yet.</p>
 
   return (
-    <section>
+    <section className="stack">
       <div className="page-header">
-        <h1>{dashboard.name}</h1>
+        <h1>Overview</h1>
         {actions}
       </div>
-      <div className="widget-grid">
-        {(dashboard.widgets ?? []).map((widget) => (
-          <WidgetCard key={widget.id} widget={widget} />
-        ))}
+      <FilterBar />
+      <KeyFigures filters={filters} />
+      <div className="dashboard-bar">
+        <DashboardPicker dashboards={dashboards.data} selectedId={dashboard.id} onSelect={select} />
+        {canEdit && <NewDashboard onCreated={(created) => select(created.id)} />}
+        {canEdit && <DeleteDashboard dashboard={dashboard} onDeleted={() => select(null)} />}
       </div>
+      <DashboardView key={dashboard.id} dashboard={dashboard} editable={canEdit} filters={filters} />
     </section>
   )
 }

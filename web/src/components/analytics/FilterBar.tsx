@@ -1,0 +1,122 @@
+import type { FormEvent } from 'react'
+import { SelectField } from '@/components/form/SelectField'
+import {
+  dataModes,
+  defaultCustomDays,
+  environments,
+  ranges,
+  type AnalyticsFilters,
+  type FilterName,
+} from '@/lib/analytics/filters'
+import { useFilterSuggestions } from '@/lib/analytics/suggestions'
+import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
+
+const rangeLabels: Record<string, string> = {
+  '7d': 'Last 7 days',
+  '30d': 'Last 30 days',
+  '90d': 'Last 90 days',
+  mtd: 'Month to date',
+  custom: 'Custom',
+}
+const dataModeLabels: Record<string, string> = { real: 'Real', test: 'Test', demo: 'Demo', all: 'All data' }
+
+const labelled = (values: readonly string[], labels: Record<string, string>) =>
+  values.map((value) => ({ value, label: labels[value] }))
+
+const textFilters: { name: TextFilterProps['name']; label: string }[] = [
+  { name: 'provider', label: 'Provider' },
+  { name: 'model', label: 'Model' },
+  { name: 'team', label: 'Team' },
+]
+
+/** Range, provider, model, team, environment and data filters, kept in the URL. */
+export function FilterBar() {
+  const { filters, setFilters } = useAnalyticsFilters()
+
+  const changeRange = (range: string) =>
+    setFilters(range === 'custom' ? { range, ...defaultCustomDays() } : { range })
+
+  const applyText = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setFilters(Object.fromEntries(textFilters.map(({ name }) => [name, String(form.get(name) ?? '')])))
+  }
+
+  return (
+    <form className="filter-bar" aria-label="Filters" onSubmit={applyText}>
+      <SelectField
+        label="Range"
+        name="range"
+        value={filters.range}
+        options={labelled(ranges, rangeLabels)}
+        onChange={(event) => changeRange(event.target.value)}
+      />
+      {filters.range === 'custom' && <CustomDays filters={filters} onChange={setFilters} />}
+      {textFilters.map(({ name, label }) => (
+        <TextFilter key={name} name={name} label={label} filters={filters} onCommit={setFilters} />
+      ))}
+      <SelectField
+        label="Environment"
+        name="environment"
+        value={filters.environment ?? ''}
+        options={[{ value: '', label: 'Any' }, ...environments]}
+        onChange={(event) => setFilters({ environment: event.target.value })}
+      />
+      <SelectField
+        label="Data"
+        name="dataMode"
+        value={filters.dataMode}
+        options={labelled(dataModes, dataModeLabels)}
+        onChange={(event) => setFilters({ dataMode: event.target.value })}
+      />
+      <button type="submit" className="visually-hidden" tabIndex={-1}>
+        Apply filters
+      </button>
+    </form>
+  )
+}
+
+type Change = (change: Partial<Record<FilterName, string>>) => void
+
+function CustomDays({ filters, onChange }: { filters: AnalyticsFilters; onChange: Change }) {
+  return (
+    <>
+      {(['from', 'to'] as const).map((name) => (
+        <div className="field" key={name}>
+          <label htmlFor={`filter-${name}`}>{name === 'from' ? 'From' : 'To'}</label>
+          <input
+            id={`filter-${name}`}
+            type="date"
+            value={filters[name] ?? ''}
+            onChange={(event) => event.target.value && onChange({ [name]: event.target.value })}
+          />
+        </div>
+      ))}
+    </>
+  )
+}
+
+type TextFilterProps = { name: 'provider' | 'model' | 'team'; label: string; filters: AnalyticsFilters; onCommit: Change }
+
+/** Applied on Enter or when focus leaves, not on every keystroke; suggests the values seen in the range. */
+function TextFilter({ name, label, filters, onCommit }: TextFilterProps) {
+  const value = filters[name] ?? ''
+  const suggestions = useFilterSuggestions(filters, name)
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <input
+        id={`filter-${name}`}
+        name={name}
+        key={value}
+        defaultValue={value}
+        placeholder="Any"
+        list={`filter-${name}-suggestions`}
+        onBlur={(event) => event.target.value.trim() !== value && onCommit({ [name]: event.target.value })}
+      />
+      <datalist id={`filter-${name}-suggestions`}>
+        {suggestions?.map((suggestion) => <option key={suggestion} value={suggestion} />)}
+      </datalist>
+    </div>
+  )
+}

@@ -1,0 +1,14 @@
+import { NavLink, useLocation } from 'react-router'
+
+/** Switching views keeps the filters, which both views read from the URL. */
+export function UsageTabs() {
+  const { search } = useLocation()
+  return (
+    <nav aria-label="Usage views" className="tabs">
+      <NavLink to={{ pathname: '/usage', search }} end>
+        Explorer
+      </NavLink>
+      <NavLink to={{ pathname: '/usage/users', search }}>Users</NavLink>
+    </nav>
+  )
+}

@@ -1,0 +1,26 @@
+import { useSearchParams } from 'react-router'
+import { oneOf } from '@/lib/analytics/filters'
+import { withParam } from '@/lib/search-params'
+import { groupings, orders, sorts, type ExplorerOptions } from '../api/get-usage-explorer'
+
+const defaults: ExplorerOptions = { groupBy: 'provider', sort: 'cost', order: 'desc' }
+
+export function parseExplorerOptions(params: URLSearchParams): ExplorerOptions {
+  const groupBy = oneOf(groupings, params.get('groupBy')) ?? defaults.groupBy
+  const thenBy = oneOf(groupings, params.get('thenBy'))
+  return {
+    groupBy,
+    ...(thenBy && thenBy !== groupBy ? { thenBy } : {}),
+    sort: oneOf(sorts, params.get('sort')) ?? defaults.sort,
+    order: oneOf(orders, params.get('order')) ?? defaults.order,
+  }
+}
+
+/** Group-by, then-by and sort live in the URL beside the filters. */
+export function useExplorerOptions() {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const options = parseExplorerOptions(searchParams)
+  const setOption = (name: keyof ExplorerOptions, value: string) =>
+    setSearchParams((params) => withParam(params, name, value, defaults[name]))
+  return { options, setOption }
+}

@@ -1,0 +1,17 @@
+import type { Grouping } from '../api/get-usage-explorer'
+
+export const groupingLabels: Record<Grouping, string> = {
+  provider: 'Provider',
+  model: 'Model',
+  user: 'User',
+  team: 'Team',
+  endpointTag: 'Feature',
+  promptVersion: 'Prompt version',
+  environment: 'Environment',
+  apiKey: 'API key',
+}
+
+/** The API names unattributed users "" in per-user views; the explorer already says "Unknown user". */
+export const userLabel = (userId: string) => userId || 'Unknown user'
+
+export const teamLabel = (team: string) => team || 'No team'

@@ -1,0 +1,78 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { analyticsRoutes, explorerByTeam, explorerQueries } from '@/test/analytics'
+import { mockApi, signedInRoutes } from '@/test/api'
+import { renderAppAt } from '@/test/render'
+
+const cellsOf = (row: HTMLElement) => [
+  within(row).getByRole('rowheader').textContent,
+  ...within(row).getAllByRole('cell').map((cell) => cell.textContent),
+]
+
+describe('UsagePage', () => {
+  it('groups usage by team with the No team bucket, cost, requests and tokens side by side', async () => {
+    const fetch = mockApi(signedInRoutes(analyticsRoutes()))
+    renderAppAt('/usage?groupBy=team&dataMode=all')
+
+    const table = await screen.findByRole('table', { name: 'Usage by team' })
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      'Team',
+      'Cost',
+      'Share',
+      'Requests',
+      'Errors',
+      'Input tokens',
+      'Output tokens',
+      'Total tokens',
+    ])
+    const [, search, noTeam] = within(table).getAllByRole('row')
+    expect(cellsOf(search)).toEqual(['search', '$6.00', '60%', '60', '1', '6,000', '600', '6,600'])
+    expect(cellsOf(noTeam)).toEqual(['No team', '$4.00', '40%', '40', '1', '4,000', '400', '4,400'])
+    expect(screen.getByRole('img', { name: 'Cost of the top 2 groups' })).toBeInTheDocument()
+    expect(screen.getByText('Nov 1 to Nov 30 (UTC), in whole days: per-user figures are kept by day.')).toBeVisible()
+    expect(Object.fromEntries(explorerQueries(fetch)[0])).toEqual({
+      range: '30d',
+      dataMode: 'all',
+      groupBy: 'team',
+      sort: 'cost',
+      order: 'desc',
+    })
+  })
+
+  it('keeps group-by, then-by and sort in the URL and asks the API for them', async () => {
+    const rows = [{ ...explorerByTeam.rows[1], subKey: 'gpt-4.1', subLabel: 'gpt-4.1' }]
+    const fetch = mockApi(signedInRoutes(analyticsRoutes({ 'GET /v1/usage/explorer': { ...explorerByTeam, rows } })))
+    const router = renderAppAt('/usage')
+    const user = userEvent.setup()
+
+    await user.selectOptions(await screen.findByLabelText('Group by'), 'Team')
+    await user.selectOptions(screen.getByLabelText('Then by'), 'Model')
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'Tokens')
+    await user.selectOptions(screen.getByLabelText('Order'), 'Lowest first')
+
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+      groupBy: 'team',
+      thenBy: 'model',
+      sort: 'tokens',
+      order: 'asc',
+    })
+    await waitFor(() =>
+      expect(Object.fromEntries(explorerQueries(fetch).at(-1)!)).toMatchObject({
+        groupBy: 'team',
+        thenBy: 'model',
+        sort: 'tokens',
+        order: 'asc',
+      }),
+    )
+    const table = await screen.findByRole('table', { name: 'Usage by team and model' })
+    expect(within(table).getByRole('row', { name: /No team/ })).toHaveTextContent('gpt-4.1')
+  })
+
+  it('says when there is no usage in the range', async () => {
+    mockApi(signedInRoutes(analyticsRoutes({ 'GET /v1/usage/explorer': { ...explorerByTeam, rows: [] } })))
+    renderAppAt('/usage')
+
+    expect(await screen.findByText('No usage in this range.')).toBeVisible()
+  })
+})

@@ -1,0 +1,42 @@
+import { FilterBar } from '@/components/analytics/FilterBar'
+import { QueryState } from '@/components/QueryState'
+import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
+import { formatDay, formatLastDay } from '@/lib/format'
+import { useUsageExplorer } from '../api/get-usage-explorer'
+import { ExplorerChart } from '../components/ExplorerChart'
+import { ExplorerControls } from '../components/ExplorerControls'
+import { useExplorerOptions } from '../components/explorer-params'
+import { ExplorerTable } from '../components/ExplorerTable'
+import { UsageTabs } from '../components/UsageTabs'
+
+export function UsagePage() {
+  const { filters } = useAnalyticsFilters()
+  const { options, setOption } = useExplorerOptions()
+  const explorer = useUsageExplorer(filters, options)
+
+  return (
+    <div className="stack">
+      <div className="page-header">
+        <h1>Usage</h1>
+        <UsageTabs />
+      </div>
+      <FilterBar />
+      <ExplorerControls options={options} onChange={setOption} />
+      <section className="card table-card" aria-label="Usage explorer">
+        <QueryState query={explorer} what="usage" isEmpty={(d) => d.rows.length === 0} empty="No usage in this range.">
+          {({ rows, from, to, dayGrained }) => (
+            <>
+              <p className="muted">
+                {formatDay(from)} to {formatLastDay(to)} (UTC){dayGrained && ', in whole days: per-user figures are kept by day'}.
+              </p>
+              <div className="explorer-chart">
+                <ExplorerChart rows={rows} options={options} />
+              </div>
+              <ExplorerTable rows={rows} options={options} />
+            </>
+          )}
+        </QueryState>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import { Figures } from '@/components/Figures'
+import { QueryState } from '@/components/QueryState'
+import type { AnalyticsFilters } from '@/lib/analytics/filters'
+import { formatCount, formatMs, formatOptional, formatPercent, formatUsd } from '@/lib/format'
+import { useOverview, type Overview } from '../api/get-overview'
+
+export const keyFigures = (o: Overview) => [
+  { label: 'Spend in range', value: formatUsd(o.spendUsd) },
+  { label: 'Month to date', value: formatUsd(o.monthToDateSpendUsd) },
+  { label: 'Requests', value: formatCount(o.requests) },
+  { label: 'Error rate', value: formatOptional(o.errorRate, formatPercent) },
+  { label: 'Cost per 1K tokens', value: formatOptional(o.costPer1kTokensUsd, formatUsd) },
+  { label: 'P50 latency', value: formatOptional(o.latencyP50Ms, formatMs) },
+  { label: 'P95 latency', value: formatOptional(o.latencyP95Ms, formatMs) },
+  { label: 'Active users', value: formatCount(o.activeUsers) },
+  { label: 'Unpriced calls', value: formatCount(o.unpricedRequests) },
+]
+
+export function KeyFigures({ filters }: { filters: AnalyticsFilters }) {
+  const overview = useOverview(filters)
+  return (
+    <section className="card key-figures" aria-label="Key figures">
+      <QueryState query={overview} what="key figures">
+        {(data) => <Figures figures={keyFigures(data)} />}
+      </QueryState>
+    </section>
+  )
+}

@@ -1,0 +1,105 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { analyticsRoutes, usageOverTime } from '@/test/analytics'
+import { mockApi, queriesTo } from '@/test/api'
+import { problem } from '@/test/fetch'
+import { renderWithClient } from '@/test/render'
+import { WidgetContent } from './WidgetContent'
+
+const filters = { range: '7d', dataMode: 'demo' } as const
+
+function renderWidget(type: string, config: unknown = {}) {
+  const fetch = mockApi(analyticsRoutes())
+  renderWithClient(<WidgetContent type={type} filters={filters} config={config} />)
+  return fetch
+}
+
+const figure = (name: string) => screen.findByRole('definition', { name })
+
+describe('dashboard widgets', () => {
+  it('spend over time totals the spend of every series, with interval and split from its config', async () => {
+    const fetch = renderWidget('spend_over_time', { interval: 'week', splitBy: 'model' })
+
+    expect(await figure('Total spend')).toHaveTextContent('$4.50')
+    expect(screen.getByRole('img', { name: 'Spend by week and model' })).toBeInTheDocument()
+    expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/dashboard/spend-over-time')[0])).toEqual({
+      range: '7d',
+      dataMode: 'demo',
+      interval: 'week',
+      splitBy: 'model',
+    })
+  })
+
+  it('token consumption shows uncached, cached, cache-write and output tokens', async () => {
+    renderWidget('token_consumption')
+
+    expect(await figure('Uncached input')).toHaveTextContent('3,500')
+    expect(screen.getByRole('definition', { name: 'Cached input' })).toHaveTextContent('350')
+    expect(screen.getByRole('definition', { name: 'Cache writes' })).toHaveTextContent('35')
+    expect(screen.getByRole('definition', { name: 'Output' })).toHaveTextContent('700')
+  })
+
+  it('request volume shows requests, errors and the error rate', async () => {
+    renderWidget('request_volume')
+
+    expect(await figure('Requests')).toHaveTextContent('35')
+    expect(screen.getByRole('definition', { name: 'Errors' })).toHaveTextContent('4')
+    expect(screen.getByRole('definition', { name: 'Error rate' })).toHaveTextContent('11.4%')
+  })
+
+  it('cost per model ranks models with spend, share, requests and unpriced calls', async () => {
+    renderWidget('cost_per_model')
+
+    const table = await screen.findByRole('table', { name: 'Cost per model' })
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['$3.50', '70%', '30', '$0.12'],
+      ['$1.50', '30%', '5', '—'],
+    ])
+    expect(within(rows[1]).getByRole('rowheader')).toHaveTextContent('acme-large acme2 unpriced')
+  })
+
+  it('latency shows the overall and per-model average, P50 and P95', async () => {
+    renderWidget('latency')
+
+    expect(await figure('P95')).toHaveTextContent('1.80 s')
+    expect(screen.getByRole('definition', { name: 'P50' })).toHaveTextContent('450 ms')
+    const row = within(screen.getByRole('table', { name: 'Latency per model' })).getByRole('row', { name: /gpt-4.1/ })
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['30', '650 ms', '400 ms', '1.50 s'])
+  })
+
+  it.each([
+    ['budget_gauge', 'No budgets yet'],
+    ['top_recommendations', 'No recommendations yet'],
+    ['anomaly_feed', 'No anomalies'],
+  ])('%s says it has nothing yet', (type, message) => {
+    const fetch = renderWidget(type)
+    expect(screen.getByText(message)).toBeVisible()
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it('says so when there is nothing in the range', async () => {
+    mockApi(analyticsRoutes({ 'GET /v1/dashboard/request-volume': { ...usageOverTime, points: [] } }))
+    renderWithClient(<WidgetContent type="request_volume" filters={filters} config={{}} />)
+
+    expect(await screen.findByText('No requests in this range.')).toBeVisible()
+  })
+
+  it('shows loading, then the problem the API explains, with its field errors', async () => {
+    mockApi(
+      analyticsRoutes({
+        'GET /v1/dashboard/latency': problem(400, {
+          title: 'Validation failed.',
+          detail: 'One or more filters are invalid.',
+          errors: { to: ['to must be after from.'] },
+        }),
+      }),
+    )
+    renderWithClient(<WidgetContent type="latency" filters={filters} config={{}} />)
+
+    expect(screen.getByText('Loading latency…')).toBeVisible()
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Could not load latency: One or more filters are invalid.')
+    expect(within(alert).getByRole('listitem')).toHaveTextContent('to must be after from.')
+  })
+})

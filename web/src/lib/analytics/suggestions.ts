@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query'
+import type { components } from '@/lib/api/schema'
+import type { AnalyticsFilters } from './filters'
+import { analyticsQuery } from './query'
+
+type UsageExplorer = components['schemas']['UsageExplorer']
+
+/** The providers, models or teams seen in the range, whatever the other filters say. */
+export function useFilterSuggestions(filters: AnalyticsFilters, groupBy: 'provider' | 'model' | 'team') {
+  const { range, from, to, dataMode } = filters
+  return useQuery({
+    ...analyticsQuery<UsageExplorer>('/v1/usage/explorer', { range, from, to, dataMode }, { groupBy }),
+    staleTime: 60_000,
+    select: (data) => data.rows.map((row) => row.key).filter(Boolean),
+  }).data
+}

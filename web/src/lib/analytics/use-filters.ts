@@ -1,0 +1,17 @@
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { parseFilters, writeFilters, type FilterName } from './filters'
+
+/** The analytics filters of the current URL, and a way to change some of them. */
+export function useAnalyticsFilters() {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const key = searchParams.toString()
+  // A new object only when the URL changes, so query keys and effects stay stable.
+  const filters = useMemo(() => parseFilters(new URLSearchParams(key)), [key])
+  const setFilters = useCallback(
+    (change: Partial<Record<FilterName, string | undefined>>) =>
+      setSearchParams((params) => writeFilters(params, change)),
+    [setSearchParams],
+  )
+  return { filters, setFilters }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { formatCompact, formatCount, formatDay, formatLastDay, formatMs, formatOptional, formatPercent, formatUsd } from './format'
+
+describe('number formatting', () => {
+  it('shows dollars with cents, and small amounts with three significant digits', () => {
+    expect(formatUsd(1234.5)).toBe('$1,234.50')
+    expect(formatUsd(0)).toBe('$0.00')
+    expect(formatUsd(0.000123456)).toBe('$0.000123')
+  })
+
+  it('shows ratios as percentages with at most one decimal', () => {
+    expect(formatPercent(0.1234)).toBe('12.3%')
+    expect(formatPercent(1)).toBe('100%')
+    expect(formatPercent(0)).toBe('0%')
+  })
+
+  it('shows a dash for a figure the API does not have', () => {
+    expect(formatOptional(null, formatUsd)).toBe('—')
+    expect(formatOptional(undefined, formatPercent)).toBe('—')
+    expect(formatOptional(0, formatPercent)).toBe('0%')
+  })
+
+  it('shows latency in milliseconds, or seconds from one second on', () => {
+    expect(formatMs(512.4)).toBe('512 ms')
+    expect(formatMs(2345)).toBe('2.35 s')
+  })
+
+  it('shows counts with separators and compactly on chart axes', () => {
+    expect(formatCount(12345)).toBe('12,345')
+    expect(formatCompact(1_234_567)).toBe('1.2M')
+  })
+
+  it('shows a UTC day without the year', () => {
+    expect(formatDay('2026-11-24T00:00:00Z')).toBe('Nov 24')
+    expect(formatLastDay('2026-12-01T00:00:00Z')).toBe('Nov 30')
+    expect(formatLastDay('2026-12-01T05:00:00Z')).toBe('Dec 1')
+  })
+})
