@@ -40,7 +40,7 @@ public sealed record UsageGrouping(string? Period = null, string? First = null, 
         Expression Dimension(string? name) => name switch
         {
             null => Expression.Constant(""),
-            User => Expression.Property(row, nameof(UsageUserDaily.EndUserId)),
+            User => Expression.Property(row, nameof(UserRollupRow.EndUserId)),
             "apiKey" => Expression.Call(Expression.Property(row, nameof(UsageRollupRow.ApiKeyId)), nameof(ToString), null),
             _ => Expression.Property(row, Dimensions[name]),
         };

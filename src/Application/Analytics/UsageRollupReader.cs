@@ -33,19 +33,32 @@ public sealed class UsageRollupReader(IAppDbContext db)
             .Select(bucket => (bucket, Calls: g.Sum(r => r.Counts[bucket]))).Where(b => b.Calls > 0).ToDictionary(b => b.bucket, b => b.Calls));
     }
 
-    /// <summary>Per-user sums over the whole days covering <paramref name="window"/>, grouped by user and the grouping's other parts.</summary>
-    public async Task<List<UsageSums>> SumUsersAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken)
+    /// <summary>
+    /// Per-user sums over the whole days covering <paramref name="window"/>, grouped by user and the grouping's other parts.
+    /// Unless a provider, model or team filters or splits them, they come from the narrow per-user rollup.
+    /// </summary>
+    public Task<List<UsageSums>> SumUsersAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken)
     {
         var days = window.CoveringDays;
-        var rows = Where(db.UsageUserDaily.Where(r => r.DayStartMs >= days.FromMs && r.DayStartMs < days.ToMs), filter);
-        return await rows.GroupBy(grouping.KeyOf<UsageUserDaily>(nameof(UsageUserDaily.DayStartMs)))
+        string[] breakdown = ["provider", "model", "team"];
+        if (filter.Provider is not null || filter.Model is not null || filter.Team is not null || breakdown.Contains(grouping.First) || breakdown.Contains(grouping.Second))
+            return SumUsersAsync(Where(db.UsageUserBreakdownDaily.Where(r => r.DayStartMs >= days.FromMs && r.DayStartMs < days.ToMs), filter), grouping,
+                cancellationToken);
+        var rows = db.UsageUserDaily.Where(r => r.DayStartMs >= days.FromMs && r.DayStartMs < days.ToMs);
+        if (filter.EffectiveDataMode != DataModes.AllFilter) rows = rows.Where(r => r.DataMode == filter.EffectiveDataMode);
+        if (filter.EffectiveEnvironment is { } environment) rows = rows.Where(r => r.Environment == environment);
+        return SumUsersAsync(rows, grouping, cancellationToken);
+    }
+
+    private static Task<List<UsageSums>> SumUsersAsync<T>(IQueryable<T> rows, UsageGrouping grouping, CancellationToken cancellationToken)
+        where T : UserRollupRow =>
+        rows.GroupBy(grouping.KeyOf<T>(nameof(UserRollupRow.DayStartMs)))
             .Select(g => new UsageSums
             {
                 Period = g.Key.Period, First = g.Key.First, Second = g.Key.Second, Requests = g.Sum(r => r.Requests),
                 InputTokens = g.Sum(r => r.InputTokens), OutputTokens = g.Sum(r => r.OutputTokens), CostNanoUsd = g.Sum(r => r.CostNanoUsd),
             })
             .ToListAsync(cancellationToken);
-    }
 
     /// <summary>Rows of <paramref name="window"/> minus <paramref name="except"/> (the days read from the daily rollup).</summary>
     private static IQueryable<T> Filtered<T>(IQueryable<T> rows, AnalyticsFilter filter, AnalyticsWindow window, AnalyticsWindow? except)

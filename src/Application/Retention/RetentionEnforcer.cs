@@ -46,6 +46,7 @@ public sealed class RetentionEnforcer(IServiceScopeFactory scopes, TimeProvider 
         await db.LatencyHourly.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
         await db.LatencyDaily.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
         await db.UsageUserDaily.Where(r => r.DayStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
+        await db.UsageUserBreakdownDaily.Where(r => r.DayStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
         return deleted;
     }
 

@@ -55,14 +55,33 @@ public static class UsageRollups
             });
 
     public static IEnumerable<UsageUserDaily> UserDaily(IEnumerable<LlmEvent> events) =>
+        events.GroupBy(e => (e.OrganizationId, DayStartMs: StartOf(e.TimestampMs, DayMs), EndUserId: e.EndUserId ?? "", e.Environment, e.DataMode))
+            .OrderBy(g => g.Key)
+            .Select(g => WithCounters(new UsageUserDaily
+            {
+                OrganizationId = g.Key.OrganizationId, DayStartMs = g.Key.DayStartMs, EndUserId = g.Key.EndUserId, Environment = g.Key.Environment,
+                DataMode = g.Key.DataMode,
+            }, g));
+
+    public static IEnumerable<UsageUserBreakdownDaily> UserBreakdownDaily(IEnumerable<LlmEvent> events) =>
         events.GroupBy(e => (e.OrganizationId, DayStartMs: StartOf(e.TimestampMs, DayMs), EndUserId: e.EndUserId ?? "", e.Provider, e.Model,
                 Team: e.Team ?? "", e.Environment, e.DataMode))
             .OrderBy(g => g.Key)
-            .Select(g => new UsageUserDaily
+            .Select(g => WithCounters(new UsageUserBreakdownDaily
             {
                 OrganizationId = g.Key.OrganizationId, DayStartMs = g.Key.DayStartMs, EndUserId = g.Key.EndUserId, Provider = g.Key.Provider,
                 Model = g.Key.Model, Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode,
-                Requests = g.Count(), InputTokens = g.Sum(e => e.InputTokens), OutputTokens = g.Sum(e => e.OutputTokens),
-                CostNanoUsd = g.Sum(e => e.CostNanoUsd),
-            });
+            }, g));
+
+    private static T WithCounters<T>(T row, IEnumerable<LlmEvent> events) where T : UserRollupRow
+    {
+        foreach (var e in events)
+        {
+            row.Requests++;
+            row.InputTokens += e.InputTokens;
+            row.OutputTokens += e.OutputTokens;
+            row.CostNanoUsd += e.CostNanoUsd;
+        }
+        return row;
+    }
 }

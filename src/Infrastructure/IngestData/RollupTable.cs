@@ -10,6 +10,8 @@ internal sealed record RollupTable(string Name, string PeriodColumn, string[] Ke
 
 internal static class RollupTables
 {
+    private static readonly string[] UserCounters = ["Requests", "InputTokens", "OutputTokens", "CostNanoUsd"];
+
     private static readonly string[] UsageCounters =
         ["Requests", "InputTokens", "OutputTokens", "CachedInputTokens", "CacheWriteTokens", "CostNanoUsd", "UnpricedRequests", "LatencySumMs", "LatencyCount"];
 
@@ -19,16 +21,22 @@ internal static class RollupTables
     public static readonly RollupTable LatencyDaily = Latency("LatencyDaily", "DayStartMs", UsageRollups.LatencyDaily);
 
     public static readonly RollupTable UserDaily = new("UsageUserDaily", "DayStartMs",
-        ["OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode"],
-        ["Requests", "InputTokens", "OutputTokens", "CostNanoUsd"],
+        ["OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode"], UserCounters,
         events => UsageRollups.UserDaily(events).Select(d => new object?[]
+        {
+            d.OrganizationId, d.DayStartMs, d.EndUserId, d.Environment, d.DataMode, d.Requests, d.InputTokens, d.OutputTokens, d.CostNanoUsd,
+        }));
+
+    public static readonly RollupTable UserBreakdownDaily = new("UsageUserBreakdownDaily", "DayStartMs",
+        ["OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode"], UserCounters,
+        events => UsageRollups.UserBreakdownDaily(events).Select(d => new object?[]
         {
             d.OrganizationId, d.DayStartMs, d.EndUserId, d.Provider, d.Model, d.Team, d.Environment, d.DataMode,
             d.Requests, d.InputTokens, d.OutputTokens, d.CostNanoUsd,
         }));
 
     /// <summary>Every rollup the raw events feed; writes, deletions and repricing keep all of them exact.</summary>
-    public static readonly IReadOnlyList<RollupTable> All = [Hourly, Daily, LatencyHourly, LatencyDaily, UserDaily];
+    public static readonly IReadOnlyList<RollupTable> All = [Hourly, Daily, LatencyHourly, LatencyDaily, UserDaily, UserBreakdownDaily];
 
     private static RollupTable Usage<T>(string name, string periodColumn, Func<IEnumerable<LlmEvent>, IEnumerable<T>> group) where T : UsageRollupRow =>
         new(name, periodColumn,

@@ -22,7 +22,7 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.UsageDaily.IgnoreQueryFilters().ExecuteDeleteAsync();
-            await db.UsageUserDaily.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.UsageUserBreakdownDaily.IgnoreQueryFilters().ExecuteDeleteAsync();
             await db.LatencyHourly.IgnoreQueryFilters().ExecuteDeleteAsync();
             await db.LatencyDaily.IgnoreQueryFilters().ExecuteDeleteAsync();
             foreach (var statement in AnalyticsRollupsBackfill.Statements()) await db.Database.ExecuteSqlRawAsync(statement);

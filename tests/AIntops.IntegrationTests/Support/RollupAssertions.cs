@@ -13,9 +13,9 @@ public static class RollupAssertions
     /// <summary>Every rollup row equals the sums of its raw rows, key by key, and no rollup row exists without raw rows behind it.</summary>
     public static async Task AssertRollupsMatchRawRowsAsync(this ApiFactory factory, Guid organizationId)
     {
-        var (raw, hourly, daily, userDaily) = await factory.WithDbAsync(async db =>
+        var (raw, hourly, daily, userDaily, userBreakdown) = await factory.WithDbAsync(async db =>
             (await db.LlmEvents.AsNoTracking().ToListAsync(), await db.UsageHourly.AsNoTracking().ToListAsync(), await db.UsageDaily.AsNoTracking().ToListAsync(),
-                await db.UsageUserDaily.AsNoTracking().ToListAsync()), organizationId);
+                await db.UsageUserDaily.AsNoTracking().ToListAsync(), await db.UsageUserBreakdownDaily.AsNoTracking().ToListAsync()), organizationId);
         var (latencyHourly, latencyDaily) = (await LatencyRowsAsync<LatencyHourly>(factory, organizationId), await LatencyRowsAsync<LatencyDaily>(factory, organizationId));
 
         AssertUsage(raw, hourly, HourMs);
@@ -23,9 +23,14 @@ public static class RollupAssertions
         AssertLatency(raw, latencyHourly, HourMs);
         AssertLatency(raw, latencyDaily, DayMs);
         Assert.Equal(
+            raw.GroupBy(e => $"{Start(e, DayMs)}|{e.EndUserId}|{e.Environment}|{e.DataMode}")
+                .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} cost {g.Sum(e => e.CostNanoUsd)}").Order(),
+            userDaily.Select(r => $"{r.DayStartMs}|{r.EndUserId}|{r.Environment}|{r.DataMode} => {r.Requests} {r.InputTokens} {r.OutputTokens} cost {r.CostNanoUsd}")
+                .Order());
+        Assert.Equal(
             raw.GroupBy(e => $"{Start(e, DayMs)}|{e.EndUserId}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}")
                 .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} cost {g.Sum(e => e.CostNanoUsd)}").Order(),
-            userDaily.Select(r => $"{r.DayStartMs}|{r.EndUserId}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode} => " +
+            userBreakdown.Select(r => $"{r.DayStartMs}|{r.EndUserId}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode} => " +
                 $"{r.Requests} {r.InputTokens} {r.OutputTokens} cost {r.CostNanoUsd}").Order());
     }
 

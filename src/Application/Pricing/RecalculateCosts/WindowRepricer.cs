@@ -91,6 +91,7 @@ internal sealed class WindowRepricer(IAppDbContext db, Guid organizationId, Orga
         var hourlyBefore = UsageRollups.Hourly(events).ToList();
         var dailyBefore = UsageRollups.Daily(events).ToList();
         var userDailyBefore = UsageRollups.UserDaily(events).ToList();
+        var userBreakdownBefore = UsageRollups.UserBreakdownDaily(events).ToList();
         foreach (var (e, cost) in updated) (e.CostNanoUsd, e.PriceKnown) = (cost.CostNanoUsd, cost.PriceKnown);
         // Repricing changes no dimension, so before and after hold the same keys in the same order.
         foreach (var (before, after) in hourlyBefore.Zip(UsageRollups.Hourly(events)))
@@ -98,7 +99,10 @@ internal sealed class WindowRepricer(IAppDbContext db, Guid organizationId, Orga
         foreach (var (before, after) in dailyBefore.Zip(UsageRollups.Daily(events)))
             await AddToUsageAsync(db.UsageDaily, before, after, cancellationToken);
         foreach (var (before, after) in userDailyBefore.Zip(UsageRollups.UserDaily(events)))
-            await AddToUserDailyAsync(after, after.CostNanoUsd - before.CostNanoUsd, cancellationToken);
+            await AddToUserAsync(db.UsageUserDaily, after, after.CostNanoUsd - before.CostNanoUsd, cancellationToken);
+        foreach (var (before, after) in userBreakdownBefore.Zip(UsageRollups.UserBreakdownDaily(events)))
+            await AddToUserAsync(db.UsageUserBreakdownDaily.Where(r => r.Provider == after.Provider && r.Model == after.Model && r.Team == after.Team),
+                after, after.CostNanoUsd - before.CostNanoUsd, cancellationToken);
     }
 
     private static async Task AddToUsageAsync<T>(DbSet<T> rollup, T before, T after, CancellationToken cancellationToken) where T : UsageRollupRow
@@ -114,14 +118,13 @@ internal sealed class WindowRepricer(IAppDbContext db, Guid organizationId, Orga
         if (rows != 1) throw MissingRollup(typeof(T).Name, after.PeriodStartMs);
     }
 
-    private async Task AddToUserDailyAsync(UsageUserDaily key, long costNanoUsd, CancellationToken cancellationToken)
+    private static async Task AddToUserAsync<T>(IQueryable<T> rollup, T key, long costNanoUsd, CancellationToken cancellationToken) where T : UserRollupRow
     {
         if (costNanoUsd == 0) return;
-        var rows = await db.UsageUserDaily
-            .Where(r => r.DayStartMs == key.DayStartMs && r.EndUserId == key.EndUserId && r.Provider == key.Provider && r.Model == key.Model
-                && r.Team == key.Team && r.Environment == key.Environment && r.DataMode == key.DataMode)
+        var rows = await rollup
+            .Where(r => r.DayStartMs == key.DayStartMs && r.EndUserId == key.EndUserId && r.Environment == key.Environment && r.DataMode == key.DataMode)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.CostNanoUsd, r => r.CostNanoUsd + costNanoUsd), cancellationToken);
-        if (rows != 1) throw MissingRollup("UsageUserDaily", key.DayStartMs);
+        if (rows != 1) throw MissingRollup(typeof(T).Name, key.DayStartMs);
     }
 
     private static InvalidOperationException MissingRollup(string table, long periodStartMs) =>

@@ -3,9 +3,8 @@ using AIntops.Domain.Ingest;
 namespace AIntops.Infrastructure.Persistence.Migrations;
 
 /// <summary>
-/// Fills the rollups added by the AnalyticsRollups migration from the raw events (and rebuilds the
-/// per-user rollup, whose key gained dimensions). Written once for that migration, in SQL both
-/// engines run; grouping matches <see cref="UsageRollups"/>.
+/// Fills the rollups added by the AnalyticsRollups migration from the raw events. Written once for
+/// that migration, in SQL both engines run; grouping matches <see cref="UsageRollups"/>.
 /// </summary>
 public static class AnalyticsRollupsBackfill
 {
@@ -15,8 +14,7 @@ public static class AnalyticsRollupsBackfill
 
     public static IEnumerable<string> Statements()
     {
-        yield return "DELETE FROM \"UsageUserDaily\"";
-        yield return "INSERT INTO \"UsageUserDaily\" (\"OrganizationId\",\"DayStartMs\",\"EndUserId\",\"Provider\",\"Model\",\"Team\",\"Environment\",\"DataMode\"," +
+        yield return "INSERT INTO \"UsageUserBreakdownDaily\" (\"OrganizationId\",\"DayStartMs\",\"EndUserId\",\"Provider\",\"Model\",\"Team\",\"Environment\",\"DataMode\"," +
             "\"Requests\",\"InputTokens\",\"OutputTokens\",\"CostNanoUsd\") " +
             $"SELECT \"OrganizationId\", {Day}, COALESCE(\"EndUserId\", ''), \"Provider\", \"Model\", {Team}, \"Environment\", \"DataMode\", " +
             "COUNT(*), SUM(\"InputTokens\"), SUM(\"OutputTokens\"), SUM(\"CostNanoUsd\") FROM \"LlmEvents\" " +

@@ -889,7 +889,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("UsageHourly", (string)null);
                 });
 
-            modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserDaily", b =>
+            modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserBreakdownDaily", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -948,6 +948,55 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode")
+                        .IsUnique();
+
+                    b.ToTable("UsageUserBreakdownDaily", (string)null);
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserDaily", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CostNanoUsd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DataMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("DayStartMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EndUserId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Environment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode")
                         .IsUnique();
 
                     b.ToTable("UsageUserDaily", (string)null);

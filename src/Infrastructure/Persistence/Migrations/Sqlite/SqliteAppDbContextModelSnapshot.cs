@@ -876,7 +876,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("UsageHourly", (string)null);
                 });
 
-            modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserDaily", b =>
+            modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserBreakdownDaily", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -933,6 +933,53 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode")
+                        .IsUnique();
+
+                    b.ToTable("UsageUserBreakdownDaily", (string)null);
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserDaily", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CostNanoUsd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DayStartMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndUserId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Environment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode")
                         .IsUnique();
 
                     b.ToTable("UsageUserDaily", (string)null);

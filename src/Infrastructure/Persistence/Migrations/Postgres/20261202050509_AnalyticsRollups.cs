@@ -12,33 +12,19 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Environm~",
-                table: "UsageUserDaily");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Model",
-                table: "UsageUserDaily",
-                type: "character varying(128)",
-                maxLength: 128,
+            migrationBuilder.AddColumn<int>(
+                name: "RawRetentionDays",
+                table: "Organizations",
+                type: "integer",
                 nullable: false,
-                defaultValue: "");
+                defaultValue: 180);
 
-            migrationBuilder.AddColumn<string>(
-                name: "Provider",
-                table: "UsageUserDaily",
-                type: "character varying(128)",
-                maxLength: 128,
+            migrationBuilder.AddColumn<int>(
+                name: "RollupRetentionDays",
+                table: "Organizations",
+                type: "integer",
                 nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Team",
-                table: "UsageUserDaily",
-                type: "character varying(128)",
-                maxLength: 128,
-                nullable: false,
-                defaultValue: "");
+                defaultValue: 730);
 
             migrationBuilder.CreateTable(
                 name: "LatencyDaily",
@@ -194,11 +180,29 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     table.PrimaryKey("PK_UsageDaily", x => x.Id);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Provider~",
-                table: "UsageUserDaily",
-                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode" },
-                unique: true);
+            migrationBuilder.CreateTable(
+                name: "UsageUserBreakdownDaily",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Model = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Team = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DayStartMs = table.Column<long>(type: "bigint", nullable: false),
+                    EndUserId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DataMode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Requests = table.Column<long>(type: "bigint", nullable: false),
+                    InputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    OutputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CostNanoUsd = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageUserBreakdownDaily", x => x.Id);
+                });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LatencyDaily_OrganizationId_DayStartMs_Provider_Model_Team_~",
@@ -218,6 +222,12 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 columns: new[] { "OrganizationId", "DayStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId" },
                 unique: true);
 
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageUserBreakdownDaily_OrganizationId_DayStartMs_EndUserId~",
+                table: "UsageUserBreakdownDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode" },
+                unique: true);
+
             foreach (var statement in AnalyticsRollupsBackfill.Statements()) migrationBuilder.Sql(statement);
         }
 
@@ -233,27 +243,16 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "UsageDaily");
 
-            migrationBuilder.DropIndex(
-                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Provider~",
-                table: "UsageUserDaily");
+            migrationBuilder.DropTable(
+                name: "UsageUserBreakdownDaily");
 
             migrationBuilder.DropColumn(
-                name: "Model",
-                table: "UsageUserDaily");
+                name: "RawRetentionDays",
+                table: "Organizations");
 
             migrationBuilder.DropColumn(
-                name: "Provider",
-                table: "UsageUserDaily");
-
-            migrationBuilder.DropColumn(
-                name: "Team",
-                table: "UsageUserDaily");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Environm~",
-                table: "UsageUserDaily",
-                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode" },
-                unique: true);
+                name: "RollupRetentionDays",
+                table: "Organizations");
         }
     }
 }

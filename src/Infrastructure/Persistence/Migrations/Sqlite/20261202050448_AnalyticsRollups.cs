@@ -11,33 +11,19 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Environment_DataMode",
-                table: "UsageUserDaily");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Model",
-                table: "UsageUserDaily",
-                type: "TEXT",
-                maxLength: 128,
+            migrationBuilder.AddColumn<int>(
+                name: "RawRetentionDays",
+                table: "Organizations",
+                type: "INTEGER",
                 nullable: false,
-                defaultValue: "");
+                defaultValue: 180);
 
-            migrationBuilder.AddColumn<string>(
-                name: "Provider",
-                table: "UsageUserDaily",
-                type: "TEXT",
-                maxLength: 128,
+            migrationBuilder.AddColumn<int>(
+                name: "RollupRetentionDays",
+                table: "Organizations",
+                type: "INTEGER",
                 nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Team",
-                table: "UsageUserDaily",
-                type: "TEXT",
-                maxLength: 128,
-                nullable: false,
-                defaultValue: "");
+                defaultValue: 730);
 
             migrationBuilder.CreateTable(
                 name: "LatencyDaily",
@@ -193,11 +179,29 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_UsageDaily", x => x.Id);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Provider_Model_Team_Environment_DataMode",
-                table: "UsageUserDaily",
-                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode" },
-                unique: true);
+            migrationBuilder.CreateTable(
+                name: "UsageUserBreakdownDaily",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DayStartMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndUserId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DataMode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Requests = table.Column<long>(type: "INTEGER", nullable: false),
+                    InputTokens = table.Column<long>(type: "INTEGER", nullable: false),
+                    OutputTokens = table.Column<long>(type: "INTEGER", nullable: false),
+                    CostNanoUsd = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageUserBreakdownDaily", x => x.Id);
+                });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LatencyDaily_OrganizationId_DayStartMs_Provider_Model_Team_Environment_DataMode",
@@ -217,6 +221,12 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "OrganizationId", "DayStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId" },
                 unique: true);
 
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageUserBreakdownDaily_OrganizationId_DayStartMs_EndUserId_Provider_Model_Team_Environment_DataMode",
+                table: "UsageUserBreakdownDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode" },
+                unique: true);
+
             foreach (var statement in AnalyticsRollupsBackfill.Statements()) migrationBuilder.Sql(statement);
         }
 
@@ -232,27 +242,16 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "UsageDaily");
 
-            migrationBuilder.DropIndex(
-                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Provider_Model_Team_Environment_DataMode",
-                table: "UsageUserDaily");
+            migrationBuilder.DropTable(
+                name: "UsageUserBreakdownDaily");
 
             migrationBuilder.DropColumn(
-                name: "Model",
-                table: "UsageUserDaily");
+                name: "RawRetentionDays",
+                table: "Organizations");
 
             migrationBuilder.DropColumn(
-                name: "Provider",
-                table: "UsageUserDaily");
-
-            migrationBuilder.DropColumn(
-                name: "Team",
-                table: "UsageUserDaily");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_UsageUserDaily_OrganizationId_DayStartMs_EndUserId_Environment_DataMode",
-                table: "UsageUserDaily",
-                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode" },
-                unique: true);
+                name: "RollupRetentionDays",
+                table: "Organizations");
         }
     }
 }
