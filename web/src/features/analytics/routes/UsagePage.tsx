@@ -7,6 +7,7 @@ import { ExplorerChart } from '../components/ExplorerChart'
 import { ExplorerControls } from '../components/ExplorerControls'
 import { useExplorerOptions } from '../components/explorer-params'
 import { ExplorerTable } from '../components/ExplorerTable'
+import { ExportButtons } from '../components/ExportButtons'
 import { UsageTabs } from '../components/UsageTabs'
 
 export function UsagePage() {
@@ -21,6 +22,7 @@ export function UsagePage() {
         <UsageTabs />
       </div>
       <FilterBar />
+      <ExportButtons filters={filters} />
       <ExplorerControls options={options} onChange={setOption} />
       <section className="card table-card" aria-label="Usage explorer">
         <QueryState query={explorer} what="usage" isEmpty={(d) => d.rows.length === 0} empty="No usage in this range.">
