@@ -18,6 +18,7 @@ import { mainNav, settingsNav } from './navigation'
 // The chart and grid libraries are most of the bundle; the sign-in pages do without them.
 const OverviewPage = lazy(() => import('@/features/dashboards/routes/OverviewPage').then((m) => ({ default: m.OverviewPage })))
 const UsagePage = lazy(() => import('@/features/analytics/routes/UsagePage').then((m) => ({ default: m.UsagePage })))
+const TokensPage = lazy(() => import('@/features/analytics/routes/TokensPage').then((m) => ({ default: m.TokensPage })))
 const UsersPage = lazy(() => import('@/features/analytics/routes/UsersPage').then((m) => ({ default: m.UsersPage })))
 
 const notBuiltYet: RouteObject[] = [...mainNav, ...settingsNav]
@@ -54,6 +55,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <OverviewPage actions={tryDemoData} /> },
           { path: '/usage', element: <UsagePage /> },
           { path: '/usage/users', element: <UsersPage /> },
+          { path: '/usage/tokens', element: <TokensPage /> },
           { path: '/requests', element: <RequestsPage /> },
           { path: '/settings/providers', element: <ProvidersPage /> },
           { path: '/settings/api-keys', element: <ApiKeysPage /> },

@@ -55,3 +55,8 @@ const longDay = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'shor
 
 /** A UTC day with its year, e.g. "Nov 24, 2026". */
 export const formatDayWithYear = (iso: string) => longDay.format(new Date(iso))
+
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
+
+/** An average count, e.g. 1234.56 → "1,234.6". */
+export const formatAverage = (value: number) => oneDecimal.format(value)

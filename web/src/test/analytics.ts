@@ -135,6 +135,26 @@ export const userPivotByTeam = {
   ],
 }
 
+const tokenRow = (key: string, requests: number, averageInputPerRequest: number | null = 110.25) => ({
+  key,
+  requests,
+  uncachedInputTokens: requests * 100,
+  cachedInputTokens: requests * 10,
+  cacheWriteTokens: requests,
+  outputTokens: requests * 20,
+  totalTokens: requests * 131,
+  averageInputPerRequest,
+  averageOutputPerResponse: requests ? 20 : null,
+})
+
+export const tokenUsage = {
+  ...window,
+  total: tokenRow('', 30),
+  byDay: [tokenRow('2026-11-01', 20), tokenRow('2026-11-02', 10)],
+  byEndpointTag: [tokenRow('search', 25), tokenRow('', 5)],
+  byModel: [tokenRow('gpt-4.1', 30, null)],
+}
+
 /** Every analytics endpoint answering the fixtures above, whatever the filters. */
 export const analyticsRoutes = (overrides: Routes = {}): Routes => ({
   'GET /v1/dashboard/overview': overview,
@@ -147,6 +167,7 @@ export const analyticsRoutes = (overrides: Routes = {}): Routes => ({
   'GET /v1/dashboard/top-users': topUsers,
   'GET /v1/dashboard/user-timelines': userTimelines,
   'GET /v1/dashboard/user-pivot': userPivotByTeam,
+  'GET /v1/usage/tokens': tokenUsage,
   ...overrides,
 })
 

@@ -1,6 +1,6 @@
 import { NavLink, useLocation } from 'react-router'
 
-/** Switching views keeps the filters, which both views read from the URL. */
+/** Switching views keeps the filters, which every view reads from the URL. */
 export function UsageTabs() {
   const { search } = useLocation()
   return (
@@ -9,6 +9,7 @@ export function UsageTabs() {
         Explorer
       </NavLink>
       <NavLink to={{ pathname: '/usage/users', search }}>Users</NavLink>
+      <NavLink to={{ pathname: '/usage/tokens', search }}>Tokens</NavLink>
     </nav>
   )
 }
