@@ -19,6 +19,9 @@ import { mainNav, settingsNav } from './navigation'
 const OverviewPage = lazy(() => import('@/features/dashboards/routes/OverviewPage').then((m) => ({ default: m.OverviewPage })))
 const UsagePage = lazy(() => import('@/features/analytics/routes/UsagePage').then((m) => ({ default: m.UsagePage })))
 const TokensPage = lazy(() => import('@/features/analytics/routes/TokensPage').then((m) => ({ default: m.TokensPage })))
+const PromptVersionsPage = lazy(() =>
+  import('@/features/analytics/routes/PromptVersionsPage').then((m) => ({ default: m.PromptVersionsPage })),
+)
 const UsersPage = lazy(() => import('@/features/analytics/routes/UsersPage').then((m) => ({ default: m.UsersPage })))
 
 const notBuiltYet: RouteObject[] = [...mainNav, ...settingsNav]
@@ -56,6 +59,7 @@ export const routes: RouteObject[] = [
           { path: '/usage', element: <UsagePage /> },
           { path: '/usage/users', element: <UsersPage /> },
           { path: '/usage/tokens', element: <TokensPage /> },
+          { path: '/usage/prompt-versions', element: <PromptVersionsPage /> },
           { path: '/requests', element: <RequestsPage /> },
           { path: '/settings/providers', element: <ProvidersPage /> },
           { path: '/settings/api-keys', element: <ApiKeysPage /> },

@@ -155,6 +155,24 @@ export const tokenUsage = {
   byModel: [tokenRow('gpt-4.1', 30, null)],
 }
 
+const versionStats = (promptVersion: string, requests: number, spendUsd: number) => ({
+  promptVersion,
+  requests,
+  spendUsd,
+  costPerRequestUsd: requests ? spendUsd / requests : null,
+  averageInputTokens: requests ? 1200.5 : null,
+  averageOutputTokens: requests ? 300 : null,
+  averageLatencyMs: requests ? 850 : null,
+  errorRate: requests ? 0.025 : null,
+  unpricedRequests: 0,
+})
+
+export const promptVersions = {
+  ...window,
+  endpointTag: 'search',
+  versions: [versionStats('v1', 40, 2), versionStats('v2', 10, 1.5), versionStats('v3', 0, 0)],
+}
+
 /** Every analytics endpoint answering the fixtures above, whatever the filters. */
 export const analyticsRoutes = (overrides: Routes = {}): Routes => ({
   'GET /v1/dashboard/overview': overview,
@@ -168,6 +186,7 @@ export const analyticsRoutes = (overrides: Routes = {}): Routes => ({
   'GET /v1/dashboard/user-timelines': userTimelines,
   'GET /v1/dashboard/user-pivot': userPivotByTeam,
   'GET /v1/usage/tokens': tokenUsage,
+  'GET /v1/usage/prompt-versions': promptVersions,
   ...overrides,
 })
 

@@ -10,6 +10,7 @@ export function UsageTabs() {
       </NavLink>
       <NavLink to={{ pathname: '/usage/users', search }}>Users</NavLink>
       <NavLink to={{ pathname: '/usage/tokens', search }}>Tokens</NavLink>
+      <NavLink to={{ pathname: '/usage/prompt-versions', search }}>Prompt versions</NavLink>
     </nav>
   )
 }
