@@ -22,6 +22,9 @@ const TokensPage = lazy(() => import('@/features/analytics/routes/TokensPage').t
 const PromptVersionsPage = lazy(() =>
   import('@/features/analytics/routes/PromptVersionsPage').then((m) => ({ default: m.PromptVersionsPage })),
 )
+const ReconciliationPage = lazy(() =>
+  import('@/features/analytics/routes/ReconciliationPage').then((m) => ({ default: m.ReconciliationPage })),
+)
 const UsersPage = lazy(() => import('@/features/analytics/routes/UsersPage').then((m) => ({ default: m.UsersPage })))
 
 const notBuiltYet: RouteObject[] = [...mainNav, ...settingsNav]
@@ -60,6 +63,7 @@ export const routes: RouteObject[] = [
           { path: '/usage/users', element: <UsersPage /> },
           { path: '/usage/tokens', element: <TokensPage /> },
           { path: '/usage/prompt-versions', element: <PromptVersionsPage /> },
+          { path: '/usage/reconciliation', element: <ReconciliationPage /> },
           { path: '/requests', element: <RequestsPage /> },
           { path: '/settings/providers', element: <ProvidersPage /> },
           { path: '/settings/api-keys', element: <ApiKeysPage /> },

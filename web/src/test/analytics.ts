@@ -173,6 +173,24 @@ export const promptVersions = {
   versions: [versionStats('v1', 40, 2), versionStats('v2', 10, 1.5), versionStats('v3', 0, 0)],
 }
 
+const amounts = (billedUsd: number, attributedUsd: number) => ({
+  billedUsd,
+  attributedUsd,
+  gapUsd: billedUsd - attributedUsd,
+  coverage: billedUsd ? attributedUsd / billedUsd : null,
+})
+
+export const reconciliation = {
+  ...window,
+  ...amounts(12, 9),
+  days: [{ day: day(1), ...amounts(10, 8) }, { day: day(2), ...amounts(2, 1) }],
+  rows: [
+    { day: day(1), provider: 'openai', model: 'gpt-4.1', ...amounts(10, 7.5) },
+    { day: day(1), provider: 'openai', model: 'gpt-4o-mini', ...amounts(0, 0.5) },
+    { day: day(2), provider: 'anthropic', model: 'claude-sonnet-4', ...amounts(2, 1) },
+  ],
+}
+
 /** Every analytics endpoint answering the fixtures above, whatever the filters. */
 export const analyticsRoutes = (overrides: Routes = {}): Routes => ({
   'GET /v1/dashboard/overview': overview,
@@ -187,6 +205,7 @@ export const analyticsRoutes = (overrides: Routes = {}): Routes => ({
   'GET /v1/dashboard/user-pivot': userPivotByTeam,
   'GET /v1/usage/tokens': tokenUsage,
   'GET /v1/usage/prompt-versions': promptVersions,
+  'GET /v1/usage/reconciliation': reconciliation,
   ...overrides,
 })
 

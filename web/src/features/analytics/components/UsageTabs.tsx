@@ -11,6 +11,7 @@ export function UsageTabs() {
       <NavLink to={{ pathname: '/usage/users', search }}>Users</NavLink>
       <NavLink to={{ pathname: '/usage/tokens', search }}>Tokens</NavLink>
       <NavLink to={{ pathname: '/usage/prompt-versions', search }}>Prompt versions</NavLink>
+      <NavLink to={{ pathname: '/usage/reconciliation', search }}>Reconciliation</NavLink>
     </nav>
   )
 }
