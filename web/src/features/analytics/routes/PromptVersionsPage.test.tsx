@@ -1,14 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { analyticsRoutes, promptVersions } from '@/test/analytics'
 import { mockApi, queriesTo, signedInRoutes } from '@/test/api'
 import { renderAppAt } from '@/test/render'
-
-const rowsOf = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('row')
-    .map((row) => [...row.children].map((cell) => cell.textContent))
+import { tableTexts } from '@/test/table'
 
 describe('PromptVersionsPage', () => {
   it('suggests endpoint tags, then compares the first two versions of the chosen one side by side', async () => {
@@ -25,7 +21,7 @@ describe('PromptVersionsPage', () => {
     await user.type(tag, 'search{Enter}')
 
     const table = await screen.findByRole('table', { name: 'Prompt versions of search' })
-    expect(rowsOf(table)).toEqual([
+    expect(tableTexts(table)).toEqual([
       ['Measure', 'v1', 'v2'],
       ['Requests', '40', '10'],
       ['Spend', '$2.00', '$1.50'],
@@ -53,8 +49,8 @@ describe('PromptVersionsPage', () => {
 
     expect(new URLSearchParams(router.state.location.search).get('versionB')).toBe('v3')
     const table = screen.getByRole('table', { name: 'Prompt versions of search' })
-    expect(rowsOf(table)[0]).toEqual(['Measure', 'v2', 'v3'])
-    expect(rowsOf(table)[3]).toEqual(['Cost per request', '$0.15', '—'])
+    expect(tableTexts(table)[0]).toEqual(['Measure', 'v2', 'v3'])
+    expect(tableTexts(table)[3]).toEqual(['Cost per request', '$0.15', '—'])
     expect(screen.getByLabelText('First version')).toHaveValue('v2')
   })
 

@@ -1,11 +1,10 @@
-import { FilterBar } from '@/components/analytics/FilterBar'
 import { QueryState } from '@/components/QueryState'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { usePromptVersions } from '../api/get-prompt-versions'
 import { comparedVersions, usePromptVersionChoice } from '../components/prompt-version-params'
 import { PromptVersionPicker } from '../components/PromptVersionPicker'
 import { PromptVersionTable } from '../components/PromptVersionTable'
-import { UsageTabs } from '../components/UsageTabs'
+import { UsageView } from '../components/UsageView'
 
 export function PromptVersionsPage() {
   const { filters } = useAnalyticsFilters()
@@ -15,12 +14,7 @@ export function PromptVersionsPage() {
   const compared = comparedVersions(available, choice)
 
   return (
-    <div className="stack">
-      <div className="page-header">
-        <h1>Prompt versions</h1>
-        <UsageTabs />
-      </div>
-      <FilterBar />
+    <UsageView title="Prompt versions">
       <PromptVersionPicker
         filters={filters}
         endpointTag={choice.endpointTag}
@@ -50,6 +44,6 @@ export function PromptVersionsPage() {
           <p className="muted empty-state">Pick an endpoint tag to compare its prompt versions.</p>
         )}
       </section>
-    </div>
+    </UsageView>
   )
 }

@@ -3,11 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { analyticsRoutes, reconciliation } from '@/test/analytics'
 import { mockApi, queriesTo, signedInRoutes } from '@/test/api'
 import { renderAppAt } from '@/test/render'
-
-const rowsOf = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('row')
-    .map((row) => [...row.children].map((cell) => cell.textContent))
+import { tableTexts } from '@/test/table'
 
 describe('ReconciliationPage', () => {
   it('shows billed against attributed spend, the gap and the coverage, by day and by day and model', async () => {
@@ -19,12 +15,12 @@ describe('ReconciliationPage', () => {
     expect(within(totals).getByRole('definition', { name: 'Attributed to calls' })).toHaveTextContent('$9.00')
     expect(within(totals).getByRole('definition', { name: 'Gap' })).toHaveTextContent('$3.00')
     expect(within(totals).getByRole('definition', { name: 'Coverage' })).toHaveTextContent('75%')
-    expect(rowsOf(screen.getByRole('table', { name: 'Reconciliation by day' }))).toEqual([
+    expect(tableTexts(screen.getByRole('table', { name: 'Reconciliation by day' }))).toEqual([
       ['Day', 'Billed', 'Attributed', 'Gap', 'Coverage'],
       ['Nov 1', '$10.00', '$8.00', '$2.00', '80%'],
       ['Nov 2', '$2.00', '$1.00', '$1.00', '50%'],
     ])
-    expect(rowsOf(screen.getByRole('table', { name: 'Reconciliation by day and model' }))).toEqual([
+    expect(tableTexts(screen.getByRole('table', { name: 'Reconciliation by day and model' }))).toEqual([
       ['Day', 'Provider', 'Model', 'Billed', 'Attributed', 'Gap', 'Coverage'],
       ['Nov 1', 'openai', 'gpt-4.1', '$10.00', '$7.50', '$2.50', '75%'],
       ['Nov 1', 'openai', 'gpt-4o-mini', '$0.00', '$0.50', '-$0.50', '—'],

@@ -1,23 +1,17 @@
-import { FilterBar } from '@/components/analytics/FilterBar'
 import { Figures } from '@/components/Figures'
 import { QueryState } from '@/components/QueryState'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { formatOptional, formatPercent, formatUsd } from '@/lib/format'
 import { useReconciliation } from '../api/get-reconciliation'
 import { ReconciliationDays, ReconciliationModels } from '../components/ReconciliationTables'
-import { UsageTabs } from '../components/UsageTabs'
+import { UsageView } from '../components/UsageView'
 
 export function ReconciliationPage() {
   const { filters } = useAnalyticsFilters()
   const reconciliation = useReconciliation(filters)
 
   return (
-    <div className="stack">
-      <div className="page-header">
-        <h1>Reconciliation</h1>
-        <UsageTabs />
-      </div>
-      <FilterBar />
+    <UsageView title="Reconciliation">
       <QueryState
         query={reconciliation}
         what="reconciliation"
@@ -50,6 +44,6 @@ export function ReconciliationPage() {
           </>
         )}
       </QueryState>
-    </div>
+    </UsageView>
   )
 }

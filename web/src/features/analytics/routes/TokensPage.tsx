@@ -1,12 +1,11 @@
 import { BarChart, type ChartSeries } from '@/components/charts/BarChart'
-import { FilterBar } from '@/components/analytics/FilterBar'
 import { QueryState } from '@/components/QueryState'
 import { tokenKinds } from '@/lib/analytics/token-kinds'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { formatCompact, formatDay } from '@/lib/format'
 import { useTokenUsage } from '../api/get-token-usage'
 import { TokenTable } from '../components/TokenTable'
-import { UsageTabs } from '../components/UsageTabs'
+import { UsageView } from '../components/UsageView'
 
 const series: ChartSeries[] = tokenKinds.map((kind) => ({ ...kind, stack: 'tokens' }))
 const endpointTagName = (key: string) => key || 'No endpoint tag'
@@ -16,12 +15,7 @@ export function TokensPage() {
   const tokens = useTokenUsage(filters)
 
   return (
-    <div className="stack">
-      <div className="page-header">
-        <h1>Tokens</h1>
-        <UsageTabs />
-      </div>
-      <FilterBar />
+    <UsageView title="Tokens">
       <QueryState query={tokens} what="tokens" isEmpty={(d) => d.total.requests === 0} empty="No tokens in this range.">
         {({ total, byDay, byEndpointTag, byModel }) => (
           <>
@@ -50,6 +44,6 @@ export function TokensPage() {
           </>
         )}
       </QueryState>
-    </div>
+    </UsageView>
   )
 }

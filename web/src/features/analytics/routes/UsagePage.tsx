@@ -1,4 +1,3 @@
-import { FilterBar } from '@/components/analytics/FilterBar'
 import { QueryState } from '@/components/QueryState'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { formatDay, formatLastDay } from '@/lib/format'
@@ -8,7 +7,7 @@ import { ExplorerControls } from '../components/ExplorerControls'
 import { useExplorerOptions } from '../components/explorer-params'
 import { ExplorerTable } from '../components/ExplorerTable'
 import { ExportButtons } from '../components/ExportButtons'
-import { UsageTabs } from '../components/UsageTabs'
+import { UsageView } from '../components/UsageView'
 
 export function UsagePage() {
   const { filters } = useAnalyticsFilters()
@@ -16,12 +15,7 @@ export function UsagePage() {
   const explorer = useUsageExplorer(filters, options)
 
   return (
-    <div className="stack">
-      <div className="page-header">
-        <h1>Usage</h1>
-        <UsageTabs />
-      </div>
-      <FilterBar />
+    <UsageView title="Usage">
       <ExportButtons filters={filters} />
       <ExplorerControls options={options} onChange={setOption} />
       <section className="card table-card" aria-label="Usage explorer">
@@ -39,6 +33,6 @@ export function UsagePage() {
           )}
         </QueryState>
       </section>
-    </div>
+    </UsageView>
   )
 }
