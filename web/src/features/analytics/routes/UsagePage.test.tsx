@@ -91,8 +91,9 @@ describe('UsagePage', () => {
     vi.stubGlobal('URL', Object.assign(class extends URL {}, { createObjectURL, revokeObjectURL: vi.fn() }))
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
     renderAppAt('/usage?range=7d&team=search')
+    const user = userEvent.setup()
 
-    await userEvent.setup().click(await screen.findByRole('button', { name: 'Export CSV' }))
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }))
 
     expect(await screen.findByRole('status')).toHaveTextContent('Data before Nov 10, 2026 was removed by retention.')
     expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/exports/usage.csv')[0])).toEqual({
@@ -104,5 +105,8 @@ describe('UsagePage', () => {
     expect(authHeader(init as RequestInit)).toBe('Bearer t1')
     expect(await (createObjectURL.mock.calls[0] as unknown as [Blob])[0].text()).toBe('id,costUsd\n1,0.5\n')
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('usage-20261101-20261201.csv')
+
+    await user.selectOptions(screen.getByLabelText('Range'), 'Last 30 days')
+    expect(screen.queryByRole('status')).not.toBeInTheDocument()
   })
 })

@@ -1,4 +1,5 @@
 import { QueryState } from '@/components/QueryState'
+import { toApiQuery } from '@/lib/analytics/filters'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { formatDay, formatLastDay } from '@/lib/format'
 import { useUsageExplorer } from '../api/get-usage-explorer'
@@ -16,7 +17,8 @@ export function UsagePage() {
 
   return (
     <UsageView title="Usage">
-      <ExportButtons filters={filters} />
+      {/* Keyed by the filters, so a retention notice never outlives the export it describes. */}
+      <ExportButtons key={toApiQuery(filters)} filters={filters} />
       <ExplorerControls options={options} onChange={setOption} />
       <section className="card table-card" aria-label="Usage explorer">
         <QueryState query={explorer} what="usage" isEmpty={(d) => d.rows.length === 0} empty="No usage in this range.">
