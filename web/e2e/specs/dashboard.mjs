@@ -1,5 +1,5 @@
 import { apiAs, createApiKey, formatCount, formatUsd, ingestBatch } from '../support/api.mjs'
-import { check, newAccount, overviewShown, signUp } from '../support/app.mjs'
+import { check, figure, newAccount, overviewShown, signUp } from '../support/app.mjs'
 
 export const name = 'dashboard'
 
@@ -34,9 +34,6 @@ export async function steps(browser) {
   const api = apiAs(browser.baseUrl, owner)
   let dashboard
 
-  // Playwright does not name definitions by aria-labelledby, so a figure is found by its term.
-  const figure = (region, label) =>
-    region.locator('dl > div').filter({ has: page.getByRole('term').getByText(label, { exact: true }) }).getByRole('definition')
   const textOf = async (locator) => (await locator.textContent()).trim()
   const widget = (title) => page.getByRole('article', { name: title, exact: true })
   const boxOf = async (title) => widget(title).boundingBox()

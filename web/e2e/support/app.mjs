@@ -39,6 +39,13 @@ export async function openFromSidebar(page, label, heading = label) {
   await page.getByRole('heading', { level: 1, name: heading }).waitFor()
 }
 
+/** A figure's value in a region; Playwright does not name definitions by aria-labelledby, so by its term. */
+export const figure = (region, label) =>
+  region
+    .locator('dl > div')
+    .filter({ has: region.page().getByRole('term').getByText(label, { exact: true }) })
+    .getByRole('definition')
+
 export const memberRow = (page, email) =>
   page.getByRole('row').filter({ has: page.getByRole('cell', { name: email, exact: true }) })
 

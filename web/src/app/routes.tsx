@@ -18,6 +18,13 @@ import { mainNav, settingsNav } from './navigation'
 // The chart and grid libraries are most of the bundle; the sign-in pages do without them.
 const OverviewPage = lazy(() => import('@/features/dashboards/routes/OverviewPage').then((m) => ({ default: m.OverviewPage })))
 const UsagePage = lazy(() => import('@/features/analytics/routes/UsagePage').then((m) => ({ default: m.UsagePage })))
+const TokensPage = lazy(() => import('@/features/analytics/routes/TokensPage').then((m) => ({ default: m.TokensPage })))
+const PromptVersionsPage = lazy(() =>
+  import('@/features/analytics/routes/PromptVersionsPage').then((m) => ({ default: m.PromptVersionsPage })),
+)
+const ReconciliationPage = lazy(() =>
+  import('@/features/analytics/routes/ReconciliationPage').then((m) => ({ default: m.ReconciliationPage })),
+)
 const UsersPage = lazy(() => import('@/features/analytics/routes/UsersPage').then((m) => ({ default: m.UsersPage })))
 
 const notBuiltYet: RouteObject[] = [...mainNav, ...settingsNav]
@@ -54,6 +61,9 @@ export const routes: RouteObject[] = [
           { index: true, element: <OverviewPage actions={tryDemoData} /> },
           { path: '/usage', element: <UsagePage /> },
           { path: '/usage/users', element: <UsersPage /> },
+          { path: '/usage/tokens', element: <TokensPage /> },
+          { path: '/usage/prompt-versions', element: <PromptVersionsPage /> },
+          { path: '/usage/reconciliation', element: <ReconciliationPage /> },
           { path: '/requests', element: <RequestsPage /> },
           { path: '/settings/providers', element: <ProvidersPage /> },
           { path: '/settings/api-keys', element: <ApiKeysPage /> },

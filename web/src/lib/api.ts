@@ -74,7 +74,8 @@ async function readBody<T>(response: Response): Promise<T> {
   return (text ? JSON.parse(text) : undefined) as T
 }
 
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends with the access token, renewing it once on a 401; throws the API's error for any other failure. */
+async function authorized(path: string, options: RequestOptions): Promise<Response> {
   const sentWith = accessToken
   let response = await send(path, options, sentWith)
   if (response.status === 401 && options.refreshOn401 !== false) {
@@ -83,7 +84,19 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (response.status === 401) sessionExpiredListeners.forEach((listener) => listener())
   }
   if (!response.ok) throw await toApiError(response)
-  return readBody<T>(response)
+  return response
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return readBody<T>(await authorized(path, options))
+}
+
+export type Download = { blob: Blob; headers: Headers }
+
+/** A file the API answers (an export), with the response headers that describe it. */
+export async function download(path: string, options: BodylessOptions = {}): Promise<Download> {
+  const response = await authorized(path, { ...options, method: 'GET' })
+  return { blob: await response.blob(), headers: response.headers }
 }
 
 export const api = {

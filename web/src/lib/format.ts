@@ -50,3 +50,13 @@ export const formatDay = (iso: string) => shortDay.format(new Date(iso))
 
 /** The last day an exclusive end covers: a window ending Dec 1 00:00 ends on Nov 30. */
 export const formatLastDay = (exclusiveEnd: string) => formatDay(new Date(Date.parse(exclusiveEnd) - 1).toISOString())
+
+const longDay = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
+
+/** A UTC day with its year, e.g. "Nov 24, 2026". */
+export const formatDayWithYear = (iso: string) => longDay.format(new Date(iso))
+
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
+
+/** An average count, e.g. 1234.56 → "1,234.6". */
+export const formatAverage = (value: number) => oneDecimal.format(value)

@@ -135,6 +135,62 @@ export const userPivotByTeam = {
   ],
 }
 
+const tokenRow = (key: string, requests: number, averageInputPerRequest: number | null = 110.25) => ({
+  key,
+  requests,
+  uncachedInputTokens: requests * 100,
+  cachedInputTokens: requests * 10,
+  cacheWriteTokens: requests,
+  outputTokens: requests * 20,
+  totalTokens: requests * 131,
+  averageInputPerRequest,
+  averageOutputPerResponse: requests ? 20 : null,
+})
+
+export const tokenUsage = {
+  ...window,
+  total: tokenRow('', 30),
+  byDay: [tokenRow('2026-11-01', 20), tokenRow('2026-11-02', 10)],
+  byEndpointTag: [tokenRow('search', 25), tokenRow('', 5)],
+  byModel: [tokenRow('gpt-4.1', 30, null)],
+}
+
+const versionStats = (promptVersion: string, requests: number, spendUsd: number) => ({
+  promptVersion,
+  requests,
+  spendUsd,
+  costPerRequestUsd: requests ? spendUsd / requests : null,
+  averageInputTokens: requests ? 1200.5 : null,
+  averageOutputTokens: requests ? 300 : null,
+  averageLatencyMs: requests ? 850 : null,
+  errorRate: requests ? 0.025 : null,
+  unpricedRequests: 0,
+})
+
+export const promptVersions = {
+  ...window,
+  endpointTag: 'search',
+  versions: [versionStats('v1', 40, 2), versionStats('v2', 10, 1.5), versionStats('v3', 0, 0)],
+}
+
+const amounts = (billedUsd: number, attributedUsd: number) => ({
+  billedUsd,
+  attributedUsd,
+  gapUsd: billedUsd - attributedUsd,
+  coverage: billedUsd ? attributedUsd / billedUsd : null,
+})
+
+export const reconciliation = {
+  ...window,
+  ...amounts(12, 9),
+  days: [{ day: day(1), ...amounts(10, 8) }, { day: day(2), ...amounts(2, 1) }],
+  rows: [
+    { day: day(1), provider: 'openai', model: 'gpt-4.1', ...amounts(10, 7.5) },
+    { day: day(1), provider: 'openai', model: 'gpt-4o-mini', ...amounts(0, 0.5) },
+    { day: day(2), provider: 'anthropic', model: 'claude-sonnet-4', ...amounts(2, 1) },
+  ],
+}
+
 /** Every analytics endpoint answering the fixtures above, whatever the filters. */
 export const analyticsRoutes = (overrides: Routes = {}): Routes => ({
   'GET /v1/dashboard/overview': overview,
@@ -147,6 +203,9 @@ export const analyticsRoutes = (overrides: Routes = {}): Routes => ({
   'GET /v1/dashboard/top-users': topUsers,
   'GET /v1/dashboard/user-timelines': userTimelines,
   'GET /v1/dashboard/user-pivot': userPivotByTeam,
+  'GET /v1/usage/tokens': tokenUsage,
+  'GET /v1/usage/prompt-versions': promptVersions,
+  'GET /v1/usage/reconciliation': reconciliation,
   ...overrides,
 })
 

@@ -5,8 +5,8 @@ import { analyticsQuery } from './query'
 
 type UsageExplorer = components['schemas']['UsageExplorer']
 
-/** The providers, models or teams seen in the range, whatever the other filters say. */
-export function useFilterSuggestions(filters: AnalyticsFilters, groupBy: 'provider' | 'model' | 'team') {
+/** The providers, models, teams or endpoint tags seen in the range, whatever the other filters say. */
+export function useFilterSuggestions(filters: AnalyticsFilters, groupBy: 'provider' | 'model' | 'team' | 'endpointTag') {
   const { range, from, to, dataMode } = filters
   return useQuery({
     ...analyticsQuery<UsageExplorer>('/v1/usage/explorer', { range, from, to, dataMode }, { groupBy }),

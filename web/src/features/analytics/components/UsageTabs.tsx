@@ -1,6 +1,6 @@
 import { NavLink, useLocation } from 'react-router'
 
-/** Switching views keeps the filters, which both views read from the URL. */
+/** Switching views keeps the filters, which every view reads from the URL. */
 export function UsageTabs() {
   const { search } = useLocation()
   return (
@@ -9,6 +9,9 @@ export function UsageTabs() {
         Explorer
       </NavLink>
       <NavLink to={{ pathname: '/usage/users', search }}>Users</NavLink>
+      <NavLink to={{ pathname: '/usage/tokens', search }}>Tokens</NavLink>
+      <NavLink to={{ pathname: '/usage/prompt-versions', search }}>Prompt versions</NavLink>
+      <NavLink to={{ pathname: '/usage/reconciliation', search }}>Reconciliation</NavLink>
     </nav>
   )
 }

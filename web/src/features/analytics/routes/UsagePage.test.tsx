@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { analyticsRoutes, explorerByTeam, explorerQueries } from '@/test/analytics'
-import { mockApi, signedInRoutes } from '@/test/api'
+import { mockApi, queriesTo, requestsTo, signedInRoutes } from '@/test/api'
+import { authHeader } from '@/test/fetch'
 import { renderAppAt } from '@/test/render'
 
 const cellsOf = (row: HTMLElement) => [
@@ -74,5 +75,38 @@ describe('UsagePage', () => {
     renderAppAt('/usage')
 
     expect(await screen.findByText('No usage in this range.')).toBeVisible()
+  })
+
+  it('exports the calls under the current filters and says when retention removed the start', async () => {
+    const csv = new Response('id,costUsd\n1,0.5\n', {
+      headers: {
+        'Content-Type': 'text/csv',
+        'Content-Disposition': 'attachment; filename="usage-20261101-20261201.csv"',
+        'X-Retention-Truncated': 'true',
+        'X-Retention-Available-From-Utc': '2026-11-10T00:00:00Z',
+      },
+    })
+    const fetch = mockApi(signedInRoutes(analyticsRoutes({ 'GET /v1/exports/usage.csv': csv })))
+    const createObjectURL = vi.fn(() => 'blob:usage')
+    vi.stubGlobal('URL', Object.assign(class extends URL {}, { createObjectURL, revokeObjectURL: vi.fn() }))
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    renderAppAt('/usage?range=7d&team=search')
+    const user = userEvent.setup()
+
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }))
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Data before Nov 10, 2026 was removed by retention.')
+    expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/exports/usage.csv')[0])).toEqual({
+      range: '7d',
+      team: 'search',
+      dataMode: 'real',
+    })
+    const [[, init]] = requestsTo(fetch, 'GET /v1/exports/usage.csv?range=7d&team=search&dataMode=real')
+    expect(authHeader(init as RequestInit)).toBe('Bearer t1')
+    expect(await (createObjectURL.mock.calls[0] as unknown as [Blob])[0].text()).toBe('id,costUsd\n1,0.5\n')
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('usage-20261101-20261201.csv')
+
+    await user.selectOptions(screen.getByLabelText('Range'), 'Last 30 days')
+    expect(screen.queryByRole('status')).not.toBeInTheDocument()
   })
 })

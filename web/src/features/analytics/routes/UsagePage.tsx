@@ -1,5 +1,5 @@
-import { FilterBar } from '@/components/analytics/FilterBar'
 import { QueryState } from '@/components/QueryState'
+import { toApiQuery } from '@/lib/analytics/filters'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { formatDay, formatLastDay } from '@/lib/format'
 import { useUsageExplorer } from '../api/get-usage-explorer'
@@ -7,7 +7,8 @@ import { ExplorerChart } from '../components/ExplorerChart'
 import { ExplorerControls } from '../components/ExplorerControls'
 import { useExplorerOptions } from '../components/explorer-params'
 import { ExplorerTable } from '../components/ExplorerTable'
-import { UsageTabs } from '../components/UsageTabs'
+import { ExportButtons } from '../components/ExportButtons'
+import { UsageView } from '../components/UsageView'
 
 export function UsagePage() {
   const { filters } = useAnalyticsFilters()
@@ -15,12 +16,9 @@ export function UsagePage() {
   const explorer = useUsageExplorer(filters, options)
 
   return (
-    <div className="stack">
-      <div className="page-header">
-        <h1>Usage</h1>
-        <UsageTabs />
-      </div>
-      <FilterBar />
+    <UsageView title="Usage">
+      {/* Keyed by the filters, so a retention notice never outlives the export it describes. */}
+      <ExportButtons key={toApiQuery(filters)} filters={filters} />
       <ExplorerControls options={options} onChange={setOption} />
       <section className="card table-card" aria-label="Usage explorer">
         <QueryState query={explorer} what="usage" isEmpty={(d) => d.rows.length === 0} empty="No usage in this range.">
@@ -37,6 +35,6 @@ export function UsagePage() {
           )}
         </QueryState>
       </section>
-    </div>
+    </UsageView>
   )
 }

@@ -1,11 +1,10 @@
 import { useSearchParams } from 'react-router'
-import { FilterBar } from '@/components/analytics/FilterBar'
 import { oneOf } from '@/lib/analytics/filters'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { withParam } from '@/lib/search-params'
 import { pivotDimensions } from '../api/get-user-pivot'
 import { TopUsers } from '../components/TopUsers'
-import { UsageTabs } from '../components/UsageTabs'
+import { UsageView } from '../components/UsageView'
 import { UserPivotTable } from '../components/UserPivotTable'
 import { UserTimelines } from '../components/UserTimelines'
 
@@ -17,15 +16,10 @@ export function UsersPage() {
     setSearchParams((params) => withParam(params, 'pivotBy', by, 'model'))
 
   return (
-    <div className="stack">
-      <div className="page-header">
-        <h1>Users</h1>
-        <UsageTabs />
-      </div>
-      <FilterBar />
+    <UsageView title="Users">
       <TopUsers filters={filters} />
       <UserTimelines filters={filters} />
       <UserPivotTable filters={filters} by={pivotBy} onByChange={changePivot} />
-    </div>
+    </UsageView>
   )
 }

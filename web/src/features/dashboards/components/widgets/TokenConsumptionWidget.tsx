@@ -2,20 +2,13 @@ import { BarChart, type ChartSeries } from '@/components/charts/BarChart'
 import { Figures } from '@/components/Figures'
 import { QueryState } from '@/components/QueryState'
 import { sumBy } from '@/lib/analytics/sum'
+import { tokenKinds } from '@/lib/analytics/token-kinds'
 import { formatCompact, formatCount, formatDay } from '@/lib/format'
 import { useUsageOverTime, type UsagePoint } from '../../api/get-usage-over-time'
 import { intervalOf } from './definitions'
 import { noRequests, type WidgetProps } from './widget-props'
 
-type TokenField = 'uncachedInputTokens' | 'cachedInputTokens' | 'cacheWriteTokens' | 'outputTokens'
-
-const kinds: { key: TokenField; label: string }[] = [
-  { key: 'uncachedInputTokens', label: 'Uncached input' },
-  { key: 'cachedInputTokens', label: 'Cached input' },
-  { key: 'cacheWriteTokens', label: 'Cache writes' },
-  { key: 'outputTokens', label: 'Output' },
-]
-const series: ChartSeries[] = kinds.map((kind) => ({ ...kind, stack: 'tokens' }))
+const series: ChartSeries[] = tokenKinds.map((kind) => ({ ...kind, stack: 'tokens' }))
 
 export function TokenConsumptionWidget({ filters, config }: WidgetProps) {
   const interval = intervalOf(config)
@@ -26,7 +19,7 @@ export function TokenConsumptionWidget({ filters, config }: WidgetProps) {
       {({ points }) => (
         <>
           <Figures
-            figures={kinds.map(({ key, label }) => ({
+            figures={tokenKinds.map(({ key, label }) => ({
               label,
               value: formatCount(sumBy(points, (p: UsagePoint) => p[key])),
             }))}

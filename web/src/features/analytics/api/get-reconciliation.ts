@@ -1,0 +1,11 @@
+import { useQuery } from '@tanstack/react-query'
+import { analyticsQuery } from '@/lib/analytics/query'
+import type { AnalyticsFilters } from '@/lib/analytics/filters'
+import type { components } from '@/lib/api/schema'
+
+export type Reconciliation = components['schemas']['Reconciliation']
+export type ReconciliationDay = components['schemas']['ReconciliationDay']
+export type ReconciliationRow = components['schemas']['ReconciliationRow']
+
+export const useReconciliation = (filters: AnalyticsFilters) =>
+  useQuery(analyticsQuery<Reconciliation>('/v1/usage/reconciliation', filters))

@@ -1,0 +1,49 @@
+import { BarChart, type ChartSeries } from '@/components/charts/BarChart'
+import { QueryState } from '@/components/QueryState'
+import { tokenKinds } from '@/lib/analytics/token-kinds'
+import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
+import { formatCompact, formatDay } from '@/lib/format'
+import { useTokenUsage } from '../api/get-token-usage'
+import { TokenTable } from '../components/TokenTable'
+import { UsageView } from '../components/UsageView'
+
+const series: ChartSeries[] = tokenKinds.map((kind) => ({ ...kind, stack: 'tokens' }))
+const endpointTagName = (key: string) => key || 'No endpoint tag'
+
+export function TokensPage() {
+  const { filters } = useAnalyticsFilters()
+  const tokens = useTokenUsage(filters)
+
+  return (
+    <UsageView title="Tokens">
+      <QueryState query={tokens} what="tokens" isEmpty={(d) => d.total.requests === 0} empty="No tokens in this range.">
+        {({ total, byDay, byEndpointTag, byModel }) => (
+          <>
+            <section className="card table-card" aria-labelledby="tokens-by-day">
+              <h2 id="tokens-by-day">By day</h2>
+              <div className="explorer-chart">
+                <BarChart
+                  label="Tokens by day and kind"
+                  data={byDay}
+                  categoryKey="key"
+                  series={series}
+                  formatValue={formatCompact}
+                  formatCategory={formatDay}
+                />
+              </div>
+              <TokenTable label="Tokens by day" keyLabel="Day" rows={byDay} name={formatDay} total={total} />
+            </section>
+            <section className="card table-card" aria-labelledby="tokens-by-endpoint-tag">
+              <h2 id="tokens-by-endpoint-tag">By endpoint tag</h2>
+              <TokenTable label="Tokens by endpoint tag" keyLabel="Endpoint tag" rows={byEndpointTag} name={endpointTagName} />
+            </section>
+            <section className="card table-card" aria-labelledby="tokens-by-model">
+              <h2 id="tokens-by-model">By model</h2>
+              <TokenTable label="Tokens by model" keyLabel="Model" rows={byModel} />
+            </section>
+          </>
+        )}
+      </QueryState>
+    </UsageView>
+  )
+}
