@@ -67,4 +67,9 @@ public readonly record struct AnalyticsWindow(long FromMs, long ToMs)
     public AnalyticsWindow CoveringDays => new(UsageRollups.StartOf(FromMs, UsageRollups.DayMs), -UsageRollups.StartOf(-ToMs, UsageRollups.DayMs));
 
     public bool IsEmpty => ToMs <= FromMs;
+
+    /// <summary>The hours of this window before and after <paramref name="wholeDays"/> (none for a window of whole days).</summary>
+    public IEnumerable<AnalyticsWindow> Edges(AnalyticsWindow wholeDays) => wholeDays.IsEmpty
+        ? IsEmpty ? [] : [this]
+        : new[] { new AnalyticsWindow(FromMs, wholeDays.FromMs), new AnalyticsWindow(wholeDays.ToMs, ToMs) }.Where(edge => !edge.IsEmpty);
 }

@@ -16,8 +16,8 @@ public sealed class UsageRollupReader(IAppDbContext db)
     {
         var days = window.WholeDays;
         var parts = new List<UsageSums>();
-        if (!days.IsEmpty) parts.AddRange(await SumAsync(Filtered(db.UsageDaily, filter, days, null), grouping, cancellationToken));
-        parts.AddRange(await SumAsync(Filtered(db.UsageHourly, filter, window, days), grouping, cancellationToken));
+        if (!days.IsEmpty) parts.AddRange(await SumAsync(Filtered(db.UsageDaily, filter, days), grouping, cancellationToken));
+        foreach (var edge in window.Edges(days)) parts.AddRange(await SumAsync(Filtered(db.UsageHourly, filter, edge), grouping, cancellationToken));
         return Merge(parts);
     }
 
@@ -27,8 +27,8 @@ public sealed class UsageRollupReader(IAppDbContext db)
     {
         var days = window.WholeDays;
         var rows = new List<LatencyCounts>();
-        if (!days.IsEmpty) rows.AddRange(await LatencyAsync(Filtered(db.LatencyDaily, filter, days, null), dimension, cancellationToken));
-        rows.AddRange(await LatencyAsync(Filtered(db.LatencyHourly, filter, window, days), dimension, cancellationToken));
+        if (!days.IsEmpty) rows.AddRange(await LatencyAsync(Filtered(db.LatencyDaily, filter, days), dimension, cancellationToken));
+        foreach (var edge in window.Edges(days)) rows.AddRange(await LatencyAsync(Filtered(db.LatencyHourly, filter, edge), dimension, cancellationToken));
         return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => Enumerable.Range(0, LatencyHistogram.Buckets)
             .Select(bucket => (bucket, Calls: g.Sum(r => r.Counts[bucket]))).Where(b => b.Calls > 0).ToDictionary(b => b.bucket, b => b.Calls));
     }
@@ -60,14 +60,8 @@ public sealed class UsageRollupReader(IAppDbContext db)
             })
             .ToListAsync(cancellationToken);
 
-    /// <summary>Rows of <paramref name="window"/> minus <paramref name="except"/> (the days read from the daily rollup).</summary>
-    private static IQueryable<T> Filtered<T>(IQueryable<T> rows, AnalyticsFilter filter, AnalyticsWindow window, AnalyticsWindow? except)
-        where T : class, IRollupFilterable
-    {
-        rows = rows.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs);
-        if (except is { IsEmpty: false } days) rows = rows.Where(r => r.PeriodStartMs < days.FromMs || r.PeriodStartMs >= days.ToMs);
-        return Where(rows, filter);
-    }
+    private static IQueryable<T> Filtered<T>(IQueryable<T> rows, AnalyticsFilter filter, AnalyticsWindow window) where T : class, IRollupFilterable =>
+        Where(rows.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), filter);
 
     private static IQueryable<T> Where<T>(IQueryable<T> rows, AnalyticsFilter filter) where T : class, IFilterDimensions
     {
