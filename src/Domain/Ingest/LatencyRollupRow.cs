@@ -1,22 +1,11 @@
-using AIntops.Domain.Common;
-
 namespace AIntops.Domain.Ingest;
 
 /// <summary>
 /// Calls per period and filter dimensions with their latency histogram: one counter column per
 /// <see cref="LatencyHistogram"/> bucket (so a month of a model is a few rows, not one per bucket).
 /// </summary>
-public abstract class LatencyRollupRow : IOrganizationScoped, IRollupFilterable
+public abstract class LatencyRollupRow : RollupRow
 {
-    public long Id { get; set; }
-    public Guid OrganizationId { get; set; }
-    public long PeriodStartMs { get; set; }
-    public string Provider { get; set; } = "";
-    public string Model { get; set; } = "";
-    public string Team { get; set; } = "";
-    public string Environment { get; set; } = "";
-    public string DataMode { get; set; } = "";
-
     /// <summary>Calls that reported a latency (the sum of the buckets).</summary>
     public long Requests { get; set; }
 

@@ -1,5 +1,3 @@
-using AIntops.Domain.Common;
-
 namespace AIntops.Domain.Ingest;
 
 /// <summary>
@@ -7,16 +5,8 @@ namespace AIntops.Domain.Ingest;
 /// as the raw rows. Empty strings (not nulls) stand for a missing dimension so the natural key stays
 /// unique. Hourly rows serve the edges of a time range, daily rows the whole days in between.
 /// </summary>
-public abstract class UsageRollupRow : IOrganizationScoped, IRollupFilterable
+public abstract class UsageRollupRow : RollupRow
 {
-    public long Id { get; set; }
-    public Guid OrganizationId { get; set; }
-    public long PeriodStartMs { get; set; }
-    public string Provider { get; set; } = "";
-    public string Model { get; set; } = "";
-    public string Team { get; set; } = "";
-    public string Environment { get; set; } = "";
-    public string DataMode { get; set; } = "";
     public string EndpointTag { get; set; } = "";
     public string PromptVersion { get; set; } = "";
     public string Status { get; set; } = "";
@@ -30,6 +20,19 @@ public abstract class UsageRollupRow : IOrganizationScoped, IRollupFilterable
     public long UnpricedRequests { get; set; }
     public long LatencySumMs { get; set; }
     public long LatencyCount { get; set; }
+}
+
+/// <summary>What every period rollup is keyed by first: the organization, the period and the filter dimensions.</summary>
+public abstract class RollupRow : Common.IOrganizationScoped, IRollupFilterable
+{
+    public long Id { get; set; }
+    public Guid OrganizationId { get; set; }
+    public long PeriodStartMs { get; set; }
+    public string Provider { get; set; } = "";
+    public string Model { get; set; } = "";
+    public string Team { get; set; } = "";
+    public string Environment { get; set; } = "";
+    public string DataMode { get; set; } = "";
 }
 
 public sealed class UsageHourly : UsageRollupRow;

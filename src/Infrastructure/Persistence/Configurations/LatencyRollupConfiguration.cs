@@ -10,12 +10,7 @@ public abstract class LatencyRollupConfiguration<T>(string table, string periodC
     public void Configure(EntityTypeBuilder<T> builder)
     {
         builder.ToTable(table);
-        builder.Property(e => e.PeriodStartMs).HasColumnName(periodColumn);
-        builder.Property(e => e.Provider).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Model).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Team).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Environment).HasMaxLength(16);
-        builder.Property(e => e.DataMode).HasMaxLength(16);
+        builder.ConfigureRollupKey(periodColumn);
         builder.Ignore(e => e.Counts);
         for (var bucket = 0; bucket < LatencyHistogram.Buckets; bucket++) builder.Property<long>(LatencyHistogram.Column(bucket));
         builder.HasIndex(e => new { e.OrganizationId, e.PeriodStartMs, e.Provider, e.Model, e.Team, e.Environment, e.DataMode }).IsUnique();

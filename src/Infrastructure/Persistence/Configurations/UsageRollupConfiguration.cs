@@ -10,17 +10,28 @@ public abstract class UsageRollupConfiguration<T>(string table, string periodCol
     public void Configure(EntityTypeBuilder<T> builder)
     {
         builder.ToTable(table);
-        builder.Property(e => e.PeriodStartMs).HasColumnName(periodColumn);
-        foreach (var dimension in new[] { nameof(UsageRollupRow.Provider), nameof(UsageRollupRow.Model), nameof(UsageRollupRow.Team),
-                     nameof(UsageRollupRow.EndpointTag), nameof(UsageRollupRow.PromptVersion) })
-            builder.Property(dimension).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Environment).HasMaxLength(16);
-        builder.Property(e => e.DataMode).HasMaxLength(16);
+        builder.ConfigureRollupKey(periodColumn);
+        builder.Property(e => e.EndpointTag).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.PromptVersion).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.Status).HasMaxLength(16);
         builder.HasIndex(e => new
         {
             e.OrganizationId, e.PeriodStartMs, e.Provider, e.Model, e.Team, e.Environment, e.DataMode, e.EndpointTag, e.PromptVersion, e.Status, e.ApiKeyId,
         }).IsUnique();
+    }
+}
+
+internal static class RollupKeyConfiguration
+{
+    /// <summary>The period column's name and the dimensions' lengths every period rollup shares.</summary>
+    public static void ConfigureRollupKey<T>(this EntityTypeBuilder<T> builder, string periodColumn) where T : RollupRow
+    {
+        builder.Property(e => e.PeriodStartMs).HasColumnName(periodColumn);
+        builder.Property(e => e.Provider).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Model).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Team).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Environment).HasMaxLength(16);
+        builder.Property(e => e.DataMode).HasMaxLength(16);
     }
 }
 
