@@ -4,6 +4,8 @@
 # realistic history through /v1/ingest/batch (one organization, plus a second noisy one), then times
 # every dashboard, explorer and request-log query over HTTP.
 #   bench/run-analytics.sh [events=10000000] [days=90] [noise-events=1000000] [iterations=30]
+# With BENCH_DATA_DIR=<folder> the database is kept, and a later run against the same folder skips the
+# load and only times the queries (after migrating the database to the current build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/server.sh
@@ -17,7 +19,12 @@ bench() { dotnet bench/AnalyticsBench/bin/Release/net10.0/AnalyticsBench.dll "$@
 start_bench_api
 echo "machine: $(nproc) cores; database: ${Database__Provider:-Sqlite}; $events events over $days days, $noise in a second organization"
 
-bench load "$BENCH_URL" "$(bench_api_key "$(bench_signup noise)")" "$noise" "$days" 2
-bench load "$BENCH_URL" "$(bench_api_key "$(bench_signup bench)")" "$events" "$days" 1
+if [ -f "$BENCH_DATA/bench-loaded" ]; then
+  echo "using the history loaded earlier: $(cat "$BENCH_DATA/bench-loaded")"
+else
+  bench load "$BENCH_URL" "$(bench_api_key "$(bench_signup noise)")" "$noise" "$days" 2
+  bench load "$BENCH_URL" "$(bench_api_key "$(bench_signup bench)")" "$events" "$days" 1
+  echo "$events events over $days days, $noise in a second organization, loaded $(date -u +%FT%TZ)" >"$BENCH_DATA/bench-loaded"
+fi
 [ -f "$BENCH_DATA/aintops.db" ] && echo "database size: $(du -h "$BENCH_DATA/aintops.db" | cut -f1)"
 bench query "$BENCH_URL" "$(bench_login bench)" "$iterations"

@@ -1,15 +1,17 @@
 # Shared by the benchmark scripts: a fresh Release API in a temporary data folder (SQLite, or
 # PostgreSQL via Database__Provider/Database__ConnectionString), an account and an API key.
+# BENCH_DATA_DIR=<folder> keeps the data folder (and its database) instead of a temporary one.
 . scripts/lib.sh
 
 start_bench_api() {
   dotnet build src/Api -c Release -nologo -v quiet >/dev/null || die "build failed"
-  BENCH_DATA=$(mktemp -d -t aintops-bench-XXXXXX)
+  if [ -n "${BENCH_DATA_DIR:-}" ]; then mkdir -p "$BENCH_DATA_DIR"; BENCH_DATA=$(cd "$BENCH_DATA_DIR" && pwd); local remove=""
+  else BENCH_DATA=$(mktemp -d -t aintops-bench-XXXXXX); local remove="rm -rf '$BENCH_DATA'"; fi
   BENCH_URL="http://127.0.0.1:$(free_port)"
   AINTOPS_DATA_DIR="$BENCH_DATA" Logging__LogLevel__Default=Warning Ingest__RateLimitPerKeyPerSecond=0 ASPNETCORE_URLS="$BENCH_URL" \
     dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$PWD/src/Api" >"$BENCH_DATA/api.log" 2>&1 &
   BENCH_API=$!
-  trap 'kill $BENCH_API 2>/dev/null; wait $BENCH_API 2>/dev/null; rm -rf "$BENCH_DATA"' EXIT
+  trap "kill $BENCH_API 2>/dev/null; wait $BENCH_API 2>/dev/null; $remove" EXIT
   wait_ready "$BENCH_URL" "$BENCH_API" || { cat "$BENCH_DATA/api.log"; die "the API did not start"; }
 }
 
