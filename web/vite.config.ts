@@ -17,5 +17,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
+    // A file's first render also loads the app's modules; on a busy two-core machine that alone can take seconds.
+    testTimeout: 20_000,
   },
 })

@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<AuthSessions>();
         services.AddScoped<PasswordGuard>();
         services.AddScoped<Analytics.UsageRollupReader>();
+        services.AddScoped<Analytics.BilledUsageReader>();
         services.AddSingleton<Retention.RetentionEnforcer>();
         services.AddSingleton<SingleFlight<AuthTokens>>();
         services.AddSingleton<ApiKeyCache>();

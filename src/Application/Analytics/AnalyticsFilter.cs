@@ -7,10 +7,15 @@ namespace AIntops.Application.Analytics;
 /// <param name="From">Custom range start (UTC); rounded down to the hour.</param>
 /// <param name="To">Custom range end (UTC, exclusive); rounded up to the hour.</param>
 /// <param name="DataMode">real (default), test, demo or all.</param>
+/// <param name="Source">ingest (default): ingested telemetry; billed: the providers' own usage and cost reports (provider and model only).</param>
 public sealed record AnalyticsFilter(
     string? Range = null, DateTime? From = null, DateTime? To = null, string? Provider = null, string? Model = null, string? Team = null,
-    string? Environment = null, string? DataMode = null)
+    string? Environment = null, string? DataMode = null, string? Source = null)
 {
+    public const string Ingest = "ingest";
+    public const string Billed = "billed";
+    public static readonly string[] Sources = [Ingest, Billed];
+
     public const string DefaultRange = "30d";
     public const string Custom = "custom";
     public const string MonthToDate = "mtd";
@@ -22,6 +27,10 @@ public sealed record AnalyticsFilter(
     public string EffectiveDataMode => DataMode?.ToLowerInvariant() ?? DataModes.Real;
 
     public string? EffectiveEnvironment => Environment?.ToLowerInvariant();
+
+    public string EffectiveSource => Source?.ToLowerInvariant() ?? Ingest;
+
+    public bool IsBilled => EffectiveSource == Billed;
 
     /// <summary>
     /// The window [from, to) this filter selects at <paramref name="now"/>: 7d, 30d and 90d are that many

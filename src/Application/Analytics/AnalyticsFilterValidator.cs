@@ -9,13 +9,28 @@ public interface IAnalyticsQuery
     AnalyticsFilter Filter { get; }
 }
 
-/// <summary>The filter's rules, named after the query-string parameters; each analytics query's validator includes them.</summary>
+/// <summary>
+/// The filter's rules, named after the query-string parameters; each analytics query's validator includes them.
+/// Only the views built from provider and model figures can show billed data (<paramref name="billed"/>).
+/// </summary>
 public sealed class AnalyticsFilterRules<T> : AbstractValidator<T> where T : IAnalyticsQuery
 {
     private static readonly string[] Ranges = [.. AnalyticsFilter.Days.Keys, AnalyticsFilter.MonthToDate, AnalyticsFilter.Custom];
 
-    public AnalyticsFilterRules()
+    public AnalyticsFilterRules(bool billed = false)
     {
+        RuleFor(q => q.Filter.EffectiveSource).Must(AnalyticsFilter.Sources.Contains).OverridePropertyName("source")
+            .WithMessage($"source must be one of: {string.Join(", ", AnalyticsFilter.Sources)}.");
+        When(q => q.Filter.IsBilled, () =>
+        {
+            RuleFor(q => q.Filter.Source).Must(_ => billed).OverridePropertyName("source")
+                .WithMessage("This view needs ingested telemetry: provider reports carry no latency, users, teams or endpoint tags. Use source=ingest.");
+            RuleFor(q => q.Filter.Team).Null().OverridePropertyName("team").WithMessage("Provider reports carry no teams: team cannot filter source=billed.");
+            RuleFor(q => q.Filter.Environment).Null().OverridePropertyName("environment")
+                .WithMessage("Provider reports carry no environments: environment cannot filter source=billed.");
+            RuleFor(q => q.Filter.EffectiveDataMode).Equal(DataModes.Real).OverridePropertyName("dataMode")
+                .WithMessage("Provider reports are real usage only: dataMode cannot be other than real with source=billed.");
+        });
         RuleFor(q => q.Filter.EffectiveRange).Must(Ranges.Contains).OverridePropertyName("range")
             .WithMessage($"range must be one of: {string.Join(", ", Ranges)}.");
         When(q => q.Filter.EffectiveRange == AnalyticsFilter.Custom, () =>

@@ -9,11 +9,13 @@ namespace AIntops.Application.Analytics;
 /// Reads the ingest rollups for a filter and window: daily rows for the window's whole days, hourly
 /// rows for the hours at either edge, so a 30-day query reads about 30 rows per key instead of 720.
 /// Per-user figures come from the per-user daily rollup, over the whole days covering the window.
+/// With source=billed the sums come from the provider reports instead.
 /// </summary>
-public sealed class UsageRollupReader(IAppDbContext db)
+public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed)
 {
     public async Task<List<UsageSums>> SumAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken)
     {
+        if (filter.IsBilled) return await billed.SumAsync(filter, window, grouping, cancellationToken);
         var days = window.WholeDays;
         var parts = new List<UsageSums>();
         if (!days.IsEmpty) parts.AddRange(await SumAsync(Filtered(db.UsageDaily, filter, days), grouping, cancellationToken));

@@ -6,7 +6,10 @@ public sealed class ExploreUsageValidator : AbstractValidator<ExploreUsageQuery>
 {
     public ExploreUsageValidator()
     {
-        Include(new AnalyticsFilterRules<ExploreUsageQuery>());
+        Include(new AnalyticsFilterRules<ExploreUsageQuery>(billed: true));
+        var billed = $"With source=billed, groupBy and thenBy can be {string.Join(" or ", BilledUsageReader.Dimensions)} (provider reports carry no other dimension).";
+        RuleFor(q => q.GroupBy).Must(BilledUsageReader.Dimensions.Contains).When(q => q.Filter.IsBilled).WithMessage(billed);
+        RuleFor(q => q.ThenBy).Must(t => t is null || BilledUsageReader.Dimensions.Contains(t)).When(q => q.Filter.IsBilled).WithMessage(billed);
         var dimensions = string.Join(", ", ExploreUsageQuery.Dimensions);
         RuleFor(q => q.GroupBy).Must(ExploreUsageQuery.Dimensions.Contains).WithMessage($"groupBy must be one of: {dimensions}.");
         RuleFor(q => q.ThenBy).Must(t => t is null || ExploreUsageQuery.Dimensions.Contains(t)).WithMessage($"thenBy must be one of: {dimensions}.");

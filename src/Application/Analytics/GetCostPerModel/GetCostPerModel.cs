@@ -15,7 +15,7 @@ public sealed record CostPerModel(DateTime From, DateTime To, IReadOnlyList<Mode
 
 public sealed class GetCostPerModelValidator : AbstractValidator<GetCostPerModelQuery>
 {
-    public GetCostPerModelValidator() => Include(new AnalyticsFilterRules<GetCostPerModelQuery>());
+    public GetCostPerModelValidator() => Include(new AnalyticsFilterRules<GetCostPerModelQuery>(billed: true));
 }
 
 public sealed class GetCostPerModelHandler(UsageRollupReader rollups, TimeProvider clock) : IRequestHandler<GetCostPerModelQuery, CostPerModel>

@@ -4,5 +4,5 @@ namespace AIntops.Application.Analytics.GetOverview;
 
 public sealed class GetOverviewValidator : AbstractValidator<GetOverviewQuery>
 {
-    public GetOverviewValidator() => Include(new AnalyticsFilterRules<GetOverviewQuery>());
+    public GetOverviewValidator() => Include(new AnalyticsFilterRules<GetOverviewQuery>(billed: true));
 }

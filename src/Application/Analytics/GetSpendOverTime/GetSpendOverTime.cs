@@ -24,7 +24,7 @@ public sealed class GetUsageOverTimeValidator : AbstractValidator<GetUsageOverTi
 {
     public GetUsageOverTimeValidator()
     {
-        Include(new AnalyticsFilterRules<GetUsageOverTimeQuery>());
+        Include(new AnalyticsFilterRules<GetUsageOverTimeQuery>(billed: true));
         RuleFor(q => q.Interval).Must(i => i is null || GetUsageOverTimeQuery.Intervals.Contains(i))
             .WithMessage($"interval must be one of: {string.Join(", ", GetUsageOverTimeQuery.Intervals)}.");
         RuleFor(q => q.SplitBy).Must(s => s is null || GetUsageOverTimeQuery.Splits.Contains(s))

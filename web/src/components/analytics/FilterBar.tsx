@@ -5,6 +5,7 @@ import {
   defaultCustomDays,
   environments,
   ranges,
+  sources,
   type AnalyticsFilters,
   type FilterName,
 } from '@/lib/analytics/filters'
@@ -19,6 +20,7 @@ const rangeLabels: Record<string, string> = {
   custom: 'Custom',
 }
 const dataModeLabels: Record<string, string> = { real: 'Real', test: 'Test', demo: 'Demo', all: 'All data' }
+const sourceLabels: Record<string, string> = { ingest: 'Ingested telemetry', billed: 'Provider billing' }
 
 const labelled = (values: readonly string[], labels: Record<string, string>) =>
   values.map((value) => ({ value, label: labels[value] }))
@@ -29,9 +31,15 @@ const textFilters: { name: TextFilterProps['name']; label: string }[] = [
   { name: 'team', label: 'Team' },
 ]
 
-/** Range, provider, model, team, environment and data filters, kept in the URL. */
-export function FilterBar() {
-  const { filters, setFilters } = useAnalyticsFilters()
+/**
+ * Range, provider, model, team, environment and data filters, kept in the URL. With billed, also the
+ * source: provider reports carry no team, environment or data mode, so those are cleared and disabled.
+ */
+export function FilterBar({ billed = false }: { billed?: boolean }) {
+  const { filters, setFilters } = useAnalyticsFilters({ billed })
+  const isBilled = filters.source === 'billed'
+  const changeSource = (source: string) =>
+    setFilters(source === 'billed' ? { source, team: '', environment: '', dataMode: '' } : { source: '' })
 
   const changeRange = (range: string) =>
     setFilters(range === 'custom' ? { range, ...defaultCustomDays() } : { range })
@@ -52,12 +60,29 @@ export function FilterBar() {
         onChange={(event) => changeRange(event.target.value)}
       />
       {filters.range === 'custom' && <CustomDays filters={filters} onChange={setFilters} />}
+      {billed && (
+        <SelectField
+          label="Source"
+          name="source"
+          value={filters.source ?? 'ingest'}
+          options={labelled(sources, sourceLabels)}
+          onChange={(event) => changeSource(event.target.value)}
+        />
+      )}
       {textFilters.map(({ name, label }) => (
-        <TextFilter key={name} name={name} label={label} filters={filters} onCommit={setFilters} />
+        <TextFilter
+          key={name}
+          name={name}
+          label={label}
+          filters={filters}
+          onCommit={setFilters}
+          disabled={isBilled && name === 'team'}
+        />
       ))}
       <SelectField
         label="Environment"
         name="environment"
+        disabled={isBilled}
         value={filters.environment ?? ''}
         options={[{ value: '', label: 'Any' }, ...environments]}
         onChange={(event) => setFilters({ environment: event.target.value })}
@@ -65,6 +90,7 @@ export function FilterBar() {
       <SelectField
         label="Data"
         name="dataMode"
+        disabled={isBilled}
         value={filters.dataMode}
         options={labelled(dataModes, dataModeLabels)}
         onChange={(event) => setFilters({ dataMode: event.target.value })}
@@ -96,10 +122,16 @@ function CustomDays({ filters, onChange }: { filters: AnalyticsFilters; onChange
   )
 }
 
-type TextFilterProps = { name: 'provider' | 'model' | 'team'; label: string; filters: AnalyticsFilters; onCommit: Change }
+type TextFilterProps = {
+  name: 'provider' | 'model' | 'team'
+  label: string
+  filters: AnalyticsFilters
+  onCommit: Change
+  disabled?: boolean
+}
 
 /** Applied on Enter or when focus leaves, not on every keystroke; suggests the values seen in the range. */
-function TextFilter({ name, label, filters, onCommit }: TextFilterProps) {
+function TextFilter({ name, label, filters, onCommit, disabled }: TextFilterProps) {
   const value = filters[name] ?? ''
   const suggestions = useFilterSuggestions(filters, name)
   return (
@@ -111,6 +143,7 @@ function TextFilter({ name, label, filters, onCommit }: TextFilterProps) {
         key={value}
         defaultValue={value}
         placeholder="Any"
+        disabled={disabled}
         list={`filter-${name}-suggestions`}
         onBlur={(event) => event.target.value.trim() !== value && onCommit({ [name]: event.target.value })}
       />

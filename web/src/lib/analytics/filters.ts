@@ -3,10 +3,13 @@ import { withParam } from '@/lib/search-params'
 export const ranges = ['7d', '30d', '90d', 'mtd', 'custom'] as const
 export const environments = ['prod', 'staging', 'dev'] as const
 export const dataModes = ['real', 'test', 'demo', 'all'] as const
+/** ingest: our telemetry (the default, no param); billed: the providers' own usage and cost reports. */
+export const sources = ['ingest', 'billed'] as const
 
 export type Range = (typeof ranges)[number]
 export type Environment = (typeof environments)[number]
 export type DataMode = (typeof dataModes)[number]
+export type Source = (typeof sources)[number]
 
 /** The filters every analytics screen shares; from and to are UTC days (YYYY-MM-DD), both included. */
 export type AnalyticsFilters = {
@@ -18,10 +21,11 @@ export type AnalyticsFilters = {
   team?: string
   environment?: Environment
   dataMode: DataMode
+  source?: 'billed'
 }
 
 export type FilterName = keyof AnalyticsFilters
-export const filterNames: FilterName[] = ['range', 'from', 'to', 'provider', 'model', 'team', 'environment', 'dataMode']
+export const filterNames: FilterName[] = ['range', 'from', 'to', 'provider', 'model', 'team', 'environment', 'dataMode', 'source']
 export const defaultFilters: AnalyticsFilters = { range: '30d', dataMode: 'real' }
 
 export const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
@@ -39,6 +43,7 @@ export function parseFilters(params: URLSearchParams): AnalyticsFilters {
     team: text(params.get('team')),
     environment: oneOf(environments, params.get('environment')),
     dataMode: oneOf(dataModes, params.get('dataMode')) ?? defaultFilters.dataMode,
+    source: params.get('source') === 'billed' ? 'billed' : undefined,
   }
   if (range === 'custom') {
     if (isDay(params.get('from'))) filters.from = params.get('from')!

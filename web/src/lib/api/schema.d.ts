@@ -301,6 +301,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -382,6 +383,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                     interval?: string;
                     splitBy?: string;
                 };
@@ -465,6 +467,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                     interval?: string;
                     splitBy?: string;
                 };
@@ -548,6 +551,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                     interval?: string;
                     splitBy?: string;
                 };
@@ -631,6 +635,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -712,6 +717,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -793,6 +799,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -874,6 +881,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -955,6 +963,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                     by?: string;
                 };
                 header?: never;
@@ -1037,6 +1046,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1118,6 +1128,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                     endpointTag?: string;
                     versions?: string[];
                 };
@@ -1201,6 +1212,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1282,6 +1294,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                     groupBy?: string;
                     thenBy?: string;
                     sort?: string;
@@ -2145,6 +2158,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2226,6 +2240,7 @@ export interface paths {
                     Team?: string;
                     Environment?: string;
                     DataMode?: string;
+                    Source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5048,7 +5063,7 @@ export interface components {
             /** Format: int64 */
             requests: number;
             /** Format: int64 */
-            errors: number;
+            errors?: number | null;
             /** Format: double */
             errorRate?: number | null;
             /** Format: int64 */
@@ -5070,7 +5085,7 @@ export interface components {
             /** Format: double */
             latencyP95Ms?: number | null;
             /** Format: int64 */
-            activeUsers: number;
+            activeUsers?: number | null;
             /** Format: double */
             averageCostPerUserUsd?: number | null;
             /** Format: double */

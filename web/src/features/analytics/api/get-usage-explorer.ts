@@ -11,6 +11,8 @@ export const sorts = ['cost', 'requests', 'tokens'] as const
 export const orders = ['desc', 'asc'] as const
 
 export type Grouping = (typeof groupings)[number]
+/** What provider billing reports can be grouped by. */
+export const billedGroupings = ['provider', 'model'] as const satisfies readonly Grouping[]
 export type ExplorerOptions = {
   groupBy: Grouping
   thenBy?: Grouping

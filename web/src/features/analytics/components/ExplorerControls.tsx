@@ -1,8 +1,8 @@
 import { SelectField } from '@/components/form/SelectField'
-import { groupings, type ExplorerOptions } from '../api/get-usage-explorer'
+import { billedGroupings, groupings, type ExplorerOptions } from '../api/get-usage-explorer'
 import { groupingLabels } from './labels'
 
-const groupOptions = groupings.map((value) => ({ value, label: groupingLabels[value] }))
+const toOptions = (values: readonly (typeof groupings)[number][]) => values.map((value) => ({ value, label: groupingLabels[value] }))
 const sortOptions = [
   { value: 'cost', label: 'Cost' },
   { value: 'requests', label: 'Requests' },
@@ -16,9 +16,11 @@ const orderOptions = [
 type ExplorerControlsProps = {
   options: ExplorerOptions
   onChange: (name: keyof ExplorerOptions, value: string) => void
+  billed?: boolean
 }
 
-export function ExplorerControls({ options, onChange }: ExplorerControlsProps) {
+export function ExplorerControls({ options, onChange, billed }: ExplorerControlsProps) {
+  const groupOptions = toOptions(billed ? billedGroupings : groupings)
   return (
     <div className="filter-bar" role="group" aria-label="Grouping">
       <SelectField

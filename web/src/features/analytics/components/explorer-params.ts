@@ -1,13 +1,15 @@
 import { useSearchParams } from 'react-router'
 import { oneOf } from '@/lib/analytics/filters'
 import { withParam } from '@/lib/search-params'
-import { groupings, orders, sorts, type ExplorerOptions } from '../api/get-usage-explorer'
+import { billedGroupings, groupings, orders, sorts, type ExplorerOptions } from '../api/get-usage-explorer'
 
 const defaults: ExplorerOptions = { groupBy: 'provider', sort: 'cost', order: 'desc' }
 
-export function parseExplorerOptions(params: URLSearchParams): ExplorerOptions {
-  const groupBy = oneOf(groupings, params.get('groupBy')) ?? defaults.groupBy
-  const thenBy = oneOf(groupings, params.get('thenBy'))
+/** billed: provider reports group by provider and model only. */
+export function parseExplorerOptions(params: URLSearchParams, billed = false): ExplorerOptions {
+  const allowed = billed ? billedGroupings : groupings
+  const groupBy = oneOf(allowed, params.get('groupBy')) ?? defaults.groupBy
+  const thenBy = oneOf(allowed, params.get('thenBy'))
   return {
     groupBy,
     ...(thenBy && thenBy !== groupBy ? { thenBy } : {}),
@@ -17,9 +19,9 @@ export function parseExplorerOptions(params: URLSearchParams): ExplorerOptions {
 }
 
 /** Group-by, then-by and sort live in the URL beside the filters. */
-export function useExplorerOptions() {
+export function useExplorerOptions(billed = false) {
   const [searchParams, setSearchParams] = useSearchParams()
-  const options = parseExplorerOptions(searchParams)
+  const options = parseExplorerOptions(searchParams, billed)
   const setOption = (name: keyof ExplorerOptions, value: string) =>
     setSearchParams((params) => withParam(params, name, value, defaults[name]))
   return { options, setOption }

@@ -41,6 +41,30 @@ describe('UsagePage', () => {
     })
   })
 
+  it('switches to provider billing: asks for source=billed, groups by provider or model only, offers no export', async () => {
+    const fetch = mockApi(signedInRoutes(analyticsRoutes()))
+    const router = renderAppAt('/usage?groupBy=team&team=search&environment=staging')
+    const user = userEvent.setup()
+
+    await user.selectOptions(await screen.findByLabelText('Source'), 'Provider billing')
+
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({ groupBy: 'team', source: 'billed' })
+    await waitFor(() =>
+      expect(Object.fromEntries(explorerQueries(fetch).at(-1)!)).toEqual({
+        range: '30d',
+        dataMode: 'real',
+        source: 'billed',
+        groupBy: 'provider',
+        sort: 'cost',
+        order: 'desc',
+      }),
+    )
+    expect(within(screen.getByLabelText('Group by')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Provider', 'Model'])
+    expect(screen.getByLabelText('Team')).toBeDisabled()
+    expect(screen.getByLabelText('Environment')).toBeDisabled()
+    expect(screen.queryByRole('button', { name: /CSV/ })).not.toBeInTheDocument()
+  })
+
   it('keeps group-by, then-by and sort in the URL and asks the API for them', async () => {
     const rows = [{ ...explorerByTeam.rows[1], subKey: 'gpt-4.1', subLabel: 'gpt-4.1' }]
     const fetch = mockApi(signedInRoutes(analyticsRoutes({ 'GET /v1/usage/explorer': { ...explorerByTeam, rows } })))

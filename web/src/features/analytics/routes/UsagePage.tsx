@@ -11,15 +11,16 @@ import { ExportButtons } from '../components/ExportButtons'
 import { UsageView } from '../components/UsageView'
 
 export function UsagePage() {
-  const { filters } = useAnalyticsFilters()
-  const { options, setOption } = useExplorerOptions()
+  const { filters } = useAnalyticsFilters({ billed: true })
+  const billed = filters.source === 'billed'
+  const { options, setOption } = useExplorerOptions(billed)
   const explorer = useUsageExplorer(filters, options)
 
   return (
-    <UsageView title="Usage">
-      {/* Keyed by the filters, so a retention notice never outlives the export it describes. */}
-      <ExportButtons key={toApiQuery(filters)} filters={filters} />
-      <ExplorerControls options={options} onChange={setOption} />
+    <UsageView title="Usage" billed>
+      {/* Keyed by the filters, so a retention notice never outlives the export it describes. Exports are of ingested calls. */}
+      {!billed && <ExportButtons key={toApiQuery(filters)} filters={filters} />}
+      <ExplorerControls options={options} onChange={setOption} billed={billed} />
       <section className="card table-card" aria-label="Usage explorer">
         <QueryState query={explorer} what="usage" isEmpty={(d) => d.rows.length === 0} empty="No usage in this range.">
           {({ rows, from, to, dayGrained }) => (

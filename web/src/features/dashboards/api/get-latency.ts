@@ -5,5 +5,5 @@ import type { components } from '@/lib/api/schema'
 
 export type LatencyByModel = components['schemas']['LatencyByModel']
 
-export const useLatency = (filters: AnalyticsFilters) =>
-  useQuery(analyticsQuery<LatencyByModel>('/v1/dashboard/latency', filters))
+export const useLatency = (filters: AnalyticsFilters, enabled = true) =>
+  useQuery({ ...analyticsQuery<LatencyByModel>('/v1/dashboard/latency', filters), enabled })

@@ -12,7 +12,7 @@ export const keyFigures = (o: Overview) => [
   { label: 'Cost per 1K tokens', value: formatOptional(o.costPer1kTokensUsd, formatUsd) },
   { label: 'P50 latency', value: formatOptional(o.latencyP50Ms, formatMs) },
   { label: 'P95 latency', value: formatOptional(o.latencyP95Ms, formatMs) },
-  { label: 'Active users', value: formatCount(o.activeUsers) },
+  { label: 'Active users', value: formatOptional(o.activeUsers, formatCount) },
   { label: 'Unpriced calls', value: formatCount(o.unpricedRequests) },
 ]
 

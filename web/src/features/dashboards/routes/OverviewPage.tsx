@@ -14,7 +14,7 @@ import { NewDashboard } from '../components/NewDashboard'
 /** actions: header controls the app composes in, such as loading demo data. */
 export function OverviewPage({ actions }: { actions?: ReactNode }) {
   const dashboards = useDashboards()
-  const { filters } = useAnalyticsFilters()
+  const { filters } = useAnalyticsFilters({ billed: true })
   const canEdit = useCan(Permission.dashboardsEdit)
   const [searchParams, setSearchParams] = useSearchParams()
   const select = (id: string | null) =>
@@ -39,7 +39,7 @@ export function OverviewPage({ actions }: { actions?: ReactNode }) {
         <h1>Overview</h1>
         {actions}
       </div>
-      <FilterBar />
+      <FilterBar billed />
       <KeyFigures filters={filters} />
       <div className="dashboard-bar">
         <DashboardPicker dashboards={dashboards.data} selectedId={dashboard.id} onSelect={select} />

@@ -14,7 +14,9 @@ const columns = [
 ]
 
 export function LatencyWidget({ filters }: WidgetProps) {
-  const query = useLatency(filters)
+  const billed = filters.source === 'billed'
+  const query = useLatency(filters, !billed)
+  if (billed) return <p className="muted">Provider billing reports carry no latency: choose Ingested telemetry as the source.</p>
   return (
     <QueryState query={query} what="latency" isEmpty={(d) => d.overall.calls === 0} empty="No timed calls in this range.">
       {({ overall, models }) => (
