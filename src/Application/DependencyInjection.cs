@@ -32,6 +32,8 @@ public static class DependencyInjection
         services.AddScoped<PasswordGuard>();
         services.AddScoped<Analytics.UsageRollupReader>();
         services.AddScoped<Analytics.BilledUsageReader>();
+        services.AddScoped<Analytics.SettledRollupCache>();
+        services.AddSingleton<Analytics.SettledRollupStore>();
         services.AddSingleton<Retention.RetentionEnforcer>();
         services.AddSingleton<SingleFlight<AuthTokens>>();
         services.AddSingleton<ApiKeyCache>();

@@ -9,16 +9,16 @@ namespace AIntops.Application.Analytics;
 /// Reads the ingest rollups for a filter and window: daily rows for the window's whole days, hourly
 /// rows for the hours at either edge, so a 30-day query reads about 30 rows per key instead of 720.
 /// Per-user figures come from the per-user daily rollup, over the whole days covering the window.
-/// With source=billed the sums come from the provider reports instead.
+/// Sums of settled days come from <see cref="SettledRollupCache"/>. With source=billed the sums come from the provider reports instead.
 /// </summary>
-public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed)
+public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed, SettledRollupCache settled)
 {
     public async Task<List<UsageSums>> SumAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken)
     {
         if (filter.IsBilled) return await billed.SumAsync(filter, window, grouping, cancellationToken);
         var days = window.WholeDays;
-        var parts = new List<UsageSums>();
-        if (!days.IsEmpty) parts.AddRange(await SumAsync(Filtered(db.UsageDaily, filter, days), grouping, cancellationToken));
+        var parts = await settled.SumDaysAsync(("usage", Dimensions(filter), grouping), days,
+            part => SumAsync(Filtered(db.UsageDaily, filter, part), grouping, cancellationToken), cancellationToken);
         foreach (var edge in window.Edges(days)) parts.AddRange(await SumAsync(Filtered(db.UsageHourly, filter, edge), grouping, cancellationToken));
         return Merge(parts);
     }
@@ -28,8 +28,8 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
         CancellationToken cancellationToken)
     {
         var days = window.WholeDays;
-        var rows = new List<LatencyCounts>();
-        if (!days.IsEmpty) rows.AddRange(await LatencyAsync(Filtered(db.LatencyDaily, filter, days), dimension, cancellationToken));
+        var rows = await settled.SumDaysAsync(("latency", Dimensions(filter), dimension), days,
+            part => LatencyAsync(Filtered(db.LatencyDaily, filter, part), dimension, cancellationToken), cancellationToken);
         foreach (var edge in window.Edges(days)) rows.AddRange(await LatencyAsync(Filtered(db.LatencyHourly, filter, edge), dimension, cancellationToken));
         return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => Enumerable.Range(0, LatencyHistogram.Buckets)
             .Select(bucket => (bucket, Calls: g.Sum(r => r.Counts[bucket]))).Where(b => b.Calls > 0).ToDictionary(b => b.bucket, b => b.Calls));
@@ -39,9 +39,12 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
     /// Per-user sums over the whole days covering <paramref name="window"/>, grouped by user and the grouping's other parts.
     /// Unless a provider, model or team filters or splits them, they come from the narrow per-user rollup.
     /// </summary>
-    public Task<List<UsageSums>> SumUsersAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken)
+    public async Task<List<UsageSums>> SumUsersAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
+        Merge(await settled.SumDaysAsync(("users", Dimensions(filter), grouping), window.CoveringDays, days => SumUsersOfDaysAsync(filter, days, grouping, cancellationToken),
+            cancellationToken));
+
+    private Task<List<UsageSums>> SumUsersOfDaysAsync(AnalyticsFilter filter, AnalyticsWindow days, UsageGrouping grouping, CancellationToken cancellationToken)
     {
-        var days = window.CoveringDays;
         string[] breakdown = ["provider", "model", "team"];
         if (filter.Provider is not null || filter.Model is not null || filter.Team is not null || breakdown.Contains(grouping.First) || breakdown.Contains(grouping.Second))
             return SumUsersAsync(Where(db.UsageUserBreakdownDaily.Where(r => r.DayStartMs >= days.FromMs && r.DayStartMs < days.ToMs), filter), grouping,
@@ -51,6 +54,10 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
         if (filter.EffectiveEnvironment is { } environment) rows = rows.Where(r => r.Environment == environment);
         return SumUsersAsync(rows, grouping, cancellationToken);
     }
+
+    /// <summary>What selects rollup rows besides the window: the part of the filter a cached sum depends on.</summary>
+    private static AnalyticsFilter Dimensions(AnalyticsFilter filter) =>
+        new(Provider: filter.Provider, Model: filter.Model, Team: filter.Team, Environment: filter.EffectiveEnvironment, DataMode: filter.EffectiveDataMode);
 
     private static Task<List<UsageSums>> SumUsersAsync<T>(IQueryable<T> rows, UsageGrouping grouping, CancellationToken cancellationToken)
         where T : UserRollupRow =>

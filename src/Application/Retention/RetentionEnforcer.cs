@@ -1,3 +1,4 @@
+using AIntops.Application.Analytics;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
@@ -41,12 +42,13 @@ public sealed class RetentionEnforcer(IServiceScopeFactory scopes, TimeProvider 
         for (int chunk; (chunk = await db.LlmEvents.Where(e => e.TimestampMs < rawCutoffMs).OrderBy(e => e.TimestampMs).Take(ChunkSize)
                  .ExecuteDeleteAsync(cancellationToken)) > 0;)
             deleted += chunk;
-        await db.UsageHourly.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
-        await db.UsageDaily.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
-        await db.LatencyHourly.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
-        await db.LatencyDaily.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
-        await db.UsageUserDaily.Where(r => r.DayStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
-        await db.UsageUserBreakdownDaily.Where(r => r.DayStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
+        var rollups = await db.UsageHourly.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
+            + await db.UsageDaily.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
+            + await db.LatencyHourly.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
+            + await db.LatencyDaily.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
+            + await db.UsageUserDaily.Where(r => r.DayStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
+            + await db.UsageUserBreakdownDaily.Where(r => r.DayStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
+        if (rollups > 0) await SettledRollupCache.AdvanceAsync(db, organizationId, cancellationToken);
         return deleted;
     }
 

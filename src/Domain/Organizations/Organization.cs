@@ -38,6 +38,12 @@ public sealed class Organization
 
     public void Rename(string name) => Name = name;
 
+    /// <summary>
+    /// Moves on whenever the rollups of past days change (late events, deletions, repricing, retention), so
+    /// analytics can keep the sums of settled days until it does. Incremented in SQL by those writers.
+    /// </summary>
+    public long AnalyticsGeneration { get; private set; }
+
     /// <summary>Changes with every membership change, so concurrent changes cannot both pass the last-owner rule.</summary>
     public Guid MembershipVersion { get; private set; } = Guid.NewGuid();
 

@@ -55,6 +55,7 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
             foreach (var table in RollupTables.All)
                 await UpsertAsync(transaction, table.Name, table.Keys, table.Counters, table.RowsOf(fresh), cancellationToken);
             await UpsertPlanUsageAsync(transaction, fresh, cancellationToken);
+            await AdvanceAnalyticsAsync(transaction, fresh.Where(IsLate).Select(e => e.OrganizationId), cancellationToken);
         }
         await TouchApiKeysAsync(transaction, events, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -92,6 +93,18 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
     private Task UpsertAsync(DbTransaction transaction, string table, string[] keys, string[] counters, IEnumerable<object?[]> values,
         CancellationToken cancellationToken) =>
         _rows.AddAsync(transaction, table, keys, counters, values.ToList(), cancellationToken);
+
+    /// <summary>An event for a day that had ended when it arrived changes rollups that analytics may have cached as settled.</summary>
+    private static bool IsLate(LlmEvent e) => UsageRollups.StartOf(e.TimestampMs, UsageRollups.DayMs) < UsageRollups.StartOf(e.ReceivedAtMs, UsageRollups.DayMs);
+
+    public const string AdvanceAnalyticsSql = "UPDATE \"Organizations\" SET \"AnalyticsGeneration\" = \"AnalyticsGeneration\" + 1 WHERE \"Id\" = @p0";
+
+    /// <summary>See <see cref="Application.Analytics.SettledRollupCache"/>.</summary>
+    private async Task AdvanceAnalyticsAsync(DbTransaction transaction, IEnumerable<Guid> organizations, CancellationToken cancellationToken)
+    {
+        foreach (var organizationId in organizations.Distinct())
+            await Statement(transaction, AdvanceAnalyticsSql, 1).ExecuteAsync(cancellationToken, organizationId);
+    }
 
     /// <summary>Records when each key was last used, writing each key at most once a minute.</summary>
     private async Task TouchApiKeysAsync(DbTransaction transaction, IReadOnlyList<LlmEvent> events, CancellationToken cancellationToken)

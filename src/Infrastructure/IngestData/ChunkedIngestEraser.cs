@@ -38,6 +38,11 @@ internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 var chunk = await DeleteChunkAsync(transaction, organizationId, dataMode, sentByUserId, fromMs, cancellationToken);
                 foreach (var table in RollupTables.All) await SubtractAsync(transaction, table, table.RowsOf(chunk).ToList(), cancellationToken);
+                if (chunk.Count > 0)
+                {
+                    await using var advance = Statement(transaction, IngestCommitter.AdvanceAnalyticsSql, 1);
+                    await advance.ExecuteAsync(cancellationToken, organizationId);
+                }
                 await transaction.CommitAsync(cancellationToken);
                 deleted += chunk.Count;
                 if (chunk.Count < ChunkSize) return deleted;

@@ -1,3 +1,4 @@
+using AIntops.Application.Analytics;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,7 @@ internal sealed class WindowRepricer(IAppDbContext db, Guid organizationId, Orga
         written.AddRange(updated.Select(u => WriteCost(u.Event, u.Cost)));
         await db.SaveChangesAsync(cancellationToken);
         await CorrectRollupsAsync(updated, cancellationToken);
+        if (updated.Count > 0) await SettledRollupCache.AdvanceAsync(db, organizationId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _after = (events[^1].TimestampMs, events[^1].Id);
         return new Result(events.Count, updated.Count, delta);
