@@ -103,7 +103,7 @@ export async function steps(browser) {
       'a clicked row opens its details from the API',
       async () => {
         await rowTagged('e2e-unpriced').getByRole('cell', { name: events.unpriced.model }).click()
-        const panel = page.getByRole('complementary', { name: 'Request details' })
+        const panel = page.getByRole('dialog', { name: 'Request details' })
         await panel.getByText(events.unpriced.externalRequestId).waitFor()
         await panel.getByText('unpriced', { exact: true }).waitFor()
         await panel.getByText(`${apiKey.slice(0, 12)}…`).waitFor()

@@ -1,19 +1,23 @@
+import { useEffect, useRef } from 'react'
 import { TableHead } from '@/components/TableHead'
-import { formatCount, formatShortDateTime } from '@/lib/format'
+import { formatCount } from '@/lib/format'
 import type { RequestSummary } from '../api/list-requests'
 import { Cost } from './Cost'
+import { formatShortUtc } from './utc'
 
 type RequestsTableProps = {
   requests: RequestSummary[]
-  selectedId: string | null
-  onSelect: (id: string) => void
+  openId: string | null
+  onOpen: (id: string) => void
 }
 
 const columns = [
-  'Time',
+  'Time (UTC)',
+  'Provider',
   'Model',
   'Endpoint tag',
   'Team',
+  'User',
   'Status',
   { label: 'Input tokens', numeric: true },
   { label: 'Output tokens', numeric: true },
@@ -22,7 +26,16 @@ const columns = [
 
 const none = <span className="muted">—</span>
 
-export function RequestsTable({ requests, selectedId, onSelect }: RequestsTableProps) {
+/** When the drawer closes, focus goes back to the row it showed. */
+export function RequestsTable({ requests, openId, onOpen }: RequestsTableProps) {
+  const openers = useRef(new Map<string, HTMLButtonElement>())
+  const lastOpenId = useRef(openId)
+
+  useEffect(() => {
+    if (openId === null && lastOpenId.current) openers.current.get(lastOpenId.current)?.focus()
+    lastOpenId.current = openId
+  }, [openId])
+
   return (
     <table className="table requests-table">
       <TableHead columns={columns} />
@@ -30,26 +43,33 @@ export function RequestsTable({ requests, selectedId, onSelect }: RequestsTableP
         {requests.map((request) => (
           <tr
             key={request.id}
-            className={request.id === selectedId ? 'selected' : undefined}
-            onClick={() => onSelect(request.id)}
+            className={request.id === openId ? 'selected' : undefined}
+            onClick={() => onOpen(request.id)}
           >
             <td>
               <button
+                ref={(button) => {
+                  if (button) openers.current.set(request.id, button)
+                  return () => void openers.current.delete(request.id)
+                }}
                 type="button"
                 className="link-button"
-                aria-pressed={request.id === selectedId}
+                aria-expanded={request.id === openId}
+                aria-haspopup="dialog"
                 onClick={(event) => {
                   event.stopPropagation()
-                  onSelect(request.id)
+                  onOpen(request.id)
                 }}
               >
-                {formatShortDateTime(request.timestamp)}
+                {formatShortUtc(request.timestamp)}
               </button>
               {request.dataMode !== 'real' && <span className="badge">{request.dataMode}</span>}
             </td>
+            <td>{request.provider}</td>
             <td>{request.model}</td>
             <td>{request.endpointTag ?? none}</td>
             <td>{request.team ?? none}</td>
+            <td>{request.userId ?? none}</td>
             <td>
               <span className={request.status === 'error' ? 'badge error' : undefined}>{request.status}</span>
             </td>

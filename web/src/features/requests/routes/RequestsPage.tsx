@@ -1,77 +1,48 @@
-import { useCallback, useId } from 'react'
-import { Link, useSearchParams } from 'react-router'
-import { dataModes, useRequests, type DataModeFilter } from '../api/list-requests'
-import { RequestDetailPanel } from '../components/RequestDetailPanel'
+import { useCallback } from 'react'
+import { Link } from 'react-router'
+import { ApiError } from '@/lib/api'
+import { useRequests } from '../api/list-requests'
+import { RequestDrawer } from '../components/RequestDrawer'
+import { RequestFilterBar } from '../components/RequestFilterBar'
 import { RequestsTable } from '../components/RequestsTable'
-
-const dataModeLabels: Record<DataModeFilter, string> = {
-  real: 'Real',
-  test: 'Test',
-  demo: 'Demo',
-  all: 'All data',
-}
-
-const isDataMode = (value: string | null): value is DataModeFilter => dataModes.includes(value as DataModeFilter)
+import { narrowsTheLog, useOpenRequest, useRequestFilters } from '../components/request-filters'
 
 export function RequestsPage() {
-  const filterId = useId()
-  const [searchParams, setSearchParams] = useSearchParams()
-  const requestedMode = searchParams.get('dataMode')
-  const dataMode: DataModeFilter = isDataMode(requestedMode) ? requestedMode : 'real'
-  const selectedId = searchParams.get('request')
-  const requests = useRequests({ dataMode })
+  const { filters, setFilter, clearFilters } = useRequestFilters()
+  const { openId, setOpenId } = useOpenRequest()
+  const requests = useRequests(filters)
   const items = requests.data?.pages.flatMap((page) => page.items) ?? []
-
-  const update = useCallback(
-    (name: string, value: string | null) =>
-      setSearchParams((params) => {
-        if (value === null) params.delete(name)
-        else params.set(name, value)
-        return params
-      }),
-    [setSearchParams],
-  )
-  const closeDetail = useCallback(() => update('request', null), [update])
+  const closeDrawer = useCallback(() => setOpenId(null), [setOpenId])
 
   return (
     <div className="stack">
-      <div className="page-header">
-        <h1>Requests</h1>
-        <div className="filter">
-          <label htmlFor={filterId}>Data</label>
-          <select
-            id={filterId}
-            value={dataMode}
-            onChange={(event) => update('dataMode', event.target.value === 'real' ? null : event.target.value)}
-          >
-            {dataModes.map((mode) => (
-              <option key={mode} value={mode}>
-                {dataModeLabels[mode]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <section className="card table-card" aria-label="Latest requests">
+      <h1>Requests</h1>
+      <RequestFilterBar filters={filters} onChange={setFilter} onClear={clearFilters} />
+      <section className="card table-card" aria-label="Latest requests" aria-busy={requests.isFetching}>
         {requests.isPending && <p className="muted">Loading requests…</p>}
-        {requests.isError && !requests.isFetchNextPageError && (
-          <div role="alert" className="alert">
-            Could not load requests: {requests.error.message}
-          </div>
-        )}
+        {requests.isError && !requests.isFetchNextPageError && <LoadError error={requests.error} />}
         {requests.isSuccess && items.length === 0 && (
-          <p className="muted">
-            No {dataMode === 'all' ? '' : `${dataMode} `}requests yet.{' '}
-            {dataMode === 'real' && (
+          <p className="muted empty-state">
+            {narrowsTheLog(filters) ? (
               <>
-                Demo and test requests are not shown here: <Link to="?dataMode=all">show all data</Link>.
+                No requests match these filters.{' '}
+                <button type="button" className="link-button" onClick={clearFilters}>
+                  Clear filters
+                </button>
+              </>
+            ) : (
+              <>
+                No {filters.dataMode === 'all' ? '' : `${filters.dataMode} `}requests yet.{' '}
+                {filters.dataMode === 'real' && (
+                  <>
+                    Demo and test requests are not shown here: <Link to="?dataMode=all">show all data</Link>.
+                  </>
+                )}
               </>
             )}
           </p>
         )}
-        {items.length > 0 && (
-          <RequestsTable requests={items} selectedId={selectedId} onSelect={(id) => update('request', id)} />
-        )}
+        {items.length > 0 && <RequestsTable requests={items} openId={openId} onOpen={setOpenId} />}
         {requests.hasNextPage && (
           <button
             type="button"
@@ -88,7 +59,23 @@ export function RequestsPage() {
           </p>
         )}
       </section>
-      {selectedId && <RequestDetailPanel id={selectedId} onClose={closeDetail} />}
+      {openId && <RequestDrawer id={openId} onClose={closeDrawer} />}
+    </div>
+  )
+}
+
+function LoadError({ error }: { error: Error }) {
+  const reasons = error instanceof ApiError ? Object.values(error.fieldErrors).flat() : []
+  return (
+    <div role="alert" className="alert">
+      <p>Could not load requests: {error.message}</p>
+      {reasons.length > 0 && (
+        <ul>
+          {reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
     </div>
   )
 }
