@@ -6,6 +6,7 @@
 #   bench/run-analytics.sh [events=10000000] [days=90] [noise-events=1000000] [iterations=30]
 # With BENCH_DATA_DIR=<folder> the database is kept, and a later run against the same folder skips the
 # load and only times the queries (after migrating the database to the current build).
+# Analytics__SettledDayCacheRows=0 times every query without the settled-day cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/server.sh

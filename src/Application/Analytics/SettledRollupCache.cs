@@ -2,6 +2,7 @@ using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Analytics;
 
@@ -29,6 +30,7 @@ public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext d
         if (days.IsEmpty) return [];
         var settledEnd = Math.Clamp(UsageRollups.StartOf((clock.GetUtcNow() - SettleAfter).ToUnixTimeMilliseconds(), UsageRollups.DayMs), days.FromMs, days.ToMs);
         var (settled, open) = (new AnalyticsWindow(days.FromMs, settledEnd), new AnalyticsWindow(settledEnd, days.ToMs));
+        if (!cache.Enabled) return await sum(days);
         var rows = settled.IsEmpty ? [] : await SettledAsync((shape, settled), () => sum(settled), cancellationToken);
         return open.IsEmpty ? [.. rows] : [.. rows, .. await sum(open)];
     }
@@ -45,5 +47,9 @@ public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext d
     }
 }
 
-/// <summary>The process-wide store behind <see cref="SettledRollupCache"/>, bounded by the number of cached rows (about 150 bytes each).</summary>
-public sealed class SettledRollupStore() : MemoryCache(new MemoryCacheOptions { SizeLimit = 300_000 });
+/// <summary>The process-wide store behind <see cref="SettledRollupCache"/>, bounded by the number of cached rows.</summary>
+public sealed class SettledRollupStore(IOptions<AnalyticsOptions> options)
+    : MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.SettledDayCacheRows) })
+{
+    public bool Enabled { get; } = options.Value.SettledDayCacheRows > 0;
+}
