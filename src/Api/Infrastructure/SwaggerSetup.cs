@@ -38,6 +38,7 @@ public static class SwaggerSetup
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<SecurityRequirementFilter>();
             options.OperationFilter<OptionalJsonBodyFilter>();
+            options.OperationFilter<CamelCaseQueryFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("+", ".").Split('.')[^1]);
         });
         return services;
@@ -54,6 +55,17 @@ public static class SwaggerSetup
             if (scheme is null) return;
             operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] });
+        }
+    }
+
+    /// <summary>[AsParameters] records bind query names case-insensitively but are documented by property name; the API speaks camelCase.</summary>
+    private sealed class CamelCaseQueryFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+                if (parameter is { In: ParameterLocation.Query, Name: [var first, ..] name } && char.IsUpper(first))
+                    parameter.Name = char.ToLowerInvariant(first) + name[1..];
         }
     }
 

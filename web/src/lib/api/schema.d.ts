@@ -293,15 +293,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -375,15 +375,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                     interval?: string;
                     splitBy?: string;
                 };
@@ -459,15 +459,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                     interval?: string;
                     splitBy?: string;
                 };
@@ -543,15 +543,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                     interval?: string;
                     splitBy?: string;
                 };
@@ -627,15 +627,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -709,15 +709,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -791,15 +791,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -873,15 +873,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -955,15 +955,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                     by?: string;
                 };
                 header?: never;
@@ -1038,15 +1038,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1120,15 +1120,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                     endpointTag?: string;
                     versions?: string[];
                 };
@@ -1204,15 +1204,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1286,15 +1286,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                     groupBy?: string;
                     thenBy?: string;
                     sort?: string;
@@ -2150,15 +2150,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2232,15 +2232,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    Range?: string;
-                    From?: string;
-                    To?: string;
-                    Provider?: string;
-                    Model?: string;
-                    Team?: string;
-                    Environment?: string;
-                    DataMode?: string;
-                    Source?: string;
+                    range?: string;
+                    from?: string;
+                    to?: string;
+                    provider?: string;
+                    model?: string;
+                    team?: string;
+                    environment?: string;
+                    dataMode?: string;
+                    source?: string;
                 };
                 header?: never;
                 path?: never;
