@@ -16,7 +16,7 @@ public sealed record AnomalyDetectionOptions
     public long MinimumExcessNanoUsd { get; init; } = 500_000_000;
 
     /// <summary>The spread is at least this share of the expected spend, so flat series do not give huge z-scores for ordinary wobbles.</summary>
-    public double MinimumRelativeSpread { get; init; } = 0.10;
+    public double MinimumRelativeSpread { get; init; } = 0.20;
 
     public long MinimumSpreadNanoUsd { get; init; } = 50_000_000;
 }

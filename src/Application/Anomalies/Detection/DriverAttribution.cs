@@ -20,7 +20,7 @@ public static class DriverAttribution
         foreach (var value in breakdown.HourUnderTest.Keys.Union(breakdown.Baseline.Keys).Order(StringComparer.Ordinal))
         {
             var observed = breakdown.HourUnderTest.GetValueOrDefault(value);
-            var expected = baselineTotal == 0 ? 0 : (long)Math.Round(expectedNanoUsd * breakdown.Baseline.GetValueOrDefault(value) / baselineTotal);
+            var expected = baselineTotal == 0 ? 0 : (long)Math.Round((decimal)expectedNanoUsd * breakdown.Baseline.GetValueOrDefault(value) / baselineTotal);
             if (observed > expected)
                 yield return new AnomalyDriver(breakdown.Dimension, value, observed, expected, (double)(observed - expected) / excess);
         }

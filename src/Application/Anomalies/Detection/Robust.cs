@@ -9,7 +9,14 @@ public static class Robust
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    /// <summary>1.4826 × MAD estimates the standard deviation of normal data while ignoring outliers.</summary>
-    public static double StdDevFromMad(IReadOnlyCollection<double> values, double median) =>
-        1.4826 * Median(values.Select(v => Math.Abs(v - median)).ToList());
+    /// <summary>The mean of the middle half: as indifferent to a few outliers as the median, and less noisy on few samples.</summary>
+    public static double InterquartileMean(IReadOnlyCollection<double> values)
+    {
+        var sorted = values.Order().ToList();
+        var cut = sorted.Count / 4;
+        return sorted.Skip(cut).Take(sorted.Count - 2 * cut).Average();
+    }
+
+    /// <summary>Times the median absolute deviation, estimates the standard deviation of normal data while ignoring outliers.</summary>
+    public const double MadToStdDev = 1.4826;
 }

@@ -11,7 +11,8 @@ public sealed record BaselineEstimate(long ExpectedNanoUsd, long StdDevNanoUsd, 
 /// <item>the same hour of the day on the previous six days of the same kind (weekday or weekend), which follow a
 /// new level within days.</item>
 /// </list>
-/// The spread is the MAD of those samples, floored so a flat series cannot make every wobble infinitely unlikely.
+/// The spread is the MAD of those samples relative to their median, pooled with the neighbouring hours' and floored so
+/// a flat series cannot make every wobble infinitely unlikely.
 /// </summary>
 public static class SeasonalBaseline
 {
@@ -22,13 +23,35 @@ public static class SeasonalBaseline
     public static BaselineEstimate? Estimate(HourlySeries history, DateTime hour, AnomalyDetectionOptions options)
     {
         if (history.FirstSpendHour is not { } firstSpend || firstSpend >= hour) return null;
-        var samples = SameHourOfWeek(history, hour, firstSpend, options.BaselineWeeks)
-            .Concat(SameHourOfDay(history, hour, firstSpend)).ToList();
+        var samples = Samples(history, hour, firstSpend, options);
         if (samples.Count == 0) return null;
-        var expected = Robust.Median(samples);
-        var floor = Math.Max(options.MinimumRelativeSpread * expected, options.MinimumSpreadNanoUsd);
-        var stdDev = Math.Max(Robust.StdDevFromMad(samples, expected), floor);
+        var expected = Robust.InterquartileMean(samples);
+        var relativeSpread = RelativeSpread(history, hour, firstSpend, options);
+        // The expectation is itself an estimate from few samples; its error widens the spread an hour is judged by.
+        var estimateError = Math.Sqrt(1 + Math.PI / 2 / samples.Count);
+        var stdDev = Math.Max(expected * Math.Max(relativeSpread * estimateError, options.MinimumRelativeSpread), options.MinimumSpreadNanoUsd);
         return new BaselineEstimate((long)Math.Round(expected), (long)Math.Round(stdDev), samples.Count);
+    }
+
+    private static List<double> Samples(HourlySeries history, DateTime hour, DateTime firstSpend, AnomalyDetectionOptions options) =>
+        SameHourOfWeek(history, hour, firstSpend, options.BaselineWeeks).Concat(SameHourOfDay(history, hour, firstSpend)).ToList();
+
+    /// <summary>
+    /// The robust spread of the samples relative to their median, pooled over the hour and its two neighbours: a
+    /// handful of samples alone too often look calmer than the hour really is. Deviations from a small sample's own
+    /// median run short, hence the n / (n − 0.8) correction.
+    /// </summary>
+    private static double RelativeSpread(HourlySeries history, DateTime hour, DateTime firstSpend, AnomalyDetectionOptions options)
+    {
+        var deviations = new List<double>();
+        foreach (var neighbour in new[] { hour.AddHours(-1), hour, hour.AddHours(1) })
+        {
+            var samples = Samples(history, neighbour, firstSpend, options);
+            var median = samples.Count == 0 ? 0 : Robust.Median(samples);
+            var correction = samples.Count / (samples.Count - 0.8);
+            if (median > 0) deviations.AddRange(samples.Select(v => Math.Abs(v / median - 1) * correction));
+        }
+        return deviations.Count == 0 ? 0 : Robust.MadToStdDev * Robust.Median(deviations);
     }
 
     private static IEnumerable<double> SameHourOfWeek(HourlySeries history, DateTime hour, DateTime firstSpend, int weeks)

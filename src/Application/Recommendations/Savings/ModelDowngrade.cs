@@ -32,7 +32,7 @@ public static class ModelDowngrade
             Fingerprint(RecommendationTypes.ModelDowngrade, usage.EndpointTag, from, to),
             $"Use {to} instead of {from} on {usage.EndpointTag}",
             $"Over {usage.WindowDays} days {usage.EndpointTag} sent {usage.Requests} requests to {from} averaging {usage.AverageInputTokens} input and " +
-            $"{usage.AverageOutputTokens} output tokens, and {usage.SuccessRate:P1} succeeded: short, reliable calls that its cheaper sibling {to} can serve. " +
+            $"{usage.AverageOutputTokens} output tokens, and {Percent(usage.SuccessRate)} succeeded: short, reliable calls that its cheaper sibling {to} can serve. " +
             $"The same tokens at {to}'s prices cost {Usd(quote.Substitute.CostNanoUsd)} instead of {Usd(quote.Current.CostNanoUsd)}, {Usd(monthly)} less per 30-day month.",
             evidence, monthly);
     }

@@ -31,8 +31,13 @@ public sealed class ModelEquivalences
     public IReadOnlyList<string> SubstitutesOf(string catalogModel) =>
         CheaperSiblingsOf(catalogModel).Concat(EquivalentsOf(catalogModel)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    public IEnumerable<string> AllModels =>
-        _siblings.Keys.Concat(_siblings.Values.SelectMany(v => v)).Concat(_groups.SelectMany(g => g)).Distinct(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The models that have substitutes: catalog model names, which price rows carry.</summary>
+    public IEnumerable<string> ModelsWithSubstitutes =>
+        _siblings.Keys.Concat(_groups.SelectMany(g => g)).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The models offered as substitutes; they are priced by name, so each must be an id its catalog pattern matches.</summary>
+    public IEnumerable<string> Substitutes =>
+        _siblings.Values.SelectMany(v => v).Concat(_groups.SelectMany(g => g)).Distinct(StringComparer.OrdinalIgnoreCase);
 
     public static ModelEquivalences Parse(Stream json)
     {

@@ -14,10 +14,9 @@ public static class PromptCaching
     {
         foreach (var prompt in prompts.Where(p => p.Requests >= 2 && p.Tokens.InputTokens / p.Requests >= context.Options.CachingMinAverageInputTokens))
         {
-            var uncached = prompt.Tokens.UncachedInputTokens;
-            var firstRequest = uncached / prompt.Requests;
-            var saving = CachingSaving(context, prompt.Model, prompt.Requests, prompt.Tokens, uncached, firstRequest);
-            if (saving is not { } s) continue;
+            var firstRequest = prompt.Tokens.UncachedInputTokens / prompt.Requests;
+            var reads = prompt.Tokens.UncachedInputTokens - firstRequest;
+            if (CachingSaving(context, prompt.Model, prompt.Requests, prompt.Tokens, reads, firstRequest) is not { } s) continue;
             var monthly = AggregatePricing.PerMonth(s.Saving, prompt.WindowDays);
             if (monthly < context.Options.MinimumMonthlySavingNanoUsd) continue;
             yield return new SavingsRecommendation(RecommendationTypes.Caching,
@@ -47,7 +46,7 @@ public static class PromptCaching
         {
             var cacheable = (long)Math.Round(usage.Tokens.InputTokens * (decimal)options.CacheablePrefixFraction, MidpointRounding.AwayFromZero);
             var written = cacheable / (options.CacheReadsPerWrite + 1);
-            if (CachingSaving(context, usage.Model, usage.Requests, usage.Tokens, cacheable, written) is not { } s) continue;
+            if (CachingSaving(context, usage.Model, usage.Requests, usage.Tokens, cacheable - written, written) is not { } s) continue;
             var monthly = AggregatePricing.PerMonth(s.Saving, usage.WindowDays);
             if (monthly < options.MinimumMonthlySavingNanoUsd) continue;
             var evidence = Of(usage);
@@ -56,21 +55,22 @@ public static class PromptCaching
                 Fingerprint(RecommendationTypes.Caching, usage.EndpointTag, s.Model, "large-input"),
                 $"Turn on prompt caching for {usage.EndpointTag}",
                 $"{usage.EndpointTag} sends {usage.AverageInputTokens} input tokens per request to {s.Model}, which prices cached input lower, and none of it is cached. " +
-                $"Assuming {options.CacheablePrefixFraction:P0} of the input is a stable prefix read from the cache {options.CacheReadsPerWrite} times per write, " +
+                $"Assuming {Percent(options.CacheablePrefixFraction)} of the input is a stable prefix read from the cache {options.CacheReadsPerWrite} times per write, " +
                 $"it saves {Usd(monthly)} per 30-day month.",
                 evidence, monthly);
         }
     }
 
     /// <summary>
-    /// The cost saved by moving <paramref name="cacheable"/> uncached input tokens to the cache, <paramref name="written"/> of them as
-    /// cache writes when the model prices writes; null when the model has no price or no cheaper cached-input price.
+    /// The cost saved when <paramref name="reads"/> uncached input tokens are read from the cache and <paramref name="written"/>
+    /// are written to it (billed as writes where the model prices them, else as the input they already are); null when the
+    /// model has no price or no cheaper cached-input price.
     /// </summary>
-    private static (string Model, long Saving)? CachingSaving(SavingsContext context, string modelId, long requests, TokenUsage tokens, long cacheable, long written)
+    private static (string Model, long Saving)? CachingSaving(SavingsContext context, string modelId, long requests, TokenUsage tokens, long reads, long written)
     {
         if (context.Price(modelId, requests, tokens) is not { } current || !OffersCaching(current.Price)) return null;
-        if (current.Price.CacheWrite5m is null) written = 0;
-        var cached = tokens with { CachedInputTokens = tokens.CachedInputTokens + cacheable - written, CacheWriteTokens = tokens.CacheWriteTokens + written };
+        var writes = current.Price.CacheWrite5m is null ? 0 : written;
+        var cached = tokens with { CachedInputTokens = tokens.CachedInputTokens + reads, CacheWriteTokens = tokens.CacheWriteTokens + writes };
         return (current.Model, current.CostNanoUsd - PriceCatalog.Cost(current.Price, cached));
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AIntops.Application.Pricing;
 using static AIntops.Application.Recommendations.Savings.UsageEvidence;
 
@@ -32,7 +31,7 @@ public static class PromptCompression
 
     private static SavingsRecommendation Recommend(EndpointModelUsage usage, double fraction, long removed, PricedUsage current, long monthly)
     {
-        var percent = fraction.ToString("P0", CultureInfo.InvariantCulture);
+        var percent = Percent(fraction);
         var evidence = Of(usage);
         evidence.AddRange([Row("assumedCompressionFraction", fraction), Row("removedInputTokens", removed), Row("monthlySavingNanoUsd", monthly)]);
         return new SavingsRecommendation(RecommendationTypes.PromptCompression,

@@ -28,5 +28,7 @@ public static class UsageEvidence
     public static string Fingerprint(string type, params string[] parts) =>
         string.Join('|', parts.Prepend(type)).ToLowerInvariant();
 
+    public static string Percent(double fraction) => $"{Math.Round(fraction * 100, 1).ToString(CultureInfo.InvariantCulture)}%";
+
     public static string Usd(long nanoUsd) => $"${Pricing.NanoUsd.ToUsd(nanoUsd).ToString("0.00", CultureInfo.InvariantCulture)}";
 }
