@@ -4,7 +4,7 @@ namespace AIntops.Application.Anomalies.Detection;
 public sealed record BaselineEstimate(long ExpectedNanoUsd, long StdDevNanoUsd, int Samples);
 
 /// <summary>
-/// What an hour is expected to cost, read only from the hours before it: the median of
+/// What an hour is expected to cost, read only from the hours before it: the mean of the middle half of
 /// <list type="bullet">
 /// <item>the same hour of the week in each previous week, scaled by how much the last week spent relative to the
 /// week starting at that hour (so steady growth raises the expectation instead of raising alarms), and</item>
