@@ -43,6 +43,11 @@ public static class DependencyInjection
         services.AddScoped<ProviderKeyCheck>();
         services.AddScoped<ProviderSync>();
         services.AddSingleton<ProviderSyncRunner>();
+        services.AddScoped<Alerts.RaiseAlert.AlertRaiser>();
+        services.AddScoped<IProviderSyncAlerts, Alerts.ProviderSyncAlerts>();
+        services.AddScoped<Notifications.ChannelSender>();
+        services.AddScoped<Notifications.Delivery.DeliverySender>();
+        services.AddSingleton<Notifications.Delivery.DeliveryRunner>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ using AIntops.Infrastructure.Pricing;
 using AIntops.Application.Common.Security;
 using AIntops.Infrastructure.Auth;
 using AIntops.Infrastructure.Hosting;
+using AIntops.Infrastructure.Notifications;
 using AIntops.Infrastructure.Persistence;
 using AIntops.Infrastructure.Providers;
 using AIntops.Infrastructure.Security;
@@ -36,7 +37,7 @@ public static class DependencyInjection
         services.AddScoped<IIngestEraser, ChunkedIngestEraser>();
         services.AddProviderClients(configuration);
         services.Configure<ProviderSyncOptions>(configuration.GetSection(ProviderSyncOptions.Section));
-        services.AddSingleton<IProviderSyncAlerts, LoggedProviderSyncAlerts>();
+        services.AddNotifications(configuration);
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddDatabase(database, dataDirectory);
 

@@ -1,3 +1,4 @@
+using AIntops.Application.Notifications.Delivery;
 using AIntops.Application.Providers.Sync;
 using Quartz;
 
@@ -12,6 +13,7 @@ public static class JobsSetup
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var providerSync = configuration.GetSection(ProviderSyncOptions.Section).Get<ProviderSyncOptions>() ?? new ProviderSyncOptions();
+        var delivery = configuration.GetSection(NotificationDeliveryOptions.Section).Get<NotificationDeliveryOptions>() ?? new NotificationDeliveryOptions();
         services.AddSingleton<IProviderSyncTrigger, QuartzProviderSyncTrigger>();
         services.AddQuartz(quartz =>
         {
@@ -25,6 +27,10 @@ public static class JobsSetup
             quartz.AddTrigger(trigger => trigger.ForJob(RetentionJob.Key).WithIdentity("retention-schedule", "data")
                 .StartAt(DateTimeOffset.UtcNow + configuration.GetValue("Jobs:Retention:FirstRunDelay", TimeSpan.FromMinutes(5)))
                 .WithSimpleSchedule(schedule => schedule.WithInterval(configuration.GetValue("Jobs:Retention:Interval", TimeSpan.FromDays(1))).RepeatForever()));
+            quartz.AddJob<NotificationDeliveryJob>(job => job.WithIdentity(NotificationDeliveryJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(NotificationDeliveryJob.Key).WithIdentity("notification-delivery-schedule", "notifications")
+                .StartAt(DateTimeOffset.UtcNow + delivery.FirstRunDelay)
+                .WithSimpleSchedule(schedule => schedule.WithInterval(delivery.Interval).RepeatForever()));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

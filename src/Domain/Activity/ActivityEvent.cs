@@ -56,4 +56,7 @@ public static class ActivityTypes
     public const string ProviderCredentialsReplaced = "provider_credentials_replaced";
     public const string ProviderSyncRequested = "provider_sync_requested";
     public const string ProviderDisconnected = "provider_disconnected";
+    public const string NotificationChannelCreated = "notification_channel_created";
+    public const string NotificationChannelUpdated = "notification_channel_updated";
+    public const string NotificationChannelDeleted = "notification_channel_deleted";
 }

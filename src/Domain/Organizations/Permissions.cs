@@ -16,10 +16,12 @@ public static class Permissions
     public const string DataManage = "data:manage";
     /// <summary>Set the organization's negotiated model prices and recalculate past costs.</summary>
     public const string PricesManage = "prices:manage";
+    /// <summary>Create, change, test and delete the organization's Slack and email notification channels.</summary>
+    public const string NotificationsManage = "notifications:manage";
 
     private static readonly string[] MemberPermissions = [AnalyticsRead, RecommendationsRead];
     private static readonly string[] AdminPermissions =
-        [.. MemberPermissions, DashboardsEdit, ProvidersManage, BudgetsManage, MembersManage, ActivityRead, ApiKeysManage, DataManage, PricesManage];
+        [.. MemberPermissions, DashboardsEdit, ProvidersManage, BudgetsManage, MembersManage, ActivityRead, ApiKeysManage, DataManage, PricesManage, NotificationsManage];
     private static readonly string[] OwnerPermissions = [.. AdminPermissions, OwnersManage];
 
     public static IReadOnlyList<string> All => OwnerPermissions;

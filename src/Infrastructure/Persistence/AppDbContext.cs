@@ -5,6 +5,7 @@ using AIntops.Domain.Auth;
 using AIntops.Domain.Common;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
+using AIntops.Domain.Notifications;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
 using AIntops.Domain.Providers;
@@ -46,6 +47,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<PriceOverride> PriceOverrides => Set<PriceOverride>();
     public DbSet<ProviderConnection> ProviderConnections => Set<ProviderConnection>();
     public DbSet<ProviderUsage> ProviderUsage => Set<ProviderUsage>();
+    public DbSet<NotificationChannel> NotificationChannels => Set<NotificationChannel>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
+    public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
 
     public IDisposable UseOrganization(Guid organizationId)
     {

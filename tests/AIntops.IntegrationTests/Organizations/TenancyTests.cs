@@ -32,12 +32,17 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         new("PUT /v1/providers/{id}/credentials", "B's provider connection", b => b.ProviderConnectionId, _ => new { credentials = "sk-ant-admin01-ANY-KEY" }),
         new("POST /v1/providers/{id}/sync", "B's provider connection", b => b.ProviderConnectionId),
         new("DELETE /v1/providers/{id}", "B's provider connection", b => b.ProviderConnectionId),
+        new("PUT /v1/notification-channels/{id}", "B's notification channel", b => b.ChannelId, _ => new { name = "Taken", enabled = false }),
+        new("DELETE /v1/notification-channels/{id}", "B's notification channel", b => b.ChannelId),
+        new("POST /v1/notification-channels/{id}/test", "B's notification channel", b => b.ChannelId),
+        new("POST /v1/alerts/{id}/acknowledge", "B's alert", b => b.AlertId),
     ];
 
     /// <summary>Every list endpoint; what A sees must hold none of B's ids, emails, names or timestamps.</summary>
     public static readonly string[] ListEndpoints =
         ["/v1/members", "/v1/invitations", "/v1/api-keys", "/v1/activity?limit=200", "/v1/dashboards", "/v1/onboarding", "/v1/organization", "/v1/me",
-            "/v1/requests?dataMode=all", "/v1/prices", "/v1/prices/overrides", "/v1/providers"];
+            "/v1/requests?dataMode=all", "/v1/prices", "/v1/prices/overrides", "/v1/providers",
+            "/v1/notification-channels", "/v1/alerts", "/v1/alerts/unread-count"];
 
     /// <summary>
     /// Endpoints whose id fields are the caller's own identifiers, not references to stored rows: ingest's
@@ -78,7 +83,8 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
     {
         string[] expected = [orgs.B.Owner.OrganizationId.ToString(), orgs.B.OrganizationName, orgs.B.Member.UserId.ToString(), orgs.B.Member.Email,
             orgs.B.Admin.Email, orgs.B.Invitation.Id.ToString(), orgs.B.Invitation.Email, orgs.B.ApiKeyId.ToString(), orgs.B.EventId.ToString(),
-            orgs.B.PriceOverrideId.ToString(), orgs.B.ProviderConnectionId.ToString()];
+            orgs.B.PriceOverrideId.ToString(), orgs.B.ProviderConnectionId.ToString(),
+            orgs.B.ChannelId.ToString(), orgs.B.AlertId.ToString()];
         Assert.All(expected, value => Assert.Contains(value, orgs.SecretsOfB));
     }
 
@@ -123,7 +129,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
     }
 
     public sealed record Tenant(SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId, Guid EventId, Guid PriceOverrideId,
-        Guid DashboardId, Guid ProviderConnectionId)
+        Guid DashboardId, Guid ProviderConnectionId, Guid ChannelId, Guid AlertId)
     {
         public string OrganizationName => Owner.OrganizationName;
     }
@@ -168,8 +174,11 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
             var dashboard = (await owner.Client.GetJsonAsync("/v1/dashboards")).AsArray().Single()!["id"]!.GetValue<Guid>();
             var connection = (await owner.Client.ConnectOkAsync(Factory, "anthropic")).IdOf();
             await owner.Client.WaitForSyncAsync(connection);
+            // Its delivery stays pending: the delivery job does not run in these tests.
+            var channel = (await owner.Client.CreateSlackChannelAsync($"https://hooks.slack.example/services/{Guid.NewGuid():N}")).IdOf();
+            var alert = await Factory.RaiseAlertAsync(owner.OrganizationId, title: $"Alert of {owner.OrganizationName}");
             return new Tenant(owner, admin, member, invitation, apiKeyId, sent["id"]!.GetValue<Guid>(), priceOverride["id"]!.GetValue<Guid>(), dashboard,
-                connection);
+                connection, channel, alert.AlertId);
         }
 
         private static async Task<List<string>> IdentifyingValuesAsync(Tenant tenant)

@@ -2,6 +2,7 @@ using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
+using AIntops.Domain.Notifications;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
 using AIntops.Domain.Providers;
@@ -35,6 +36,10 @@ public interface IAppDbContext
     DbSet<PriceOverride> PriceOverrides { get; }
     DbSet<ProviderConnection> ProviderConnections { get; }
     DbSet<ProviderUsage> ProviderUsage { get; }
+    DbSet<NotificationChannel> NotificationChannels { get; }
+    DbSet<Alert> Alerts { get; }
+    DbSet<AlertDelivery> AlertDeliveries { get; }
+    DbSet<DeliveryAttempt> DeliveryAttempts { get; }
 
     /// <summary>
     /// Runs the following work as <paramref name="organizationId"/> where there is no signed-in

@@ -3,6 +3,7 @@ using AIntops.Application.Common;
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Messaging;
 using AIntops.Application.Common.Security;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Organizations;
@@ -31,7 +32,8 @@ public sealed class CreateInvitationValidator : AbstractValidator<CreateInvitati
 }
 
 public sealed class CreateInvitationHandler(
-    IAppDbContext db, ICurrentUser caller, TimeProvider clock, IOptions<AuthOptions> options, ILogger<CreateInvitationHandler> logger)
+    IAppDbContext db, ICurrentUser caller, TimeProvider clock, IOptions<AuthOptions> options, IEmailSender mail, IOptions<AppOptions> app,
+    ILogger<CreateInvitationHandler> logger)
     : IRequestHandler<CreateInvitationCommand, InvitationCreated>
 {
     public async Task<InvitationCreated> Handle(CreateInvitationCommand request, CancellationToken cancellationToken)
@@ -56,6 +58,19 @@ public sealed class CreateInvitationHandler(
 
         var acceptPath = $"/accept-invitation?token={token}";
         logger.LogInformation("Invitation for {Email} as {Role} created; accept link: {AcceptPath}", email, role.ToName(), acceptPath);
+        if (mail.IsConfigured) await SendEmailAsync(invitation, acceptPath, cancellationToken);
         return new InvitationCreated(invitation.Id, email, role.ToName(), invitation.ExpiresAt, token, acceptPath);
+    }
+
+    /// <summary>The response carries the link either way, so a failed send is logged and does not fail the invitation.</summary>
+    private async Task SendEmailAsync(Invitation invitation, string acceptPath, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.Where(o => o.Id == invitation.OrganizationId).Select(o => o.Name).FirstAsync(cancellationToken);
+        var link = app.Value.Link(acceptPath);
+        var outcome = await mail.SendAsync(new EmailMessage([invitation.Email], $"You are invited to {organization} on AIntops",
+            $"You have been invited to join {organization} on AIntops as {invitation.Role.ToName()}.\n\n" +
+            $"Accept the invitation: {link}\n\nThe link works until {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC.\n"), cancellationToken);
+        if (!outcome.Delivered)
+            logger.LogWarning("The invitation email to {Email} was not sent: {Error}", invitation.Email, outcome.Error);
     }
 }

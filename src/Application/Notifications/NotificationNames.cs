@@ -1,0 +1,25 @@
+using AIntops.Domain.Notifications;
+
+namespace AIntops.Application.Notifications;
+
+/// <summary>Channel kinds, severities and delivery states travel as lower-case names on the wire.</summary>
+public static class NotificationNames
+{
+    public static readonly IReadOnlyList<string> ChannelTypes = ["slack", "email"];
+
+    public static string Name(ChannelKind kind) => kind == ChannelKind.Slack ? "slack" : "email";
+
+    public static string Name(AlertSeverity severity) => severity.ToString().ToLowerInvariant();
+
+    public static string Name(DeliveryState state) => state switch
+    {
+        DeliveryState.FailedPermanent => "failed_permanent",
+        _ => state.ToString().ToLowerInvariant(),
+    };
+
+    public static bool TryParseChannelType(string? name, out ChannelKind kind)
+    {
+        kind = name == "email" ? ChannelKind.Email : ChannelKind.Slack;
+        return name is "slack" or "email";
+    }
+}

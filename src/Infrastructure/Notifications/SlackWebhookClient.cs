@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using AIntops.Application.Common.Messaging;
+using AIntops.Application.Notifications;
+using AIntops.Infrastructure.Providers;
+
+namespace AIntops.Infrastructure.Notifications;
+
+/// <summary>
+/// Slack incoming webhooks (shared/reference/providers REPORT.md §3): 200 "ok" on success, plain-text
+/// error bodies otherwise, 429 with Retry-After when posting too fast.
+/// </summary>
+public sealed class SlackWebhookClient(HttpClient http, TimeProvider clock) : ISlackWebhook
+{
+    private const int MaxBodyInError = 200;
+    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromHours(1);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Errors that say the webhook itself is gone or refused, not just this message: nothing sent there can succeed.</summary>
+    private static readonly HashSet<string> DestinationErrors =
+    [
+        "channel_not_found", "channel_is_archived", "no_service", "no_service_id", "no_active_hooks", "no_team", "team_disabled",
+        "invalid_token", "action_prohibited", "posting_to_general_channel_denied", "user_not_found",
+    ];
+
+    public async Task<SendOutcome> PostAsync(Uri webhookUrl, SlackMessage message, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.PostAsJsonAsync(webhookUrl, message, Json, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            return SendOutcome.Transient(null, $"Slack could not be reached at {webhookUrl.Host}: {e.Message}");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return SendOutcome.Transient(null, $"Slack did not answer within {http.Timeout.TotalSeconds:0} seconds.");
+        }
+        using (response)
+        {
+            var body = (await response.Content.ReadAsStringAsync(cancellationToken)).Trim();
+            return Classify((int)response.StatusCode, body, ProviderResilience.RetryAfter(response, clock.GetUtcNow(), MaxRetryAfter));
+        }
+    }
+
+    public static SendOutcome Classify(int status, string body, TimeSpan? retryAfter)
+    {
+        var said = body.Length <= MaxBodyInError ? body : body[..MaxBodyInError];
+        return status switch
+        {
+            >= 200 and < 300 => SendOutcome.Ok(status),
+            429 => SendOutcome.Transient(status, $"Slack rate-limited the webhook (HTTP 429{(retryAfter is { } wait ? $", retry after {wait.TotalSeconds:0} s" : "")}).",
+                retryAfter),
+            408 or >= 500 => SendOutcome.Transient(status, $"Slack answered HTTP {status}: {said}"),
+            _ => SendOutcome.Failed(status, $"Slack refused the message (HTTP {status}): {said}",
+                destinationGone: DestinationErrors.Contains(said) || status is 403 or 404 or 410),
+        };
+    }
+}
