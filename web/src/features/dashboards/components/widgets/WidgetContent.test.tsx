@@ -30,6 +30,14 @@ describe('dashboard widgets', () => {
     })
   })
 
+  it('latency says provider billing has none instead of asking for it', async () => {
+    const fetch = mockApi(analyticsRoutes())
+    renderWithClient(<WidgetContent type="latency" filters={{ ...filters, source: 'billed' }} config={{}} />)
+
+    expect(await screen.findByText(/Provider billing reports carry no latency/)).toBeVisible()
+    expect(queriesTo(fetch, 'GET /v1/dashboard/latency')).toHaveLength(0)
+  })
+
   it('token consumption shows uncached, cached, cache-write and output tokens', async () => {
     renderWidget('token_consumption')
 
