@@ -7,11 +7,11 @@ namespace AIntops.IntegrationTests.Ingest;
 
 public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private async Task<(SignedIn Owner, HttpClient Sender, string KeyPrefix)> SetUpAsync()
+    private async Task<(SignedIn Owner, HttpClient Sender, string KeyPrefix, Guid KeyId)> SetUpAsync()
     {
         var owner = await factory.SignupOwnerAsync();
-        var (_, key) = await owner.Client.CreateApiKeyAsync();
-        return (owner, factory.CreateClient().WithApiKey(key), key[..12]);
+        var (id, key) = await owner.Client.CreateApiKeyAsync();
+        return (owner, factory.CreateClient().WithApiKey(key), key[..12], id);
     }
 
     private static List<JsonNode> Items(JsonNode page) => page["items"]!.AsArray().Select(i => i!).ToList();
@@ -19,7 +19,7 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task A_call_is_listed_and_detailed_with_every_field()
     {
-        var (owner, sender, prefix) = await SetUpAsync();
+        var (owner, sender, prefix, keyId) = await SetUpAsync();
         var sent = await sender.IngestAsync(IngestApi.Event("ext-42", model: "gpt-4o-mini", input: 1000, output: 200, extra: new
         {
             endpointTag = "checkout", promptVersion = "v7", team = "payments", userId = "u-9", environment = "staging", status = "error",
@@ -35,6 +35,7 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
             ["userId"] = "u-9", ["environment"] = "staging", ["dataMode"] = "real", ["status"] = "error", ["errorCode"] = "timeout",
             ["inputTokens"] = 1000, ["outputTokens"] = 200, ["cachedInputTokens"] = 400, ["cacheWriteTokens"] = 100, ["latencyMs"] = 812,
             ["costUsd"] = sent["costUsd"]!.GetValue<decimal>(), ["priceKnown"] = true, ["clientCostUsd"] = 0.5m, ["apiKeyPrefix"] = prefix,
+            ["apiKeyId"] = keyId,
         };
         Assert.Equal(expected.ToJsonString(), item.ToJsonString());
 
@@ -49,7 +50,7 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task Unpriced_calls_have_no_cost_and_demo_calls_no_key()
     {
-        var (owner, sender, _) = await SetUpAsync();
+        var (owner, sender, _, _) = await SetUpAsync();
         await sender.IngestAsync(IngestApi.Event(model: "in-house-llm"));
         await owner.Client.LoadDemoDataAsync();
 
@@ -64,7 +65,7 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task Real_data_by_default_and_every_mode_on_request()
     {
-        var (owner, sender, _) = await SetUpAsync();
+        var (owner, sender, _, _) = await SetUpAsync();
         var now = factory.Clock.GetUtcNow().UtcDateTime;
         await sender.IngestBatchAsync(Enumerable.Range(0, 6).Select(i => IngestDataApi.VariedEvent(i, i < 4 ? DataModes.Real : DataModes.Test, now)));
         await owner.Client.LoadDemoDataAsync();
@@ -81,7 +82,7 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task Filters_narrow_the_list()
     {
-        var (owner, sender, _) = await SetUpAsync();
+        var (owner, sender, _, _) = await SetUpAsync();
         var now = factory.Clock.GetUtcNow().UtcDateTime;
         await sender.IngestBatchAsync(Enumerable.Range(0, 36).Select(i => IngestDataApi.VariedEvent(i, DataModes.Real, now)));
 
@@ -103,7 +104,7 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task The_log_filters_by_api_key_user_environment_and_time()
     {
-        var (owner, sender, prefix) = await SetUpAsync();
+        var (owner, sender, prefix, _) = await SetUpAsync();
         var (otherKeyId, otherKey) = await owner.Client.CreateApiKeyAsync("other");
         var now = factory.Clock.GetUtcNow().UtcDateTime;
         await sender.IngestBatchAsync(Enumerable.Range(0, 36).Select(i => IngestDataApi.VariedEvent(i, DataModes.Real, now)));
@@ -124,7 +125,7 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task Pages_follow_each_other_without_overlap_or_gaps_even_within_one_millisecond()
     {
-        var (owner, sender, _) = await SetUpAsync();
+        var (owner, sender, _, _) = await SetUpAsync();
         var instants = new[] { "2026-03-01T10:00:00.000Z", "2026-03-01T10:00:00.001Z", "2026-03-01T09:00:00.000Z" };
         await sender.IngestBatchAsync(Enumerable.Range(0, 23).Select(i => IngestApi.Event(extra: new { timestamp = instants[i % 3] })));
 
@@ -148,7 +149,7 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task Unknown_ids_are_404()
     {
-        var (owner, _, _) = await SetUpAsync();
+        var (owner, _, _, _) = await SetUpAsync();
 
         await (await owner.Client.GetAsync($"/v1/requests/{Guid.NewGuid()}")).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await owner.Client.GetAsync("/v1/requests/not-a-guid")).ExpectProblemAsync(HttpStatusCode.NotFound);
@@ -162,7 +163,7 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     [InlineData("before=yesterday", "before")]
     public async Task Bad_query_values_are_a_400_naming_the_field(string query, string field)
     {
-        var (owner, _, _) = await SetUpAsync();
+        var (owner, _, _, _) = await SetUpAsync();
 
         var problem = await (await owner.Client.GetAsync($"/v1/requests?{query}")).ExpectProblemAsync(HttpStatusCode.BadRequest);
 
@@ -172,7 +173,7 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     [Fact]
     public async Task Members_can_read_the_log()
     {
-        var (owner, sender, _) = await SetUpAsync();
+        var (owner, sender, _, _) = await SetUpAsync();
         var member = await factory.AddMemberAsync(owner, "member");
         await sender.IngestAsync(IngestApi.Event());
 

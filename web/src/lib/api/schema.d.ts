@@ -6049,6 +6049,8 @@ export interface components {
             /** Format: double */
             clientCostUsd?: number | null;
             apiKeyPrefix?: string | null;
+            /** Format: uuid */
+            apiKeyId?: string | null;
         };
         SignupCommand: {
             email: string;
