@@ -33,8 +33,6 @@ public sealed class AlertDelivery : IOrganizationScoped
     public DateTime CreatedAt { get; private set; }
     public DateTime? SentAt { get; private set; }
 
-    public bool IsFinal => State is DeliveryState.Sent or DeliveryState.FailedPermanent;
-
     public DeliveryAttempt Sent(DateTime now, int? statusCode)
     {
         State = DeliveryState.Sent;

@@ -1,5 +1,6 @@
 using AIntops.Application.Common.Interfaces;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Alerts.AcknowledgeAlert;
 
@@ -13,6 +14,8 @@ public sealed class AcknowledgeAlertHandler(IAppDbContext db, ICurrentUser calle
         var alert = await db.FindAlertAsync(request.Id, cancellationToken);
         alert.Acknowledge(caller.RequireUserId(), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return (await db.ToDtosAsync([alert], cancellationToken))[0];
+        // As stored: the database may keep the time less precisely than the clock gives it.
+        var stored = await db.Alerts.AsNoTracking().Where(a => a.Id == alert.Id).ToListAsync(cancellationToken);
+        return (await db.ToDtosAsync(stored, cancellationToken))[0];
     }
 }

@@ -10,7 +10,6 @@ public sealed class AlertDeliveryConfiguration : IEntityTypeConfiguration<AlertD
     {
         builder.Property(d => d.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.LastError).HasMaxLength(NotificationLimits.ErrorMaxLength);
-        builder.Ignore(d => d.IsFinal);
         builder.HasIndex(d => new { d.AlertId, d.ChannelId }).IsUnique();
         // The delivery job's scan: due rows across organizations.
         builder.HasIndex(d => new { d.State, d.NextAttemptAt });
