@@ -8,7 +8,7 @@ import { useCreateChannel } from '../api/create-channel'
 import type { NotificationChannel } from '../api/list-channels'
 import { useUpdateChannel } from '../api/update-channel'
 import { AlertTypeChoices } from './AlertTypeChoices'
-import { channelFieldErrors, channelKinds, keysShownBesideFields, parseRecipients, type ChannelKind } from './channel-fields'
+import { channelFieldErrors, channelKinds, keysShownBeside, parseRecipients, type ChannelKind } from './channel-fields'
 
 type ChannelFormProps = {
   /** The channel to change; without one the form adds a new channel. */
@@ -25,6 +25,7 @@ export function ChannelForm({ channel, onDone }: ChannelFormProps) {
   const errors = channelFieldErrors(save.error)
   const [kind, setKind] = useState<ChannelKind>(channel?.type === 'email' ? 'email' : 'slack')
   const [selectedTypes, setSelectedTypes] = useState<string[]>(channel?.alertTypes ?? allTypes)
+  const targetField = kind === 'slack' ? 'webhookUrl' : 'recipients'
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -56,7 +57,7 @@ export function ChannelForm({ channel, onDone }: ChannelFormProps) {
 
   return (
     <form onSubmit={onSubmit} className="channel-form" aria-label={channel ? `Edit ${channel.name}` : 'New channel'}>
-      <FormAlert error={save.error} fields={keysShownBesideFields(save.error)} />
+      <FormAlert error={save.error} fields={keysShownBeside(['name', targetField, 'alertTypes'], save.error)} />
       {channel ? null : (
         <SelectField
           label="Kind"

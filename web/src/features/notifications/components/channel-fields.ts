@@ -16,8 +16,6 @@ export const parseRecipients = (text: string) =>
     .map((address) => address.trim())
     .filter(Boolean)
 
-export const formFields = ['type', 'name', 'webhookUrl', 'recipients', 'alertTypes', 'enabled'] as const
-
 /** The API's field errors by form field: "recipients[1]" belongs to recipients. */
 export function channelFieldErrors(error: unknown): Record<string, string[]> {
   if (!(error instanceof ApiError)) return {}
@@ -29,8 +27,6 @@ export function channelFieldErrors(error: unknown): Record<string, string[]> {
   return grouped
 }
 
-/** The keys of the API's errors shown beside a field, so the form's alert lists only the others. */
-export const keysShownBesideFields = (error: unknown) =>
-  error instanceof ApiError
-    ? Object.keys(error.fieldErrors).filter((key) => (formFields as readonly string[]).includes(key.replace(/\[\d+\]$/, '')))
-    : []
+/** The keys of the API's errors shown beside one of these fields, so the form's alert lists only the others. */
+export const keysShownBeside = (fields: string[], error: unknown) =>
+  error instanceof ApiError ? Object.keys(error.fieldErrors).filter((key) => fields.includes(key.replace(/\[\d+\]$/, ''))) : []
