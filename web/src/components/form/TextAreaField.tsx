@@ -1,4 +1,5 @@
 import { useId, type TextareaHTMLAttributes } from 'react'
+import { FieldErrorList } from './FieldErrorList'
 
 type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   label: string
@@ -22,13 +23,7 @@ export function TextAreaField({ label, hint, errors = [], ...textarea }: TextAre
         </span>
       )}
       <textarea id={id} aria-invalid={invalid || undefined} aria-describedby={describedBy || undefined} {...textarea} />
-      {invalid && (
-        <ul id={errorId} className="field-errors">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FieldErrorList id={errorId} errors={errors} />
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { FieldErrorList } from '@/components/form/FieldErrorList'
 import { alertTypes } from '@/lib/alert-types'
 
 type AlertTypeChoicesProps = {
@@ -28,13 +29,7 @@ export function AlertTypeChoices({ selected, onChange, errors = [] }: AlertTypeC
         </label>
       ))}
       {selected.length === 0 && <p className="muted">No type chosen: this channel receives no alerts.</p>}
-      {errors.length > 0 && (
-        <ul id={errorId} className="field-errors">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FieldErrorList id={errorId} errors={errors} />
     </fieldset>
   )
 }
