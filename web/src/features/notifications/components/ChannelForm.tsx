@@ -18,6 +18,13 @@ type ChannelFormProps = {
 
 const allTypes = alertTypes.map((t) => t.value as string)
 
+/** Where the channel sends: a changed channel keeps its webhook when no new URL is typed. */
+function targetOf(kind: ChannelKind, data: FormData, creating: boolean) {
+  if (kind === 'email') return { recipients: parseRecipients(String(data.get('recipients') ?? '')) }
+  const webhookUrl = String(data.get('webhookUrl') ?? '').trim()
+  return webhookUrl || creating ? { webhookUrl } : {}
+}
+
 export function ChannelForm({ channel, onDone }: ChannelFormProps) {
   const create = useCreateChannel()
   const update = useUpdateChannel()
@@ -33,12 +40,7 @@ export function ChannelForm({ channel, onDone }: ChannelFormProps) {
     const data = new FormData(form)
     const name = String(data.get('name') ?? '')
     const enabled = data.get('enabled') === 'on'
-    const webhookUrl = String(data.get('webhookUrl') ?? '').trim()
-    const target =
-      kind === 'slack'
-        ? webhookUrl || !channel ? { webhookUrl } : {}
-        : { recipients: parseRecipients(String(data.get('recipients') ?? '')) }
-    const settings = { name, enabled, alertTypes: selectedTypes, ...target }
+    const settings = { name, enabled, alertTypes: selectedTypes, ...targetOf(kind, data, !channel) }
     if (channel) {
       update.mutate({ id: channel.id, ...settings }, { onSuccess: () => onDone?.() })
     } else {
