@@ -1,3 +1,5 @@
+import type { AlertSubjectLinks } from '@/features/alerts/components/subject-links'
+
 export type NavItem = {
   label: string
   path: string
@@ -15,7 +17,7 @@ export const mainNav: NavItem[] = [
     path: '/budgets',
     purpose: 'monthly or rolling budgets with warning and critical thresholds, per provider or team.',
   },
-  { label: 'Alerts', path: '/alerts', purpose: 'an inbox of budget, anomaly and sync alerts.' },
+  { label: 'Alerts', path: '/alerts' },
   {
     label: 'Recommendations',
     path: '/recommendations',
@@ -28,11 +30,7 @@ export const settingsNav: NavItem[] = [
   { label: 'Providers', path: '/settings/providers' },
   { label: 'API keys', path: '/settings/api-keys' },
   { label: 'Members', path: '/settings/members' },
-  {
-    label: 'Notifications',
-    path: '/settings/notifications',
-    purpose: 'choose which alerts go to Slack or email.',
-  },
+  { label: 'Notifications', path: '/settings/notifications' },
   { label: 'Teams', path: '/settings/teams', purpose: 'group usage and API keys by team to see who spends what.' },
   { label: 'Data hygiene', path: '/settings/data-hygiene' },
 ]
@@ -42,4 +40,16 @@ export const onboardingStepLinks: Record<string, string> = {
   create_api_key: '/settings/api-keys',
   set_budget: '/budgets',
   invite_member: '/settings/members',
+}
+
+export const alertsInboxPath = '/alerts'
+
+const isBuilt = (path: string) => [...mainNav, ...settingsNav].some((item) => item.path === path && !item.purpose)
+const pageIfBuilt = (path: string) => (isBuilt(path) ? () => path : undefined)
+
+/** Where an alert's budget, recommendation or provider connection is shown, once that page exists. */
+export const alertSubjectLinks: AlertSubjectLinks = {
+  budget: pageIfBuilt('/budgets'),
+  recommendation: pageIfBuilt('/recommendations'),
+  provider: pageIfBuilt('/settings/providers'),
 }

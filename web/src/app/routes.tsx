@@ -1,6 +1,7 @@
 import { lazy } from 'react'
 import { Link, Navigate, type RouteObject } from 'react-router'
 import { NotBuiltYet } from '@/components/NotBuiltYet'
+import { AlertsPage } from '@/features/alerts/routes/AlertsPage'
 import { ApiKeysPage } from '@/features/api-keys/routes/ApiKeysPage'
 import { RequireAuth } from '@/features/auth/components/RequireAuth'
 import { AcceptInvitationPage } from '@/features/auth/routes/AcceptInvitationPage'
@@ -9,11 +10,12 @@ import { SignupPage } from '@/features/auth/routes/SignupPage'
 import { LoadDemoData } from '@/features/ingest/components/LoadDemoData'
 import { DataHygienePage } from '@/features/ingest/routes/DataHygienePage'
 import { MembersPage } from '@/features/members/routes/MembersPage'
+import { NotificationsPage } from '@/features/notifications/routes/NotificationsPage'
 import { ProvidersPage } from '@/features/providers/routes/ProvidersPage'
 import { RequestsPage } from '@/features/requests/routes/RequestsPage'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
-import { mainNav, settingsNav } from './navigation'
+import { alertsInboxPath, alertSubjectLinks, mainNav, settingsNav } from './navigation'
 
 // The chart and grid libraries are most of the bundle; the sign-in pages do without them.
 const OverviewPage = lazy(() => import('@/features/dashboards/routes/OverviewPage').then((m) => ({ default: m.OverviewPage })))
@@ -65,9 +67,11 @@ export const routes: RouteObject[] = [
           { path: '/usage/prompt-versions', element: <PromptVersionsPage /> },
           { path: '/usage/reconciliation', element: <ReconciliationPage /> },
           { path: '/requests', element: <RequestsPage /> },
+          { path: alertsInboxPath, element: <AlertsPage subjectLinks={alertSubjectLinks} /> },
           { path: '/settings/providers', element: <ProvidersPage /> },
           { path: '/settings/api-keys', element: <ApiKeysPage /> },
           { path: '/settings/members', element: <MembersPage /> },
+          { path: '/settings/notifications', element: <NotificationsPage /> },
           { path: '/settings/data-hygiene', element: <DataHygienePage /> },
           ...notBuiltYet,
         ],

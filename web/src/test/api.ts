@@ -26,6 +26,7 @@ export function signedInRoutes(overrides: Routes = {}): Routes {
     'GET /v1/onboarding': checklist(),
     'GET /v1/dashboards': dashboards,
     'GET /v1/providers': [],
+    'GET /v1/alerts/unread-count': { count: 0 },
     ...overrides,
   }
 }

@@ -10,6 +10,7 @@ const permissionsByRole = {
     'activity:read',
     'apikeys:manage',
     'data:manage',
+    'notifications:manage',
   ],
   owner: [
     'analytics:read',
@@ -21,6 +22,7 @@ const permissionsByRole = {
     'activity:read',
     'apikeys:manage',
     'data:manage',
+    'notifications:manage',
     'owners:manage',
   ],
 }

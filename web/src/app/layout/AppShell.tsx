@@ -1,7 +1,9 @@
 import { Suspense } from 'react'
 import { Outlet } from 'react-router'
+import { AlertsBell } from '@/features/alerts/components/AlertsBell'
 import { OrganizationSwitcher } from '@/features/auth/components/OrganizationSwitcher'
 import { UserMenu } from '@/features/auth/components/UserMenu'
+import { alertsInboxPath } from '../navigation'
 import { Sidebar } from './Sidebar'
 
 export function AppShell() {
@@ -11,7 +13,10 @@ export function AppShell() {
       <div className="shell-main">
         <header className="shell-header">
           <OrganizationSwitcher />
-          <UserMenu />
+          <div className="header-actions">
+            <AlertsBell to={alertsInboxPath} />
+            <UserMenu />
+          </div>
         </header>
         <main className="shell-content">
           <Suspense fallback={<p className="muted">Loading…</p>}>

@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes } from 'react'
+import { FieldErrorList } from './FieldErrorList'
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string
@@ -19,13 +20,7 @@ export function Field({ label, errors = [], ...input }: FieldProps) {
         aria-describedby={invalid ? errorId : undefined}
         {...input}
       />
-      {invalid && (
-        <ul id={errorId} className="field-errors">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FieldErrorList id={errorId} errors={errors} />
     </div>
   )
 }

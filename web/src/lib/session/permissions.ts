@@ -7,6 +7,7 @@ export const Permission = {
   /** Load demo data and clear everyone's demo or test data. */
   dataManage: 'data:manage',
   membersManage: 'members:manage',
+  notificationsManage: 'notifications:manage',
   ownersManage: 'owners:manage',
   providersManage: 'providers:manage',
 } as const

@@ -39,6 +39,7 @@ describe('SignupPage', () => {
       '/v1/me': me(),
       '/v1/dashboards': dashboards,
       '/v1/onboarding': checklist(),
+      '/v1/alerts/unread-count': { count: 0 },
     }
     const fetch = mockFetch((url, init) => {
       if (url === '/v1/auth/signup') return jsonResponse(201, tokens('t1'))

@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import { ConfirmInline } from '@/components/ConfirmInline'
+import { formatDateTime } from '@/lib/format'
+import { useDeleteChannel } from '../api/delete-channel'
+import type { NotificationChannel } from '../api/list-channels'
+import { useTestChannel } from '../api/test-channel'
+import { ChannelForm } from './ChannelForm'
+import { AlertTypesCell, failureIsCurrent, LastDeliveryCell, StateCell, TargetCell } from './ChannelState'
+import { TestOutcome } from './TestOutcome'
+import { channelKindLabel } from './channel-fields'
+
+type ChannelRowProps = { channel: NotificationChannel; canManage: boolean }
+
+const columnCount = 7
+
+export function ChannelRow({ channel, canManage }: ChannelRowProps) {
+  const [editing, setEditing] = useState<'settings' | 'delete' | null>(null)
+  const test = useTestChannel()
+  const remove = useDeleteChannel()
+
+  return (
+    <>
+      <tr>
+        <td>{channel.name}</td>
+        <td>{channelKindLabel(channel.type)}</td>
+        <TargetCell channel={channel} />
+        <AlertTypesCell channel={channel} />
+        <StateCell channel={channel} />
+        <LastDeliveryCell channel={channel} />
+        {canManage && (
+          <td className="row-actions">
+            {!editing && (
+              <>
+                <button type="button" className="secondary" disabled={test.isPending} onClick={() => test.mutate(channel.id)}>
+                  {test.isPending ? 'Sending…' : 'Send test'}
+                </button>{' '}
+                <button type="button" className="secondary" onClick={() => setEditing('settings')}>
+                  Edit
+                </button>{' '}
+                <button type="button" className="secondary" onClick={() => setEditing('delete')}>
+                  Delete
+                </button>
+              </>
+            )}
+          </td>
+        )}
+      </tr>
+      {channel.lastError && (
+        <tr className={failureIsCurrent(channel) ? 'row-error' : 'row-note'}>
+          <td colSpan={columnCount} role={failureIsCurrent(channel) ? 'alert' : undefined}>
+            {channel.disabledByFailure ? 'Switched off after a failed delivery' : 'Last failed delivery'}
+            {channel.lastErrorAt ? ` (${formatDateTime(channel.lastErrorAt)})` : ''}: {channel.lastError}
+            {channel.disabledByFailure && ' Fix the settings, then enable the channel again.'}
+          </td>
+        </tr>
+      )}
+      {(test.data || test.error) && (
+        <tr className="row-note">
+          <td colSpan={columnCount}>
+            <TestOutcome channelName={channel.name} result={test.data} error={test.error} />
+          </td>
+        </tr>
+      )}
+      {editing && (
+        <tr className="row-confirm">
+          <td colSpan={columnCount}>
+            {editing === 'settings' ? (
+              <ChannelForm channel={channel} onDone={() => setEditing(null)} />
+            ) : (
+              <ConfirmInline
+                label={`Confirm deleting ${channel.name}`}
+                question={`Delete ${channel.name}? Alerts stop going there and its delivery history is deleted.`}
+                confirm="Yes, delete"
+                pending={remove.isPending}
+                pendingText="Deleting…"
+                onConfirm={() => remove.mutate(channel.id, { onSettled: () => setEditing(null) })}
+                onCancel={() => setEditing(null)}
+              />
+            )}
+          </td>
+        </tr>
+      )}
+      {remove.error && (
+        <tr className="row-error">
+          <td colSpan={columnCount} role="alert">
+            Could not delete {channel.name}: {remove.error.message}
+          </td>
+        </tr>
+      )}
+    </>
+  )
+}
