@@ -45,8 +45,7 @@ public static class BurnRateForecast
         if (period == BudgetPeriod.Monthly)
         {
             var forecast = spend + (long)(perMs * (decimal)(end - now).TotalMilliseconds);
-            DateTime? breach = spend < criticalNanoUsd && perMs > 0 ? At(now, criticalNanoUsd - spend, perMs) : null;
-            return (spend, forecast, breach < end ? breach : null);
+            return (spend, forecast, spend < criticalNanoUsd && perMs > 0 ? At(now, criticalNanoUsd - spend, perMs, end) : null);
         }
         return (spend, (long)(perMs * (decimal)(RollingDays * Day).TotalMilliseconds),
             spend >= criticalNanoUsd || perMs <= 0 ? null : RollingBreach(start, end, now, daily, spend, criticalNanoUsd, perMs));
@@ -65,13 +64,17 @@ public static class BurnRateForecast
         for (var k = 0; k < RollingDays; k++)
         {
             var gain = perMs * (decimal)(to - from).TotalMilliseconds;
-            if (total + gain >= critical) return At(from, (long)Math.Ceiling(critical - total), perMs);
+            if (total + gain >= critical) return At(from, (long)Math.Ceiling(critical - total), perMs, to);
             total += gain - daily.GetValueOrDefault(start + k * Day);
             (from, to) = (to, to + Day);
         }
         return null;
     }
 
-    private static DateTime At(DateTime from, long nanoUsd, decimal perMs) =>
-        from.AddMilliseconds((double)Math.Ceiling(nanoUsd / perMs));
+    /// <summary>When spending <paramref name="nanoUsd"/> more at the rate takes from <paramref name="from"/>; null unless before <paramref name="end"/>.</summary>
+    private static DateTime? At(DateTime from, long nanoUsd, decimal perMs, DateTime end)
+    {
+        var ms = Math.Ceiling(nanoUsd / perMs);
+        return ms <= (decimal)(end - from).TotalMilliseconds ? from.AddMilliseconds((double)ms) : null;
+    }
 }
