@@ -19,12 +19,9 @@ public sealed class BudgetEvaluationTests(ApiFactory api) : IClassFixture<ApiFac
     [Fact]
     public async Task Spend_state_forecast_and_breach_follow_the_period_scope_and_burn_rate()
     {
-        var owner = await api.SignupOwnerAsync();
-        await owner.Client.UseUnitPricesAsync();
-        var (_, key) = await owner.Client.CreateApiKeyAsync();
+        var (owner, ingest) = await api.OwnerWithUnitPricesAsync();
         using var travel = api.Clock.TimeTravel();
         var now = api.Clock.TravelToMidMonth();
-        var ingest = api.CreateClient().WithApiKey(key);
         await ingest.IngestBatchAsync([
             BudgetApi.Spend(100, Day(now, 20).AddMonths(-1)),
             BudgetApi.Spend(10, Day(now, 10), team: "search"),
@@ -67,12 +64,9 @@ public sealed class BudgetEvaluationTests(ApiFactory api) : IClassFixture<ApiFac
     [Fact]
     public async Task Alerts_are_raised_once_per_period_and_level_and_again_in_the_next_period()
     {
-        var owner = await api.SignupOwnerAsync();
-        await owner.Client.UseUnitPricesAsync();
-        var (_, key) = await owner.Client.CreateApiKeyAsync();
+        var (owner, ingest) = await api.OwnerWithUnitPricesAsync();
         using var travel = api.Clock.TimeTravel();
         var now = api.Clock.TravelToMidMonth();
-        var ingest = api.CreateClient().WithApiKey(key);
         await ingest.IngestBatchAsync([BudgetApi.Spend(6, Day(now, 14))]);
         var monthly = (await owner.Client.CreateBudgetAsync(BudgetApi.Budget("Monthly", amountUsd: 10, warning: new { percent = 50 })))["id"]!.GetValue<Guid>();
         var rolling = (await owner.Client.CreateBudgetAsync(BudgetApi.Budget("Rolling", "rolling_30d", 10, new { percent = 50 })))["id"]!.GetValue<Guid>();

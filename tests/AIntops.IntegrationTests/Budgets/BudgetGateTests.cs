@@ -10,10 +10,7 @@ public sealed class BudgetGateTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Ingest_answers_say_warning_and_a_critical_hard_stop_exceeds_for_the_calls_it_covers()
     {
-        var owner = await api.SignupOwnerAsync();
-        await owner.Client.UseUnitPricesAsync();
-        var (_, key) = await owner.Client.CreateApiKeyAsync();
-        var ingest = api.CreateClient().WithApiKey(key);
+        var (owner, ingest) = await api.OwnerWithUnitPricesAsync();
         var now = api.Clock.GetUtcNow().UtcDateTime;
         var before = await ingest.IngestAsync(BudgetApi.Spend(6, now));
         Assert.False(before["budgetWarning"]!.GetValue<bool>());

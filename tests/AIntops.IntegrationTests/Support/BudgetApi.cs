@@ -37,6 +37,15 @@ public static class BudgetApi
         IngestApi.Event(model: provider == "openai" ? "gpt-4o" : "claude-3-5-sonnet-20241022", input: (long)(usd * 1_000_000), output: 0,
             extra: new { provider, team, dataMode, timestamp = at.ToString("O") });
 
+    /// <summary>A new owner whose calls cost $1 per 1M tokens, and an ingest client with its API key.</summary>
+    public static async Task<(SignedIn Owner, HttpClient Ingest)> OwnerWithUnitPricesAsync(this ApiFactory api)
+    {
+        var owner = await api.SignupOwnerAsync();
+        await owner.Client.UseUnitPricesAsync();
+        var (_, key) = await owner.Client.CreateApiKeyAsync();
+        return (owner, api.CreateClient().WithApiKey(key));
+    }
+
     public static async Task UseUnitPricesAsync(this HttpClient owner)
     {
         var since = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
