@@ -48,6 +48,9 @@ public static class DependencyInjection
         services.AddScoped<Notifications.ChannelSender>();
         services.AddScoped<Notifications.Delivery.DeliverySender>();
         services.AddSingleton<Notifications.Delivery.DeliveryRunner>();
+        services.AddScoped<Budgets.Evaluation.BudgetEvaluator>();
+        services.AddSingleton<Budgets.Evaluation.BudgetMonitor>();
+        services.AddSingleton<Budgets.Status.BudgetStateCache>();
         return services;
     }
 }

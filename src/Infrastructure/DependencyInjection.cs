@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<IIngestEraser, ChunkedIngestEraser>();
         services.AddProviderClients(configuration);
         services.Configure<ProviderSyncOptions>(configuration.GetSection(ProviderSyncOptions.Section));
+        services.Configure<Application.Budgets.Evaluation.BudgetOptions>(configuration.GetSection(Application.Budgets.Evaluation.BudgetOptions.Section));
         services.AddNotifications(configuration);
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddDatabase(database, dataDirectory);

@@ -82,13 +82,18 @@ public sealed class IngestEndpoints : IEndpointGroup
 
     private static async Task<ApiKeyIdentity> AuthenticateAsync(HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter)
     {
-        var header = context.Request.Headers[ApiKeyHeader].ToString();
-        if (header.Length == 0) throw new UnauthorizedException($"Send your organization's API key in the {ApiKeyHeader} header.");
-        var key = await keys.ResolveAsync(header, context.RequestAborted)
-            ?? throw new UnauthorizedException("The API key is invalid or has been revoked.");
+        var key = await ResolveKeyAsync(context, keys);
         if (limiter.TryAcquire(key.KeyId) is { } retryAfter)
             throw new TooManyRequestsException("Too many ingest requests for this API key. Slow down or batch events.", retryAfter);
         return key;
+    }
+
+    /// <summary>The caller's X-API-Key, resolved (401 when missing, unknown or revoked).</summary>
+    internal static async Task<ApiKeyIdentity> ResolveKeyAsync(HttpContext context, ApiKeyCache keys)
+    {
+        var header = context.Request.Headers[ApiKeyHeader].ToString();
+        if (header.Length == 0) throw new UnauthorizedException($"Send your organization's API key in the {ApiKeyHeader} header.");
+        return await keys.ResolveAsync(header, context.RequestAborted) ?? throw new UnauthorizedException("The API key is invalid or has been revoked.");
     }
 
     private static async Task<JsonDocument> ReadJsonAsync(HttpContext context, int maxBytes)

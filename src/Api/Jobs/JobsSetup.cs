@@ -1,3 +1,4 @@
+using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Notifications.Delivery;
 using AIntops.Application.Providers.Sync;
 using Quartz;
@@ -14,6 +15,7 @@ public static class JobsSetup
     {
         var providerSync = configuration.GetSection(ProviderSyncOptions.Section).Get<ProviderSyncOptions>() ?? new ProviderSyncOptions();
         var delivery = configuration.GetSection(NotificationDeliveryOptions.Section).Get<NotificationDeliveryOptions>() ?? new NotificationDeliveryOptions();
+        var budgets = configuration.GetSection(BudgetMonitoringOptions.Section).Get<BudgetMonitoringOptions>() ?? new BudgetMonitoringOptions();
         services.AddSingleton<IProviderSyncTrigger, QuartzProviderSyncTrigger>();
         services.AddQuartz(quartz =>
         {
@@ -31,6 +33,10 @@ public static class JobsSetup
             quartz.AddTrigger(trigger => trigger.ForJob(NotificationDeliveryJob.Key).WithIdentity("notification-delivery-schedule", "notifications")
                 .StartAt(DateTimeOffset.UtcNow + delivery.FirstRunDelay)
                 .WithSimpleSchedule(schedule => schedule.WithInterval(delivery.Interval).RepeatForever()));
+            quartz.AddJob<BudgetMonitoringJob>(job => job.WithIdentity(BudgetMonitoringJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(BudgetMonitoringJob.Key).WithIdentity("budget-monitoring-schedule", "budgets")
+                .StartAt(DateTimeOffset.UtcNow + budgets.FirstRunDelay)
+                .WithSimpleSchedule(schedule => schedule.WithInterval(budgets.Interval).RepeatForever()));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

@@ -12,7 +12,7 @@ namespace AIntops.Application.Analytics;
 /// The generation lives in the database, so every API instance sees every change; a day still open is always
 /// read live. Cached lists are shared between requests and never modified.
 /// </summary>
-public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext db, TimeProvider clock)
 {
     /// <summary>An event received before a day ended is committed well within this, so its day is not cached without it.</summary>
     public static readonly TimeSpan SettleAfter = TimeSpan.FromMinutes(15);
@@ -37,7 +37,7 @@ public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext d
 
     private async Task<List<T>> SettledAsync<T>(object key, Func<Task<List<T>>> sum, CancellationToken cancellationToken)
     {
-        var organizationId = user.OrganizationId ?? throw new InvalidOperationException("Analytics need an organization.");
+        var organizationId = db.CurrentOrganizationId ?? throw new InvalidOperationException("Analytics need an organization.");
         _generation ??= await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.AnalyticsGeneration).SingleAsync(cancellationToken);
         var entry = (organizationId, _generation.Value, key);
         if (cache.TryGetValue(entry, out List<T>? cached)) return cached!;

@@ -1,4 +1,5 @@
 using AIntops.Application.ApiKeys;
+using AIntops.Application.Budgets.Status;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;
 
@@ -6,9 +7,11 @@ namespace AIntops.Application.Ingest;
 
 /// <summary>
 /// The ingest hot path after authentication and parsing: plan limit, pricing, durable write.
-/// Kept off the mediator pipeline on purpose; it runs tens of thousands of times a second.
+/// Kept off the mediator pipeline on purpose; it runs tens of thousands of times a second. The budget flags of each
+/// answer come from the budgets' stored states, read from memory (<see cref="BudgetStateCache"/>).
 /// </summary>
-public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter, OrganizationPrices organizationPrices, TimeProvider clock)
+public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter, OrganizationPrices organizationPrices, BudgetStateCache budgetStates,
+    TimeProvider clock)
 {
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(ApiKeyIdentity key, IReadOnlyList<IngestEvent> events, CancellationToken cancellationToken)
     {
@@ -18,7 +21,15 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
         var rows = events.Take(allowed).Select(e => ToRow(key, e, now, prices)).ToList();
         var outcomes = rows.Count == 0 ? [] : await writer.WriteAsync(rows, cancellationToken);
         planLimiter.RecordAccepted(key.OrganizationId, outcomes.Count(o => !o.Duplicate));
-        return events.Select((_, i) => i < allowed ? IngestResult.Accepted(outcomes[i]) : IngestResult.OverPlanLimit()).ToList();
+        var budgets = await budgetStates.ForOrganizationAsync(key.OrganizationId);
+        return events.Select((e, i) =>
+        {
+            var flags = budgetStates.FlagsOf(budgets, i < allowed ? rows[i].Provider : e.Provider, e.Team ?? key.Team);
+            return (i < allowed ? IngestResult.Accepted(outcomes[i]) : IngestResult.OverPlanLimit()) with
+            {
+                BudgetWarning = flags.Warning, BudgetExceeded = flags.Exceeded,
+            };
+        }).ToList();
     }
 
     private static LlmEvent ToRow(ApiKeyIdentity key, IngestEvent e, DateTime now, OrganizationPriceList prices)

@@ -59,4 +59,7 @@ public static class ActivityTypes
     public const string NotificationChannelCreated = "notification_channel_created";
     public const string NotificationChannelUpdated = "notification_channel_updated";
     public const string NotificationChannelDeleted = "notification_channel_deleted";
+    public const string BudgetCreated = "budget_created";
+    public const string BudgetUpdated = "budget_updated";
+    public const string BudgetDeleted = "budget_deleted";
 }

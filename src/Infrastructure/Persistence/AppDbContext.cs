@@ -2,6 +2,7 @@ using System.Reflection;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
+using AIntops.Domain.Budgets;
 using AIntops.Domain.Common;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
@@ -51,6 +52,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
     public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
+    public DbSet<Budget> Budgets => Set<Budget>();
 
     public IDisposable UseOrganization(Guid organizationId)
     {

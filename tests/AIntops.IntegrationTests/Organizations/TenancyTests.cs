@@ -36,13 +36,16 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         new("DELETE /v1/notification-channels/{id}", "B's notification channel", b => b.ChannelId),
         new("POST /v1/notification-channels/{id}/test", "B's notification channel", b => b.ChannelId),
         new("POST /v1/alerts/{id}/acknowledge", "B's alert", b => b.AlertId),
+        new("GET /v1/budgets/{id}", "B's budget", b => b.BudgetId),
+        new("PUT /v1/budgets/{id}", "B's budget", b => b.BudgetId, _ => new { name = "Taken", period = "monthly", amountUsd = 1 }),
+        new("DELETE /v1/budgets/{id}", "B's budget", b => b.BudgetId),
     ];
 
     /// <summary>Every list endpoint; what A sees must hold none of B's ids, emails, names or timestamps.</summary>
     public static readonly string[] ListEndpoints =
         ["/v1/members", "/v1/invitations", "/v1/api-keys", "/v1/activity?limit=200", "/v1/dashboards", "/v1/onboarding", "/v1/organization", "/v1/me",
             "/v1/requests?dataMode=all", "/v1/prices", "/v1/prices/overrides", "/v1/providers",
-            "/v1/notification-channels", "/v1/alerts", "/v1/alerts/unread-count"];
+            "/v1/notification-channels", "/v1/alerts", "/v1/alerts/unread-count", "/v1/budgets"];
 
     /// <summary>
     /// Endpoints whose id fields are the caller's own identifiers, not references to stored rows: ingest's
@@ -84,7 +87,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         string[] expected = [orgs.B.Owner.OrganizationId.ToString(), orgs.B.OrganizationName, orgs.B.Member.UserId.ToString(), orgs.B.Member.Email,
             orgs.B.Admin.Email, orgs.B.Invitation.Id.ToString(), orgs.B.Invitation.Email, orgs.B.ApiKeyId.ToString(), orgs.B.EventId.ToString(),
             orgs.B.PriceOverrideId.ToString(), orgs.B.ProviderConnectionId.ToString(),
-            orgs.B.ChannelId.ToString(), orgs.B.AlertId.ToString()];
+            orgs.B.ChannelId.ToString(), orgs.B.AlertId.ToString(), orgs.B.BudgetId.ToString()];
         Assert.All(expected, value => Assert.Contains(value, orgs.SecretsOfB));
     }
 
@@ -129,7 +132,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
     }
 
     public sealed record Tenant(SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId, Guid EventId, Guid PriceOverrideId,
-        Guid DashboardId, Guid ProviderConnectionId, Guid ChannelId, Guid AlertId)
+        Guid DashboardId, Guid ProviderConnectionId, Guid ChannelId, Guid AlertId, Guid BudgetId)
     {
         public string OrganizationName => Owner.OrganizationName;
     }
@@ -177,8 +180,9 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
             // Its delivery stays pending: the delivery job does not run in these tests.
             var channel = (await owner.Client.CreateSlackChannelAsync($"https://hooks.slack.example/services/{Guid.NewGuid():N}")).IdOf();
             var alert = await Factory.RaiseAlertAsync(owner.OrganizationId, title: $"Alert of {owner.OrganizationName}");
+            var budget = await owner.Client.CreateBudgetAsync(BudgetApi.Budget($"Budget of {owner.OrganizationName}"));
             return new Tenant(owner, admin, member, invitation, apiKeyId, sent["id"]!.GetValue<Guid>(), priceOverride["id"]!.GetValue<Guid>(), dashboard,
-                connection, channel, alert.AlertId);
+                connection, channel, alert.AlertId, budget["id"]!.GetValue<Guid>());
         }
 
         private static async Task<List<string>> IdentifyingValuesAsync(Tenant tenant)

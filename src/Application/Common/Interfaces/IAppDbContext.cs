@@ -1,5 +1,6 @@
 using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
+using AIntops.Domain.Budgets;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Notifications;
@@ -40,6 +41,10 @@ public interface IAppDbContext
     DbSet<Alert> Alerts { get; }
     DbSet<AlertDelivery> AlertDeliveries { get; }
     DbSet<DeliveryAttempt> DeliveryAttempts { get; }
+    DbSet<Budget> Budgets { get; }
+
+    /// <summary>The organization queries are filtered by: the override of <see cref="UseOrganization"/>, else the signed-in one.</summary>
+    Guid? CurrentOrganizationId { get; }
 
     /// <summary>
     /// Runs the following work as <paramref name="organizationId"/> where there is no signed-in

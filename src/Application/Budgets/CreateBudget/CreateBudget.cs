@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+using AIntops.Application.Budgets.Evaluation;
+using AIntops.Application.Common.Activity;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Domain.Activity;
+using AIntops.Domain.Budgets;
+using FluentValidation;
+using MediatR;
+
+namespace AIntops.Application.Budgets.CreateBudget;
+
+/// <summary>A new budget; it is evaluated at once, then by the budget monitoring job.</summary>
+/// <param name="Period">monthly or rolling_30d.</param>
+/// <param name="AmountUsd">The budget for the period, in USD.</param>
+/// <param name="Warning">Default: 80% of the amount.</param>
+/// <param name="Critical">Default: 100% of the amount. Must be above warning.</param>
+/// <param name="Scope">Default: all providers.</param>
+/// <param name="HardStop">At critical, ingest answers budgetExceeded=true and GET /v1/budgets/status answers allowed=false.</param>
+/// <param name="Source">auto (default: billed once a provider connection has synced, else ingest), ingest, billed, or both (the larger of the two). Team budgets read ingest.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record CreateBudgetCommand(
+    string Name, string Period, decimal AmountUsd, BudgetThresholdDto? Warning = null, BudgetThresholdDto? Critical = null, BudgetScopeDto? Scope = null,
+    bool HardStop = false, string? Source = null) : IRequest<BudgetDto>, IBudgetSettings;
+
+public sealed class CreateBudgetValidator : AbstractValidator<CreateBudgetCommand>
+{
+    public CreateBudgetValidator() => Include(new BudgetSettingsRules<CreateBudgetCommand>());
+}
+
+public sealed class CreateBudgetHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, BudgetEvaluator evaluator)
+    : IRequestHandler<CreateBudgetCommand, BudgetDto>
+{
+    public async Task<BudgetDto> Handle(CreateBudgetCommand request, CancellationToken cancellationToken)
+    {
+        var organizationId = caller.RequireOrganizationId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var budget = new Budget(organizationId, request.ToSettings(), caller.RequireUserId(), now);
+        db.Budgets.Add(budget);
+        db.Record(organizationId, ActivityTypes.BudgetCreated, caller.UserId, caller.ClientIp, now, subject: BudgetNames.Name(budget.Period), detail: budget.Name);
+        await evaluator.EvaluateAsync(budget, cancellationToken);
+        return BudgetDto.From(budget);
+    }
+}

@@ -1,0 +1,85 @@
+using AIntops.Application.Alerts.RaiseAlert;
+using AIntops.Application.Analytics;
+using AIntops.Application.Budgets.Status;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Pricing;
+using AIntops.Domain.Budgets;
+using AIntops.Domain.Ingest;
+using AIntops.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Budgets.Evaluation;
+
+/// <summary>
+/// Evaluates budgets of the current organization: real spend to date from the rollups (or the provider reports),
+/// the burn-rate forecast, the stored state, and an alert the first time a level is reached in a period
+/// (monthly: the calendar month; rolling_30d: an episode that lasts until the budget is back to ok).
+/// </summary>
+public sealed class BudgetEvaluator(IAppDbContext db, UsageRollupReader rollups, AlertRaiser alerts, BudgetStateCache states, TimeProvider clock)
+{
+    public async Task<List<Budget>> EvaluateAllAsync(CancellationToken cancellationToken)
+    {
+        var budgets = await db.Budgets.OrderBy(b => b.CreatedAt).ThenBy(b => b.Id).ToListAsync(cancellationToken);
+        foreach (var budget in budgets) await EvaluateAsync(budget, cancellationToken);
+        return budgets;
+    }
+
+    public async Task EvaluateAsync(Budget budget, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (start, end) = BurnRateForecast.PeriodOf(budget.Period, now);
+        BudgetEvaluation? chosen = null;
+        foreach (var source in await SourcesOfAsync(budget, cancellationToken))
+        {
+            var (spend, forecast, breachAt) = BurnRateForecast.Project(budget.Period, now, await DailySpendAsync(budget, source, now, cancellationToken),
+                budget.CriticalNanoUsd);
+            if (chosen is null || spend > chosen.SpendNanoUsd) chosen = new BudgetEvaluation(spend, forecast, breachAt, start, end, source);
+        }
+        budget.RecordEvaluation(chosen!, now);
+        if (budget.State is BudgetState.Warning or BudgetState.Critical) await RaiseAsync(budget, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        states.Forget(budget.OrganizationId);
+    }
+
+    /// <summary>auto: billed once a provider connection (of the budget's provider) has synced, else ingest; team budgets always read ingest.</summary>
+    private async Task<BudgetSource[]> SourcesOfAsync(Budget budget, CancellationToken cancellationToken) => budget.Source switch
+    {
+        BudgetSource.Ingest => [BudgetSource.Ingest],
+        BudgetSource.Billed => [BudgetSource.Billed],
+        BudgetSource.Both => [BudgetSource.Ingest, BudgetSource.Billed],
+        _ when budget.ScopeKind == BudgetScopeKind.Team => [BudgetSource.Ingest],
+        _ => await db.ProviderConnections.AnyAsync(c => c.LastSuccessAt != null && (budget.ScopeKind != BudgetScopeKind.Provider || c.Provider == budget.ScopeValue),
+            cancellationToken)
+            ? [BudgetSource.Billed]
+            : [BudgetSource.Ingest],
+    };
+
+    private async Task<Dictionary<DateTime, long>> DailySpendAsync(Budget budget, BudgetSource source, DateTime now, CancellationToken cancellationToken)
+    {
+        var (from, to) = BurnRateForecast.DaysToRead(budget.Period, now);
+        var filter = new AnalyticsFilter(DataMode: DataModes.Real, Source: source == BudgetSource.Billed ? AnalyticsFilter.Billed : AnalyticsFilter.Ingest,
+            Provider: budget.ScopeKind == BudgetScopeKind.Provider ? budget.ScopeValue : null, Team: budget.ScopeKind == BudgetScopeKind.Team ? budget.ScopeValue : null);
+        var window = new AnalyticsWindow(new DateTimeOffset(from).ToUnixTimeMilliseconds(), new DateTimeOffset(to).ToUnixTimeMilliseconds());
+        var days = await rollups.SumAsync(filter, window, new UsageGrouping(UsageGrouping.Day), cancellationToken);
+        return days.ToDictionary(d => DateTimeOffset.FromUnixTimeMilliseconds(d.Period).UtcDateTime, d => d.CostNanoUsd);
+    }
+
+    private Task RaiseAsync(Budget budget, CancellationToken cancellationToken)
+    {
+        var critical = budget.State == BudgetState.Critical;
+        var level = critical ? "critical" : "warning";
+        var period = budget.Period == BudgetPeriod.Monthly ? $"{budget.PeriodStart:yyyyMMdd}" : $"{budget.EpisodeStartedAt:yyyyMMddHHmmss}";
+        var title = critical
+            ? $"Budget {budget.Name} reached its critical threshold{(budget.HardStop ? " (hard stop)" : "")}"
+            : $"Budget {budget.Name} passed its warning threshold";
+        var breach = budget.ProjectedBreachAt is { } at ? $" At the current burn rate it reaches the critical threshold on {at:yyyy-MM-dd HH:mm} UTC." : "";
+        var message = $"Spend is {Usd(budget.SpendNanoUsd)} of {Usd(budget.AmountNanoUsd)} ({BudgetDto.PercentOf(budget.SpendNanoUsd, budget.AmountNanoUsd)}%), " +
+            $"{level} threshold {Usd(critical ? budget.CriticalNanoUsd : budget.WarningNanoUsd)}. Forecast: {Usd(budget.ForecastNanoUsd ?? 0)}.{breach}" +
+            (critical && budget.HardStop ? " Ingest answers budgetExceeded=true and the budget status endpoint answers allowed=false." : "");
+        return alerts.RaiseAsync(new NewAlert(budget.OrganizationId, critical ? AlertTypes.BudgetCritical : AlertTypes.BudgetWarning,
+            critical ? AlertSeverity.Critical : AlertSeverity.Warning, title, message, $"budget:{budget.Id:N}:{period}:{level}", new AlertLinks(BudgetId: budget.Id)),
+            cancellationToken);
+    }
+
+    private static string Usd(long nanoUsd) => $"${NanoUsd.ToUsd(nanoUsd):0.00}";
+}

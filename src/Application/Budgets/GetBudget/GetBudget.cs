@@ -1,0 +1,12 @@
+using AIntops.Application.Common.Interfaces;
+using MediatR;
+
+namespace AIntops.Application.Budgets.GetBudget;
+
+public sealed record GetBudgetQuery(Guid Id) : IRequest<BudgetDto>;
+
+public sealed class GetBudgetHandler(IAppDbContext db) : IRequestHandler<GetBudgetQuery, BudgetDto>
+{
+    public async Task<BudgetDto> Handle(GetBudgetQuery request, CancellationToken cancellationToken) =>
+        BudgetDto.From(await db.FindBudgetAsync(request.Id, cancellationToken));
+}

@@ -1,0 +1,68 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Budgets : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Budgets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ScopeKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ScopeValue = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    AmountNanoUsd = table.Column<long>(type: "INTEGER", nullable: false),
+                    HardStop = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    SpendNanoUsd = table.Column<long>(type: "INTEGER", nullable: false),
+                    ForecastNanoUsd = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProjectedBreachAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PeriodStart = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PeriodEnd = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EvaluatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EvaluatedSource = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    EpisodeStartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CriticalAmountNanoUsd = table.Column<long>(type: "INTEGER", nullable: true),
+                    CriticalPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    WarningAmountNanoUsd = table.Column<long>(type: "INTEGER", nullable: true),
+                    WarningPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Budgets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Budgets_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_OrganizationId",
+                table: "Budgets",
+                column: "OrganizationId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Budgets");
+        }
+    }
+}
