@@ -112,6 +112,14 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
 
     private sealed record LatencyCounts(string Key, long[] Counts);
 
-    private static List<UsageSums> Merge(List<UsageSums> parts) =>
-        parts.GroupBy(p => (p.Period, p.First, p.Second)).Select(UsageSums.Add).ToList();
+    private static List<UsageSums> Merge(List<UsageSums> parts)
+    {
+        var merged = new Dictionary<(long, string, string), UsageSums>(parts.Count);
+        foreach (var part in parts)
+        {
+            var key = (part.Period, part.First, part.Second);
+            merged[key] = merged.TryGetValue(key, out var earlier) ? earlier.Plus(part) : part;
+        }
+        return [.. merged.Values];
+    }
 }

@@ -27,16 +27,16 @@ public sealed class UsageSums
 
     public long TotalTokens => InputTokens + OutputTokens;
 
-    public static UsageSums Add(IEnumerable<UsageSums> parts)
+    /// <summary>All parts together, keyed as the first part (an empty total when there are none).</summary>
+    public static UsageSums Add(IEnumerable<UsageSums> parts) => parts.Aggregate((UsageSums?)null, (total, part) => total?.Plus(part) ?? part) ?? new UsageSums();
+
+    /// <summary>These counters and <paramref name="other"/>'s, under this key.</summary>
+    public UsageSums Plus(UsageSums other) => new()
     {
-        var all = parts.ToList();
-        return new UsageSums
-        {
-            Period = all.FirstOrDefault()?.Period ?? 0, First = all.FirstOrDefault()?.First ?? "", Second = all.FirstOrDefault()?.Second ?? "",
-            Requests = all.Sum(p => p.Requests), Errors = all.Sum(p => p.Errors), InputTokens = all.Sum(p => p.InputTokens),
-            OutputTokens = all.Sum(p => p.OutputTokens), CachedInputTokens = all.Sum(p => p.CachedInputTokens),
-            CacheWriteTokens = all.Sum(p => p.CacheWriteTokens), CostNanoUsd = all.Sum(p => p.CostNanoUsd),
-            UnpricedRequests = all.Sum(p => p.UnpricedRequests), LatencySumMs = all.Sum(p => p.LatencySumMs), LatencyCount = all.Sum(p => p.LatencyCount),
-        };
-    }
+        Period = Period, First = First, Second = Second, Requests = Requests + other.Requests, Errors = Errors + other.Errors,
+        InputTokens = InputTokens + other.InputTokens, OutputTokens = OutputTokens + other.OutputTokens,
+        CachedInputTokens = CachedInputTokens + other.CachedInputTokens, CacheWriteTokens = CacheWriteTokens + other.CacheWriteTokens,
+        CostNanoUsd = CostNanoUsd + other.CostNanoUsd, UnpricedRequests = UnpricedRequests + other.UnpricedRequests,
+        LatencySumMs = LatencySumMs + other.LatencySumMs, LatencyCount = LatencyCount + other.LatencyCount,
+    };
 }
