@@ -48,6 +48,14 @@ public static class DependencyInjection
         services.AddScoped<Notifications.ChannelSender>();
         services.AddScoped<Notifications.Delivery.DeliverySender>();
         services.AddSingleton<Notifications.Delivery.DeliveryRunner>();
+        services.AddScoped<Anomalies.DetectAnomalies.AnomalySpendReader>();
+        services.AddScoped<Anomalies.DetectAnomalies.AnomalyScan>();
+        services.AddSingleton<Anomalies.DetectAnomalies.AnomalyScanRunner>();
+        services.AddScoped<Recommendations.RecommendationStore>();
+        services.AddScoped<Recommendations.GenerateRecommendations.SavingsUsageReader>();
+        services.AddScoped<Recommendations.GenerateRecommendations.RecommendationGenerator>();
+        services.AddSingleton<Recommendations.GenerateRecommendations.RecommendationRunner>();
+        services.AddSingleton<Jobs.JobRunRecorder>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
+using AIntops.Domain.Insights;
 using AIntops.Domain.Notifications;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
@@ -40,6 +41,9 @@ public interface IAppDbContext
     DbSet<Alert> Alerts { get; }
     DbSet<AlertDelivery> AlertDeliveries { get; }
     DbSet<DeliveryAttempt> DeliveryAttempts { get; }
+    DbSet<Anomaly> Anomalies { get; }
+    DbSet<Recommendation> Recommendations { get; }
+    DbSet<JobRun> JobRuns { get; }
 
     /// <summary>
     /// Runs the following work as <paramref name="organizationId"/> where there is no signed-in
