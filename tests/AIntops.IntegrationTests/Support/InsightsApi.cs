@@ -1,0 +1,33 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace AIntops.IntegrationTests.Support;
+
+/// <summary>Helpers for anomalies, recommendations and the traffic behind them.</summary>
+public static class InsightsApi
+{
+    /// <summary>Sends the events through the batch endpoint, in batches the API accepts, and checks each was accepted.</summary>
+    public static async Task SendBatchesAsync(this ApiFactory factory, string apiKey, IEnumerable<object> events)
+    {
+        var client = factory.CreateClient().WithApiKey(apiKey);
+        foreach (var chunk in events.Chunk(1000))
+        {
+            var response = await client.PostAsJsonAsync("/v1/ingest/batch", new { events = chunk });
+            await response.ExpectAsync(HttpStatusCode.OK);
+            Assert.Equal(chunk.Length, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["accepted"]!.GetValue<int>());
+        }
+    }
+
+    public static object Call(DateTime at, string model, long input, long output, string? team = null, string? endpointTag = null, string? promptHash = null) =>
+        IngestApi.Event(model: model, input: input, output: output, extra: new { team, endpointTag, promptHash, timestamp = at.ToString("O") });
+
+    public static async Task<JsonNode> PostJsonAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await client.PostAsync(url, null);
+        await response.ExpectAsync(expected);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    public static decimal Usd(this JsonNode node, string property) => node[property]!.GetValue<decimal>();
+}
