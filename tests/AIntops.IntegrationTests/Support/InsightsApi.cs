@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using AIntops.Domain.Insights;
 
 namespace AIntops.IntegrationTests.Support;
 
@@ -30,4 +31,20 @@ public static class InsightsApi
     }
 
     public static decimal Usd(this JsonNode node, string property) => node[property]!.GetValue<decimal>();
+
+    /// <summary>Stores an anomaly and a recommendation for the organization directly, for tests that only need them to exist.</summary>
+    public static Task<(Guid AnomalyId, Guid RecommendationId)> SeedInsightsAsync(this ApiFactory api, Guid organizationId) =>
+        api.WithDbAsync(async db =>
+        {
+            var now = api.Clock.GetUtcNow().UtcDateTime;
+            var hour = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc).AddHours(-1);
+            var anomaly = new Anomaly(organizationId, AnomalyScopeKinds.Organization, "", hour, hour.AddHours(1), 12_000_000_000, 2_000_000_000, 25,
+                new AnomalyDriverValue("team", "search", 11_000_000_000, 1_000_000_000, 1), now);
+            var recommendation = new Recommendation(organizationId, "model_downgrade", $"model_downgrade|seed|{Guid.NewGuid():N}",
+                new RecommendationFigures("Use gpt-4o-mini instead of gpt-4o on seed", "Seeded.", "[]", 2_000_000_000), SavingBasis.Monthly, null, now);
+            db.Anomalies.Add(anomaly);
+            db.Recommendations.Add(recommendation);
+            await db.SaveChangesAsync();
+            return (anomaly.Id, recommendation.Id);
+        }, organizationId);
 }
