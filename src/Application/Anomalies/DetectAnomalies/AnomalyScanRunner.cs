@@ -1,6 +1,4 @@
 using AIntops.Application.Common;
-using AIntops.Domain.Ingest;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -10,14 +8,9 @@ namespace AIntops.Application.Anomalies.DetectAnomalies;
 public sealed class AnomalyScanRunner(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AnomalyDetectionJobOptions> options)
 {
     /// <returns>How many anomalies were recorded.</returns>
-    public Task<int> ScanAllAsync(CancellationToken cancellationToken)
-    {
-        var fromMs = (clock.GetUtcNow() - TimeSpan.FromDays(7 * (options.Value.Detector.BaselineWeeks + 1))).ToUnixTimeMilliseconds();
-        return scopes.ForEachOrganizationAsync(
-            db => db.UsageHourly.IgnoreQueryFilters().AsNoTracking().Where(r => r.DataMode == DataModes.Real && r.PeriodStartMs >= fromMs)
-                .Select(r => r.OrganizationId).Distinct().ToListAsync(cancellationToken),
+    public Task<int> ScanAllAsync(CancellationToken cancellationToken) =>
+        scopes.ForEachOrganizationWithRealDataAsync((clock.GetUtcNow() - TimeSpan.FromDays(7 * (options.Value.Detector.BaselineWeeks + 1))).ToUnixTimeMilliseconds(),
             async (services, organizationId) =>
                 (await services.GetRequiredService<AnomalyScan>().RunAsync(organizationId, cancellationToken)).Created is null ? 0 : 1,
             cancellationToken);
-    }
 }

@@ -1,6 +1,4 @@
 using AIntops.Application.Common;
-using AIntops.Domain.Ingest;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -10,14 +8,8 @@ namespace AIntops.Application.Recommendations.GenerateRecommendations;
 public sealed class RecommendationRunner(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RecommendationJobOptions> options)
 {
     /// <returns>How many recommendations were created.</returns>
-    public Task<int> GenerateAllAsync(CancellationToken cancellationToken)
-    {
-        var fromMs = (clock.GetUtcNow() - TimeSpan.FromDays(options.Value.WindowDays + 1)).ToUnixTimeMilliseconds();
-        return scopes.ForEachOrganizationAsync(
-            db => db.UsageDaily.IgnoreQueryFilters().AsNoTracking().Where(r => r.DataMode == DataModes.Real && r.PeriodStartMs >= fromMs)
-                .Select(r => r.OrganizationId).Distinct().ToListAsync(cancellationToken),
-            async (services, organizationId) =>
-                (await services.GetRequiredService<RecommendationGenerator>().RunAsync(organizationId, cancellationToken)).Created,
+    public Task<int> GenerateAllAsync(CancellationToken cancellationToken) =>
+        scopes.ForEachOrganizationWithRealDataAsync((clock.GetUtcNow() - TimeSpan.FromDays(options.Value.WindowDays)).ToUnixTimeMilliseconds(),
+            async (services, organizationId) => (await services.GetRequiredService<RecommendationGenerator>().RunAsync(organizationId, cancellationToken)).Created,
             cancellationToken);
-    }
 }
