@@ -51,6 +51,14 @@ public static class DependencyInjection
         services.AddScoped<Budgets.Evaluation.BudgetEvaluator>();
         services.AddSingleton<Budgets.Evaluation.BudgetMonitor>();
         services.AddSingleton<Budgets.Status.BudgetStateCache>();
+        services.AddScoped<Anomalies.DetectAnomalies.AnomalySpendReader>();
+        services.AddScoped<Anomalies.DetectAnomalies.AnomalyScan>();
+        services.AddSingleton<Anomalies.DetectAnomalies.AnomalyScanRunner>();
+        services.AddScoped<Recommendations.RecommendationStore>();
+        services.AddScoped<Recommendations.GenerateRecommendations.SavingsUsageReader>();
+        services.AddScoped<Recommendations.GenerateRecommendations.RecommendationGenerator>();
+        services.AddSingleton<Recommendations.GenerateRecommendations.RecommendationRunner>();
+        services.AddSingleton<Jobs.JobRunRecorder>();
         return services;
     }
 }

@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.Configure<IngestOptions>(configuration.GetSection(IngestOptions.Section));
         services.Configure<Application.Analytics.AnalyticsOptions>(configuration.GetSection(Application.Analytics.AnalyticsOptions.Section));
         services.AddSingleton(new PriceCatalog(PriceCatalogFile.LoadBundled()));
+        services.AddSingleton(ModelEquivalencesFile.LoadBundled());
         services.AddSingleton<GroupCommitWriter>();
         services.AddSingleton<IIngestWriter>(sp => sp.GetRequiredService<GroupCommitWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<GroupCommitWriter>());

@@ -1,5 +1,8 @@
 using AIntops.Application.Budgets.Evaluation;
+using AIntops.Application.Anomalies;
+using AIntops.Application.Jobs;
 using AIntops.Application.Notifications.Delivery;
+using AIntops.Application.Recommendations;
 using AIntops.Application.Providers.Sync;
 using Quartz;
 
@@ -16,7 +19,12 @@ public static class JobsSetup
         var providerSync = configuration.GetSection(ProviderSyncOptions.Section).Get<ProviderSyncOptions>() ?? new ProviderSyncOptions();
         var delivery = configuration.GetSection(NotificationDeliveryOptions.Section).Get<NotificationDeliveryOptions>() ?? new NotificationDeliveryOptions();
         var budgets = configuration.GetSection(BudgetMonitoringOptions.Section).Get<BudgetMonitoringOptions>() ?? new BudgetMonitoringOptions();
+        var anomalies = configuration.GetSection(AnomalyDetectionJobOptions.Section).Get<AnomalyDetectionJobOptions>() ?? new AnomalyDetectionJobOptions();
+        var recommendations = configuration.GetSection(RecommendationJobOptions.Section).Get<RecommendationJobOptions>() ?? new RecommendationJobOptions();
+        services.Configure<AnomalyDetectionJobOptions>(configuration.GetSection(AnomalyDetectionJobOptions.Section));
+        services.Configure<RecommendationJobOptions>(configuration.GetSection(RecommendationJobOptions.Section));
         services.AddSingleton<IProviderSyncTrigger, QuartzProviderSyncTrigger>();
+        services.AddSingleton<IJobSchedule, QuartzJobSchedule>();
         services.AddQuartz(quartz =>
         {
             quartz.UseInMemoryStore();
@@ -37,6 +45,15 @@ public static class JobsSetup
             quartz.AddTrigger(trigger => trigger.ForJob(BudgetMonitoringJob.Key).WithIdentity("budget-monitoring-schedule", "budgets")
                 .StartAt(DateTimeOffset.UtcNow + budgets.FirstRunDelay)
                 .WithSimpleSchedule(schedule => schedule.WithInterval(budgets.Interval).RepeatForever()));
+            quartz.AddJob<AnomalyDetectionJob>(job => job.WithIdentity(AnomalyDetectionJob.Key).WithDescription("Anomaly detection of the latest complete hour"));
+            quartz.AddTrigger(trigger => trigger.ForJob(AnomalyDetectionJob.Key).WithIdentity("anomaly-detection-schedule", "insights")
+                .StartAt(DateTimeOffset.UtcNow + anomalies.FirstRunDelay)
+                .WithSimpleSchedule(schedule => schedule.WithInterval(anomalies.Interval).RepeatForever()));
+            quartz.AddJob<RecommendationsJob>(job => job.WithIdentity(RecommendationsJob.Key).WithDescription("Savings recommendations over the last 30 days"));
+            quartz.AddTrigger(trigger => trigger.ForJob(RecommendationsJob.Key).WithIdentity("recommendations-schedule", "insights")
+                .StartAt(DateTimeOffset.UtcNow + recommendations.FirstRunDelay)
+                .WithSimpleSchedule(schedule => schedule.WithInterval(recommendations.Interval).RepeatForever()));
+            quartz.AddJobListener(sp => new JobRunListener(sp.GetRequiredService<JobRunRecorder>(), sp.GetRequiredService<TimeProvider>()), []);
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

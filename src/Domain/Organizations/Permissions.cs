@@ -18,10 +18,15 @@ public static class Permissions
     public const string PricesManage = "prices:manage";
     /// <summary>Create, change, test and delete the organization's Slack and email notification channels.</summary>
     public const string NotificationsManage = "notifications:manage";
+    /// <summary>Dismiss and apply recommendations, and run anomaly detection and recommendation generation now.</summary>
+    public const string InsightsManage = "insights:manage";
+    /// <summary>See the scheduled jobs and their last runs.</summary>
+    public const string JobsRead = "jobs:read";
 
     private static readonly string[] MemberPermissions = [AnalyticsRead, RecommendationsRead];
     private static readonly string[] AdminPermissions =
-        [.. MemberPermissions, DashboardsEdit, ProvidersManage, BudgetsManage, MembersManage, ActivityRead, ApiKeysManage, DataManage, PricesManage, NotificationsManage];
+        [.. MemberPermissions, DashboardsEdit, ProvidersManage, BudgetsManage, MembersManage, ActivityRead, ApiKeysManage, DataManage, PricesManage, NotificationsManage,
+            InsightsManage, JobsRead];
     private static readonly string[] OwnerPermissions = [.. AdminPermissions, OwnersManage];
 
     public static IReadOnlyList<string> All => OwnerPermissions;

@@ -6,6 +6,7 @@ using AIntops.Domain.Budgets;
 using AIntops.Domain.Common;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
+using AIntops.Domain.Insights;
 using AIntops.Domain.Notifications;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
@@ -53,6 +54,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
     public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
     public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<Anomaly> Anomalies => Set<Anomaly>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public IDisposable UseOrganization(Guid organizationId)
     {

@@ -39,13 +39,17 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         new("GET /v1/budgets/{id}", "B's budget", b => b.BudgetId),
         new("PUT /v1/budgets/{id}", "B's budget", b => b.BudgetId, _ => new { name = "Taken", period = "monthly", amountUsd = 1 }),
         new("DELETE /v1/budgets/{id}", "B's budget", b => b.BudgetId),
+        new("GET /v1/anomalies/{id}", "B's anomaly", b => b.AnomalyId),
+        new("GET /v1/recommendations/{id}", "B's recommendation", b => b.RecommendationId),
+        new("POST /v1/recommendations/{id}/dismiss", "B's recommendation", b => b.RecommendationId),
+        new("POST /v1/recommendations/{id}/apply", "B's recommendation", b => b.RecommendationId),
     ];
 
     /// <summary>Every list endpoint; what A sees must hold none of B's ids, emails, names or timestamps.</summary>
     public static readonly string[] ListEndpoints =
         ["/v1/members", "/v1/invitations", "/v1/api-keys", "/v1/activity?limit=200", "/v1/dashboards", "/v1/onboarding", "/v1/organization", "/v1/me",
             "/v1/requests?dataMode=all", "/v1/prices", "/v1/prices/overrides", "/v1/providers",
-            "/v1/notification-channels", "/v1/alerts", "/v1/alerts/unread-count", "/v1/budgets"];
+            "/v1/notification-channels", "/v1/alerts", "/v1/alerts/unread-count", "/v1/budgets", "/v1/anomalies", "/v1/recommendations?status=all"];
 
     /// <summary>
     /// Endpoints whose id fields are the caller's own identifiers, not references to stored rows: ingest's
@@ -87,7 +91,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         string[] expected = [orgs.B.Owner.OrganizationId.ToString(), orgs.B.OrganizationName, orgs.B.Member.UserId.ToString(), orgs.B.Member.Email,
             orgs.B.Admin.Email, orgs.B.Invitation.Id.ToString(), orgs.B.Invitation.Email, orgs.B.ApiKeyId.ToString(), orgs.B.EventId.ToString(),
             orgs.B.PriceOverrideId.ToString(), orgs.B.ProviderConnectionId.ToString(),
-            orgs.B.ChannelId.ToString(), orgs.B.AlertId.ToString(), orgs.B.BudgetId.ToString()];
+            orgs.B.ChannelId.ToString(), orgs.B.AlertId.ToString(), orgs.B.BudgetId.ToString(), orgs.B.AnomalyId.ToString(), orgs.B.RecommendationId.ToString()];
         Assert.All(expected, value => Assert.Contains(value, orgs.SecretsOfB));
     }
 
@@ -132,7 +136,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
     }
 
     public sealed record Tenant(SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId, Guid EventId, Guid PriceOverrideId,
-        Guid DashboardId, Guid ProviderConnectionId, Guid ChannelId, Guid AlertId, Guid BudgetId)
+        Guid DashboardId, Guid ProviderConnectionId, Guid ChannelId, Guid AlertId, Guid BudgetId, Guid AnomalyId, Guid RecommendationId)
     {
         public string OrganizationName => Owner.OrganizationName;
     }
@@ -181,8 +185,9 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
             var channel = (await owner.Client.CreateSlackChannelAsync($"https://hooks.slack.example/services/{Guid.NewGuid():N}")).IdOf();
             var alert = await Factory.RaiseAlertAsync(owner.OrganizationId, title: $"Alert of {owner.OrganizationName}");
             var budget = await owner.Client.CreateBudgetAsync(BudgetApi.Budget($"Budget of {owner.OrganizationName}"));
+            var (anomaly, recommendation) = await Factory.SeedInsightsAsync(owner.OrganizationId);
             return new Tenant(owner, admin, member, invitation, apiKeyId, sent["id"]!.GetValue<Guid>(), priceOverride["id"]!.GetValue<Guid>(), dashboard,
-                connection, channel, alert.AlertId, budget["id"]!.GetValue<Guid>());
+                connection, channel, alert.AlertId, budget["id"]!.GetValue<Guid>(), anomaly, recommendation);
         }
 
         private static async Task<List<string>> IdentifyingValuesAsync(Tenant tenant)

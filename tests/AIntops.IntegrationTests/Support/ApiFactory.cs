@@ -31,6 +31,8 @@ public class ApiFactory : WebApplicationFactory<Program>
             // Tests run the notification delivery job when they mean to.
             ["Jobs:NotificationDelivery:FirstRunDelay"] = "1.00:00:00",
             ["Jobs:BudgetMonitoring:FirstRunDelay"] = "1.00:00:00",
+            ["Jobs:AnomalyDetection:FirstRunDelay"] = "1.00:00:00",
+            ["Jobs:Recommendations:FirstRunDelay"] = "1.00:00:00",
         };
         foreach (var (key, value) in TestDatabase.FreshDatabaseSettings(DataDirectory)) settings[key] = value;
         foreach (var (key, value) in Settings) settings[key] = value;

@@ -3,6 +3,7 @@ using AIntops.Domain.Auth;
 using AIntops.Domain.Budgets;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
+using AIntops.Domain.Insights;
 using AIntops.Domain.Notifications;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
@@ -45,6 +46,9 @@ public interface IAppDbContext
 
     /// <summary>The organization queries are filtered by: the override of <see cref="UseOrganization"/>, else the signed-in one.</summary>
     Guid? CurrentOrganizationId { get; }
+    DbSet<Anomaly> Anomalies { get; }
+    DbSet<Recommendation> Recommendations { get; }
+    DbSet<JobRun> JobRuns { get; }
 
     /// <summary>
     /// Runs the following work as <paramref name="organizationId"/> where there is no signed-in

@@ -17,4 +17,8 @@ public static class RecommendationTypes
     public const string PromptCompression = "prompt_compression";
     public const string Caching = "caching";
     public const string ProviderSwitch = "provider_switch";
+    /// <summary>Raised with an anomaly: its driver model's calls during the spike, priced on a cheaper substitute.</summary>
+    public const string ModelSubstitution = "model_substitution";
+
+    public static readonly IReadOnlyList<string> All = [ModelDowngrade, PromptCompression, Caching, ProviderSwitch, ModelSubstitution];
 }

@@ -1,0 +1,26 @@
+using AIntops.Application.Common.Exceptions;
+using AIntops.Application.Common.Interfaces;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Recommendations.GenerateRecommendations;
+
+/// <summary>Runs the recommendations job's work now for the caller's organization.</summary>
+public sealed record GenerateRecommendationsCommand : IRequest<GenerationResult>;
+
+public sealed class GenerateRecommendationsHandler(RecommendationGenerator generator, ICurrentUser caller)
+    : IRequestHandler<GenerateRecommendationsCommand, GenerationResult>
+{
+    public async Task<GenerationResult> Handle(GenerateRecommendationsCommand request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await generator.RunAsync(caller.RequireOrganizationId(), cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (organization, fingerprint) index refused a recommendation another run stored at the same moment.
+            throw new ConflictException("Recommendations are being generated for this organization right now; try again in a moment.");
+        }
+    }
+}

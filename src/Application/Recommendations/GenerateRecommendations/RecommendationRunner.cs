@@ -1,0 +1,15 @@
+using AIntops.Application.Common;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AIntops.Application.Recommendations.GenerateRecommendations;
+
+/// <summary>What the recommendations job runs: every organization with real ingested calls in the window.</summary>
+public sealed class RecommendationRunner(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RecommendationJobOptions> options)
+{
+    /// <returns>How many recommendations were created.</returns>
+    public Task<int> GenerateAllAsync(CancellationToken cancellationToken) =>
+        scopes.ForEachOrganizationWithRealDataAsync((clock.GetUtcNow() - TimeSpan.FromDays(options.Value.WindowDays)).ToUnixTimeMilliseconds(),
+            async (services, organizationId) => (await services.GetRequiredService<RecommendationGenerator>().RunAsync(organizationId, cancellationToken)).Created,
+            cancellationToken);
+}
