@@ -28,20 +28,20 @@ public static class JobsSetup
         services.AddQuartz(quartz =>
         {
             quartz.UseInMemoryStore();
-            quartz.AddJob<ProviderSyncJob>(job => job.WithIdentity(ProviderSyncJob.Key));
+            quartz.AddJob<ProviderSyncJob>(job => job.WithIdentity(ProviderSyncJob.Key).WithDescription("Hourly sync of every provider connection"));
             quartz.AddTrigger(trigger => trigger.ForJob(ProviderSyncJob.Key).WithIdentity("provider-sync-schedule", "providers")
                 .StartAt(DateTimeOffset.UtcNow + providerSync.FirstRunDelay)
                 .WithSimpleSchedule(schedule => schedule.WithInterval(providerSync.Interval).RepeatForever()));
-            quartz.AddJob<ProviderConnectionSyncJob>(job => job.WithIdentity(ProviderConnectionSyncJob.Key).StoreDurably());
-            quartz.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key));
+            quartz.AddJob<ProviderConnectionSyncJob>(job => job.WithIdentity(ProviderConnectionSyncJob.Key).WithDescription("Sync of one provider connection (sync now, first backfill)").StoreDurably());
+            quartz.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key).WithDescription("Retention of raw events and rollups"));
             quartz.AddTrigger(trigger => trigger.ForJob(RetentionJob.Key).WithIdentity("retention-schedule", "data")
                 .StartAt(DateTimeOffset.UtcNow + configuration.GetValue("Jobs:Retention:FirstRunDelay", TimeSpan.FromMinutes(5)))
                 .WithSimpleSchedule(schedule => schedule.WithInterval(configuration.GetValue("Jobs:Retention:Interval", TimeSpan.FromDays(1))).RepeatForever()));
-            quartz.AddJob<NotificationDeliveryJob>(job => job.WithIdentity(NotificationDeliveryJob.Key));
+            quartz.AddJob<NotificationDeliveryJob>(job => job.WithIdentity(NotificationDeliveryJob.Key).WithDescription("Alert delivery to Slack and email"));
             quartz.AddTrigger(trigger => trigger.ForJob(NotificationDeliveryJob.Key).WithIdentity("notification-delivery-schedule", "notifications")
                 .StartAt(DateTimeOffset.UtcNow + delivery.FirstRunDelay)
                 .WithSimpleSchedule(schedule => schedule.WithInterval(delivery.Interval).RepeatForever()));
-            quartz.AddJob<BudgetMonitoringJob>(job => job.WithIdentity(BudgetMonitoringJob.Key));
+            quartz.AddJob<BudgetMonitoringJob>(job => job.WithIdentity(BudgetMonitoringJob.Key).WithDescription("Budget monitoring and forecasts"));
             quartz.AddTrigger(trigger => trigger.ForJob(BudgetMonitoringJob.Key).WithIdentity("budget-monitoring-schedule", "budgets")
                 .StartAt(DateTimeOffset.UtcNow + budgets.FirstRunDelay)
                 .WithSimpleSchedule(schedule => schedule.WithInterval(budgets.Interval).RepeatForever()));
