@@ -18,7 +18,7 @@ public sealed class SystemJobsTests(ApiFactory api) : IClassFixture<ApiFactory>
         var jobs = await WaitForOutcomeAsync(owner, "insights.anomaly-detection");
 
         var keys = jobs.Select(j => j!.Text("key")).ToList();
-        Assert.Equal(["data.retention", "insights.anomaly-detection", "insights.recommendations", "notifications.notification-delivery",
+        Assert.Equal(["budgets.budget-monitoring", "data.retention", "insights.anomaly-detection", "insights.recommendations", "notifications.notification-delivery",
             "providers.provider-connection-sync", "providers.provider-sync"], keys);
         var anomalies = jobs.Single(j => j!.Text("key") == "insights.anomaly-detection")!;
         Assert.Equal("ok", anomalies.Text("lastOutcome"));
