@@ -7,7 +7,7 @@ using AIntops.Infrastructure.Providers;
 namespace AIntops.Infrastructure.Notifications;
 
 /// <summary>
-/// Slack incoming webhooks (shared/reference/providers REPORT.md §3): 200 "ok" on success, plain-text
+/// Slack incoming webhooks: 200 "ok" on success, plain-text
 /// error bodies otherwise, 429 with Retry-After when posting too fast.
 /// </summary>
 public sealed class SlackWebhookClient(HttpClient http, TimeProvider clock) : ISlackWebhook
