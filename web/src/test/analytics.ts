@@ -206,6 +206,9 @@ export const analyticsRoutes = (overrides: Routes = {}): Routes => ({
   'GET /v1/usage/tokens': tokenUsage,
   'GET /v1/usage/prompt-versions': promptVersions,
   'GET /v1/usage/reconciliation': reconciliation,
+  'GET /v1/budgets': [],
+  'GET /v1/recommendations': { items: [], openMonthlySavingUsd: 0 },
+  'GET /v1/anomalies': { items: [], total: 0, offset: 0, limit: 8 },
   ...overrides,
 })
 

@@ -8,6 +8,11 @@ import { WidgetContent } from './WidgetContent'
 
 const filters = { range: '7d', dataMode: 'demo' } as const
 
+const budget = {
+  id: 'b1', name: 'Production', amountUsd: 1000, warningThresholdUsd: 800, criticalThresholdUsd: 1000, state: 'warning', spendUsd: 850,
+  percentUsed: 85, forecastUsd: 1400, projectedBreachAt: '2026-12-22T00:00:00Z',
+}
+
 function renderWidget(type: string, config: unknown = {}) {
   const fetch = mockApi(analyticsRoutes())
   renderWithClient(<WidgetContent type={type} filters={filters} config={config} />)
@@ -80,10 +85,49 @@ describe('dashboard widgets', () => {
     ['budget_gauge', 'No budgets yet'],
     ['top_recommendations', 'No recommendations yet'],
     ['anomaly_feed', 'No anomalies'],
-  ])('%s says it has nothing yet', (type, message) => {
-    const fetch = renderWidget(type)
-    expect(screen.getByText(message)).toBeVisible()
-    expect(fetch).not.toHaveBeenCalled()
+  ])('%s says when there is nothing yet', async (type, message) => {
+    renderWidget(type)
+    expect(await screen.findByText(message)).toBeVisible()
+  })
+
+  it('the budget gauge shows spend against the amount, the state and the forecast with its breach day', async () => {
+    mockApi(analyticsRoutes({ 'GET /v1/budgets': [budget] }))
+    renderWithClient(<WidgetContent type="budget_gauge" filters={filters} config={{}} />)
+
+    const meter = await screen.findByRole('meter', { name: 'Production spend' })
+    expect(meter).toHaveAttribute('aria-valuenow', '850')
+    expect(screen.getByText('Warning')).toBeVisible()
+    expect(screen.getByText(/\$850\.00 of \$1,000\.00 \(85%\); forecast \$1,400\.00, critical on Dec 22/)).toBeVisible()
+  })
+
+  it('top recommendations list the largest savings with the open total', async () => {
+    const item = (id: string, title: string, savingUsd: number, savingBasis: string) => ({ id, title, savingUsd, savingBasis })
+    mockApi(analyticsRoutes({
+      'GET /v1/recommendations': {
+        openMonthlySavingUsd: 420,
+        items: [item('r1', 'Use gpt-4o-mini for search', 400, 'monthly'), item('r2', 'Cheaper model for the spike', 20, 'anomaly')],
+      },
+    }))
+    renderWithClient(<WidgetContent type="top_recommendations" filters={filters} config={{}} />)
+
+    const list = await screen.findByRole('list', { name: 'Top recommendations' })
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Use gpt-4o-mini for search $400.00 a month',
+      'Cheaper model for the spike $20.00 on the spike',
+    ])
+    expect(screen.getByText('$420.00')).toBeVisible()
+  })
+
+  it('the anomaly feed shows observed against expected spend and the driver', async () => {
+    const anomaly = {
+      id: 'a1', scopeKind: 'organization', scopeValue: null, windowStart: '2026-12-01T14:00:00Z', observedUsd: 12, expectedUsd: 2,
+      driver: { dimension: 'team', value: 'search' },
+    }
+    mockApi(analyticsRoutes({ 'GET /v1/anomalies': { items: [anomaly], total: 1, offset: 0, limit: 8 } }))
+    renderWithClient(<WidgetContent type="anomaly_feed" filters={filters} config={{}} />)
+
+    const item = within(await screen.findByRole('list', { name: 'Anomalies' })).getByRole('listitem')
+    expect(item).toHaveTextContent(/All spend: \$12\.00 expected \$2\.00 — driven by team search/)
   })
 
   it('says so when there is nothing in the range', async () => {

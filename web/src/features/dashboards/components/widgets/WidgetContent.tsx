@@ -1,9 +1,12 @@
 import type { ComponentType } from 'react'
+import { AnomalyFeedWidget } from './AnomalyFeedWidget'
+import { BudgetGaugeWidget } from './BudgetGaugeWidget'
 import { CostPerModelWidget } from './CostPerModelWidget'
 import { LatencyWidget } from './LatencyWidget'
 import { RequestVolumeWidget } from './RequestVolumeWidget'
 import { SpendOverTimeWidget } from './SpendOverTimeWidget'
 import { TokenConsumptionWidget } from './TokenConsumptionWidget'
+import { TopRecommendationsWidget } from './TopRecommendationsWidget'
 import type { WidgetProps } from './widget-props'
 
 const components: Record<string, ComponentType<WidgetProps>> = {
@@ -12,17 +15,13 @@ const components: Record<string, ComponentType<WidgetProps>> = {
   cost_per_model: CostPerModelWidget,
   request_volume: RequestVolumeWidget,
   latency: LatencyWidget,
-}
-
-/** Budgets, recommendations and anomalies have no data source yet. */
-const comingLater: Record<string, string> = {
-  budget_gauge: 'No budgets yet',
-  top_recommendations: 'No recommendations yet',
-  anomaly_feed: 'No anomalies',
+  budget_gauge: BudgetGaugeWidget,
+  top_recommendations: TopRecommendationsWidget,
+  anomaly_feed: AnomalyFeedWidget,
 }
 
 export function WidgetContent({ type, ...props }: WidgetProps & { type: string }) {
   const Component = components[type]
   if (Component) return <Component {...props} />
-  return <p className="muted empty-state">{comingLater[type] ?? 'This widget type is not known.'}</p>
+  return <p className="muted empty-state">This widget type is not known.</p>
 }
