@@ -12,11 +12,7 @@ export const mainNav: NavItem[] = [
   { label: 'Usage', path: '/usage' },
   { label: 'Users', path: '/usage/users' },
   { label: 'Requests', path: '/requests' },
-  {
-    label: 'Budgets',
-    path: '/budgets',
-    purpose: 'monthly or rolling budgets with warning and critical thresholds, per provider or team.',
-  },
+  { label: 'Budgets', path: '/budgets' },
   { label: 'Alerts', path: '/alerts' },
   {
     label: 'Recommendations',

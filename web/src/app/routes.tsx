@@ -7,6 +7,7 @@ import { RequireAuth } from '@/features/auth/components/RequireAuth'
 import { AcceptInvitationPage } from '@/features/auth/routes/AcceptInvitationPage'
 import { LoginPage } from '@/features/auth/routes/LoginPage'
 import { SignupPage } from '@/features/auth/routes/SignupPage'
+import { BudgetsPage } from '@/features/budgets/routes/BudgetsPage'
 import { LoadDemoData } from '@/features/ingest/components/LoadDemoData'
 import { DataHygienePage } from '@/features/ingest/routes/DataHygienePage'
 import { MembersPage } from '@/features/members/routes/MembersPage'
@@ -67,6 +68,7 @@ export const routes: RouteObject[] = [
           { path: '/usage/prompt-versions', element: <PromptVersionsPage /> },
           { path: '/usage/reconciliation', element: <ReconciliationPage /> },
           { path: '/requests', element: <RequestsPage /> },
+          { path: '/budgets', element: <BudgetsPage /> },
           { path: alertsInboxPath, element: <AlertsPage subjectLinks={alertSubjectLinks} /> },
           { path: '/settings/providers', element: <ProvidersPage /> },
           { path: '/settings/api-keys', element: <ApiKeysPage /> },

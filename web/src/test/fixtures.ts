@@ -11,6 +11,7 @@ const permissionsByRole = {
     'apikeys:manage',
     'data:manage',
     'notifications:manage',
+    'insights:manage',
   ],
   owner: [
     'analytics:read',
@@ -23,6 +24,7 @@ const permissionsByRole = {
     'apikeys:manage',
     'data:manage',
     'notifications:manage',
+    'insights:manage',
     'owners:manage',
   ],
 }

@@ -3,9 +3,12 @@ import { useMe } from './me'
 export const Permission = {
   analyticsRead: 'analytics:read',
   apiKeysManage: 'apikeys:manage',
+  budgetsManage: 'budgets:manage',
   dashboardsEdit: 'dashboards:edit',
   /** Load demo data and clear everyone's demo or test data. */
   dataManage: 'data:manage',
+  /** Dismiss and apply recommendations, run anomaly detection and recommendation generation now. */
+  insightsManage: 'insights:manage',
   membersManage: 'members:manage',
   notificationsManage: 'notifications:manage',
   ownersManage: 'owners:manage',

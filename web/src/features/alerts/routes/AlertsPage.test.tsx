@@ -96,7 +96,7 @@ describe('AlertsPage', () => {
       '#gone (slack) Failed 1 attempt · channel_not_found',
     ])
 
-    expect(within(item('Budget Platform at 80%')).queryByRole('link')).toBeNull()
+    expect(within(item('Budget Platform at 80%')).getByRole('link', { name: 'Open the budget' })).toHaveAttribute('href', '/budgets')
     expect(within(item('Budget Platform at 80%')).getByText(/Only in this inbox/i)).toBeVisible()
     const read = item('Spend spike on gpt-4.1')
     expect(read).not.toHaveClass('unread')

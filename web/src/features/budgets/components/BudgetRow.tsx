@@ -1,0 +1,93 @@
+import { useState } from 'react'
+import { ConfirmInline } from '@/components/ConfirmInline'
+import { formatDay, formatOptional, formatPercent, formatShortDateTime, formatUsd, noValue } from '@/lib/format'
+import { useDeleteBudget } from '../api/delete-budget'
+import type { Budget } from '../api/list-budgets'
+import { BudgetForm } from './BudgetForm'
+import { periodLabel, sourceLabel, states } from './budget-fields'
+
+type BudgetRowProps = { budget: Budget; canManage: boolean }
+
+export const budgetColumns = [
+  'Name',
+  'Period',
+  'Scope',
+  { label: 'Amount', numeric: true },
+  { label: 'Spend', numeric: true },
+  { label: 'Used', numeric: true },
+  'State',
+  { label: 'Forecast', numeric: true },
+  'Critical on',
+  'Hard stop',
+  'Source used',
+  'Evaluated',
+]
+
+const scopeText = ({ scope }: Budget) => (scope.kind === 'all' ? 'All spend' : `${scope.kind === 'team' ? 'Team' : 'Provider'} ${scope.value}`)
+
+export function BudgetRow({ budget, canManage }: BudgetRowProps) {
+  const [editing, setEditing] = useState<'settings' | 'delete' | null>(null)
+  const remove = useDeleteBudget()
+  const evaluated = Boolean(budget.evaluatedAt)
+  const state = budget.state ? states[budget.state] : undefined
+  const columnCount = budgetColumns.length + (canManage ? 1 : 0)
+
+  return (
+    <>
+      <tr>
+        <td>{budget.name}</td>
+        <td>{periodLabel(budget.period)}</td>
+        <td>{scopeText(budget)}</td>
+        <td className="number">{formatUsd(budget.amountUsd)}</td>
+        <td className="number">{evaluated ? formatUsd(budget.spendUsd) : noValue}</td>
+        <td className="number">{evaluated ? formatPercent(budget.percentUsed / 100) : noValue}</td>
+        <td>{state ? <span className={`badge ${state.badge}`}>{state.label}</span> : <span className="muted">Not evaluated</span>}</td>
+        <td className="number">{formatOptional(budget.forecastUsd, formatUsd)}</td>
+        <td>{formatOptional(budget.projectedBreachAt, formatDay)}</td>
+        <td>{budget.hardStop ? 'Yes' : 'No'}</td>
+        <td>{formatOptional(budget.evaluatedSource, sourceLabel)}</td>
+        <td>{formatOptional(budget.evaluatedAt, formatShortDateTime)}</td>
+        {canManage && (
+          <td className="row-actions">
+            {!editing && (
+              <>
+                <button type="button" className="secondary" onClick={() => setEditing('settings')}>
+                  Edit
+                </button>{' '}
+                <button type="button" className="secondary" onClick={() => setEditing('delete')}>
+                  Delete
+                </button>
+              </>
+            )}
+          </td>
+        )}
+      </tr>
+      {editing && (
+        <tr className="row-confirm">
+          <td colSpan={columnCount}>
+            {editing === 'settings' ? (
+              <BudgetForm budget={budget} onDone={() => setEditing(null)} />
+            ) : (
+              <ConfirmInline
+                label={`Confirm deleting ${budget.name}`}
+                question={`Delete ${budget.name}? Its past alerts stay in the inbox.`}
+                confirm="Yes, delete"
+                pending={remove.isPending}
+                pendingText="Deleting…"
+                onConfirm={() => remove.mutate(budget.id, { onSettled: () => setEditing(null) })}
+                onCancel={() => setEditing(null)}
+              />
+            )}
+          </td>
+        </tr>
+      )}
+      {remove.error && (
+        <tr className="row-error">
+          <td colSpan={columnCount} role="alert">
+            Could not delete {budget.name}: {remove.error.message}
+          </td>
+        </tr>
+      )}
+    </>
+  )
+}

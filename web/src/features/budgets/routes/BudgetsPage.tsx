@@ -1,0 +1,42 @@
+import { useId } from 'react'
+import { Permission, useCan } from '@/lib/session/permissions'
+import { useBudgets } from '../api/list-budgets'
+import { BudgetForm } from '../components/BudgetForm'
+import { BudgetsTable } from '../components/BudgetsTable'
+import { EvaluateBudgetsButton } from '../components/EvaluateBudgetsButton'
+
+export function BudgetsPage() {
+  const canManage = useCan(Permission.budgetsManage)
+  const budgets = useBudgets()
+  const formHeadingId = useId()
+
+  return (
+    <div className="stack">
+      <div className="page-header">
+        <h1>Budgets</h1>
+        {canManage && <EvaluateBudgetsButton />}
+      </div>
+      <p className="muted">
+        A scheduled job evaluates each budget against its period’s spend, with a forecast to the period’s end.
+        Crossing the warning or critical threshold raises an alert.
+      </p>
+      <section className="card table-card" aria-label="Budget list">
+        {budgets.isPending && <p className="muted">Loading budgets…</p>}
+        {budgets.isError && (
+          <div role="alert" className="alert">
+            Could not load budgets: {budgets.error.message}
+          </div>
+        )}
+        {budgets.data && <BudgetsTable budgets={budgets.data} canManage={canManage} />}
+      </section>
+      {canManage ? (
+        <section className="card" aria-labelledby={formHeadingId}>
+          <h2 id={formHeadingId}>Add a budget</h2>
+          <BudgetForm />
+        </section>
+      ) : (
+        <p className="card">Only owners and admins can add, change, evaluate or delete budgets.</p>
+      )}
+    </div>
+  )
+}
