@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { ConfirmInline } from '@/components/ConfirmInline'
+import { RowEditPanels, type RowEditing } from '@/components/RowEditPanels'
 import { formatDay, formatOptional, formatPercent, formatShortDateTime, formatUsd, noValue } from '@/lib/format'
 import { useDeleteBudget } from '../api/delete-budget'
 import type { Budget } from '../api/list-budgets'
@@ -26,7 +26,7 @@ export const budgetColumns = [
 const scopeText = ({ scope }: Budget) => (scope.kind === 'all' ? 'All spend' : `${scope.kind === 'team' ? 'Team' : 'Provider'} ${scope.value}`)
 
 export function BudgetRow({ budget, canManage }: BudgetRowProps) {
-  const [editing, setEditing] = useState<'settings' | 'delete' | null>(null)
+  const [editing, setEditing] = useState<RowEditing>(null)
   const remove = useDeleteBudget()
   const evaluated = Boolean(budget.evaluatedAt)
   const state = budget.state ? states[budget.state] : undefined
@@ -62,32 +62,16 @@ export function BudgetRow({ budget, canManage }: BudgetRowProps) {
           </td>
         )}
       </tr>
-      {editing && (
-        <tr className="row-confirm">
-          <td colSpan={columnCount}>
-            {editing === 'settings' ? (
-              <BudgetForm budget={budget} onDone={() => setEditing(null)} />
-            ) : (
-              <ConfirmInline
-                label={`Confirm deleting ${budget.name}`}
-                question={`Delete ${budget.name}? Its past alerts stay in the inbox.`}
-                confirm="Yes, delete"
-                pending={remove.isPending}
-                pendingText="Deleting…"
-                onConfirm={() => remove.mutate(budget.id, { onSettled: () => setEditing(null) })}
-                onCancel={() => setEditing(null)}
-              />
-            )}
-          </td>
-        </tr>
-      )}
-      {remove.error && (
-        <tr className="row-error">
-          <td colSpan={columnCount} role="alert">
-            Could not delete {budget.name}: {remove.error.message}
-          </td>
-        </tr>
-      )}
+      <RowEditPanels
+        name={budget.name}
+        columnCount={columnCount}
+        editing={editing}
+        form={<BudgetForm budget={budget} onDone={() => setEditing(null)} />}
+        deleteQuestion={`Delete ${budget.name}? Its past alerts stay in the inbox.`}
+        deleting={remove}
+        onDelete={() => remove.mutate(budget.id, { onSettled: () => setEditing(null) })}
+        onClose={() => setEditing(null)}
+      />
     </>
   )
 }

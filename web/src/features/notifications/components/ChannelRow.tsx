@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { ConfirmInline } from '@/components/ConfirmInline'
+import { RowEditPanels, type RowEditing } from '@/components/RowEditPanels'
 import { formatDateTime } from '@/lib/format'
 import { useDeleteChannel } from '../api/delete-channel'
 import type { NotificationChannel } from '../api/list-channels'
@@ -14,7 +14,7 @@ type ChannelRowProps = { channel: NotificationChannel; canManage: boolean }
 const columnCount = 7
 
 export function ChannelRow({ channel, canManage }: ChannelRowProps) {
-  const [editing, setEditing] = useState<'settings' | 'delete' | null>(null)
+  const [editing, setEditing] = useState<RowEditing>(null)
   const test = useTestChannel()
   const remove = useDeleteChannel()
 
@@ -61,32 +61,16 @@ export function ChannelRow({ channel, canManage }: ChannelRowProps) {
           </td>
         </tr>
       )}
-      {editing && (
-        <tr className="row-confirm">
-          <td colSpan={columnCount}>
-            {editing === 'settings' ? (
-              <ChannelForm channel={channel} onDone={() => setEditing(null)} />
-            ) : (
-              <ConfirmInline
-                label={`Confirm deleting ${channel.name}`}
-                question={`Delete ${channel.name}? Alerts stop going there and its delivery history is deleted.`}
-                confirm="Yes, delete"
-                pending={remove.isPending}
-                pendingText="Deleting…"
-                onConfirm={() => remove.mutate(channel.id, { onSettled: () => setEditing(null) })}
-                onCancel={() => setEditing(null)}
-              />
-            )}
-          </td>
-        </tr>
-      )}
-      {remove.error && (
-        <tr className="row-error">
-          <td colSpan={columnCount} role="alert">
-            Could not delete {channel.name}: {remove.error.message}
-          </td>
-        </tr>
-      )}
+      <RowEditPanels
+        name={channel.name}
+        columnCount={columnCount}
+        editing={editing}
+        form={<ChannelForm channel={channel} onDone={() => setEditing(null)} />}
+        deleteQuestion={`Delete ${channel.name}? Alerts stop going there and its delivery history is deleted.`}
+        deleting={remove}
+        onDelete={() => remove.mutate(channel.id, { onSettled: () => setEditing(null) })}
+        onClose={() => setEditing(null)}
+      />
     </>
   )
 }
