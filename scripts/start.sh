@@ -9,6 +9,9 @@ require_tools
 
 export AINTOPS_DATA_DIR=${AINTOPS_DATA_DIR:-$PWD/data}
 export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://127.0.0.1:8080}
+# Readable logs and a prompt stop on a workstation; deployments keep JSON logs and the readiness delay.
+export Logging__Console__FormatterName=${Logging__Console__FormatterName:-simple}
+export Shutdown__ReadinessDelay=${Shutdown__ReadinessDelay:-00:00:00}
 MOCK_URL=http://127.0.0.1:8001
 mkdir -p "$AINTOPS_DATA_DIR"
 

@@ -23,11 +23,13 @@ builder.Services.AddApiRateLimits(builder.Configuration);
 builder.Services.AddSingleton<IngestRateLimiter>();
 builder.Services.AddApiDocumentation();
 builder.Services.AddJobs(builder.Configuration);
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+builder.Services.AddObservability(builder.Configuration);
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]).AddShutdownCheck();
 
 var app = builder.Build();
 await DatabaseSetup.MigrateAsync(app.Services);
 
+app.UseRequestIds();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();
@@ -36,6 +38,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
+app.MapMetrics();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapEndpointGroups();

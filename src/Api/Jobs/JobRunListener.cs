@@ -1,13 +1,17 @@
+using AIntops.Application.Common.Observability;
 using AIntops.Application.Jobs;
 using Quartz;
 using Quartz.Extensibility;
 
 namespace AIntops.Api.Jobs;
 
-/// <summary>Records every job's start and outcome in the database (<see cref="JobRunRecorder"/>), for GET /v1/system/jobs.</summary>
-public sealed class JobRunListener(JobRunRecorder recorder, TimeProvider clock) : IJobListener
+/// <summary>
+/// Records every job's start and outcome in the database (<see cref="JobRunRecorder"/>), for GET /v1/system/jobs,
+/// counts it in the metrics and logs it with the fire time it was scheduled for.
+/// </summary>
+public sealed class JobRunListener(JobRunRecorder recorder, TimeProvider clock, AppMetrics metrics, ILogger<JobRunListener> logger) : IJobListener
 {
-    private static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}";
+    public static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}";
 
     public string Name => "job-runs";
 
@@ -22,8 +26,15 @@ public sealed class JobRunListener(JobRunRecorder recorder, TimeProvider clock) 
 
     public async ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken)
     {
+        var job = KeyOf(context.JobDetail.Key);
         var duration = context.JobRunTime;
         var error = jobException is null ? null : (jobException.InnerException ?? jobException).Message;
-        await recorder.FinishedAsync(KeyOf(context.JobDetail.Key), clock.GetUtcNow().UtcDateTime - duration, duration, error, Instance, cancellationToken);
+        metrics.JobRan(job, duration, error is null);
+        var scheduledFor = (context.ScheduledFireTimeUtc ?? context.FireTimeUtc).ToString("O");
+        if (error is null)
+            logger.LogInformation("Job {Job} scheduled for {ScheduledFireTimeUtc} ran on {Instance} in {DurationMs} ms", job, scheduledFor, Instance, (long)duration.TotalMilliseconds);
+        else
+            logger.LogWarning("Job {Job} scheduled for {ScheduledFireTimeUtc} failed on {Instance} after {DurationMs} ms: {Error}", job, scheduledFor, Instance, (long)duration.TotalMilliseconds, error);
+        await recorder.FinishedAsync(job, clock.GetUtcNow().UtcDateTime - duration, duration, error, Instance, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using AIntops.Application.ApiKeys;
 using AIntops.Application.Budgets.Status;
+using AIntops.Application.Common.Observability;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;
 
@@ -11,7 +12,7 @@ namespace AIntops.Application.Ingest;
 /// answer come from the budgets' stored states, read from memory (<see cref="BudgetStateCache"/>).
 /// </summary>
 public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter, OrganizationPrices organizationPrices, BudgetStateCache budgetStates,
-    TimeProvider clock)
+    TimeProvider clock, AppMetrics metrics)
 {
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(ApiKeyIdentity key, IReadOnlyList<IngestEvent> events, CancellationToken cancellationToken)
     {
@@ -20,7 +21,9 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
         var prices = await organizationPrices.ForOrganizationAsync(key.OrganizationId, cancellationToken);
         var rows = events.Take(allowed).Select(e => ToRow(key, e, now, prices)).ToList();
         var outcomes = rows.Count == 0 ? [] : await writer.WriteAsync(rows, cancellationToken);
-        planLimiter.RecordAccepted(key.OrganizationId, outcomes.Count(o => !o.Duplicate));
+        var duplicates = outcomes.Count(o => o.Duplicate);
+        planLimiter.RecordAccepted(key.OrganizationId, outcomes.Count - duplicates);
+        metrics.IngestAnswered(outcomes.Count - duplicates, duplicates, events.Count - rows.Count);
         var budgets = await budgetStates.ForOrganizationAsync(key.OrganizationId);
         return events.Select((e, i) =>
         {

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using AIntops.Application.Common.Observability;
 using AIntops.Application.Ingest;
 using AIntops.Domain.Ingest;
 using AIntops.Infrastructure.Persistence;
@@ -23,9 +24,11 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
     private readonly ILogger<GroupCommitWriter> _logger;
     private AsyncServiceScope? _scope;
     private IngestCommitter? _committer;
+    private readonly AppMetrics _metrics;
 
-    public GroupCommitWriter(IServiceScopeFactory scopes, IOptions<IngestOptions> options, ILogger<GroupCommitWriter> logger)
+    public GroupCommitWriter(IServiceScopeFactory scopes, IOptions<IngestOptions> options, AppMetrics metrics, ILogger<GroupCommitWriter> logger)
     {
+        _metrics = metrics;
         _scopes = scopes;
         _options = options.Value;
         _logger = logger;
@@ -34,6 +37,7 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
+        metrics.ObserveWriterQueue(() => _queue.Reader.Count);
     }
 
     public int QueueDepth => _queue.Reader.Count;
@@ -74,6 +78,7 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
         try
         {
             var outcomes = await (await ConnectionAsync()).CommitAsync(events, CancellationToken.None);
+            _metrics.WriterCommitted(events.Count);
             var offset = 0;
             foreach (var pending in group)
             {

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Text.Json;
 using System.Text;
 
 namespace AIntops.IntegrationTests.Support;
@@ -79,6 +81,24 @@ public sealed class ApiProcess : IDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
+    /// <summary>Sends SIGTERM, as a container runtime or systemd does to stop the process gracefully.</summary>
+    public void Terminate()
+    {
+        if (kill(_process.Id, SigTerm) != 0) throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+    }
+
+    /// <summary>Waits for the process to exit on its own and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>The lines the process logged (JSON console format), parsed.</summary>
+    public IReadOnlyList<JsonElement> LogEntries() =>
+        Output.Split('\n').Where(line => line.StartsWith('{')).Select(line => JsonDocument.Parse(line).RootElement.Clone()).ToList();
+
     public void Dispose()
     {
         try
@@ -145,6 +165,11 @@ public sealed class ApiProcess : IDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    private const int SigTerm = 15;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int sig);
 
     private sealed class ProcessExitedException(string message) : Exception(message);
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Observability;
 using AIntops.Application.Common.Security;
 using AIntops.Domain.Providers;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace AIntops.Application.Providers.Sync;
 /// </summary>
 public sealed class ProviderSync(
     IAppDbContext db, IEnumerable<IProviderUsageClient> clients, ISecretProtector secrets, IProviderSyncAlerts alerts,
-    TimeProvider clock, IOptions<ProviderSyncOptions> options, ILogger<ProviderSync> logger)
+    TimeProvider clock, IOptions<ProviderSyncOptions> options, AppMetrics metrics, ILogger<ProviderSync> logger)
 {
     private ProviderSyncOptions Options => options.Value;
 
@@ -40,12 +41,15 @@ public sealed class ProviderSync(
         var connection = await db.ProviderConnections.FirstOrDefaultAsync(c => c.Id == connectionId, cancellationToken);
         if (connection is null) return;
         var healthy = connection.LastError is null;
+        var started = clock.GetTimestamp();
         try
         {
             await FetchAndStoreAsync(connection, cancellationToken);
+            metrics.ProviderSynced(connection.Provider.ToString(), clock.GetElapsedTime(started), succeeded: true);
         }
         catch (Exception e) when (SyncFailure(e) is { } failure)
         {
+            metrics.ProviderSynced(connection.Provider.ToString(), clock.GetElapsedTime(started), succeeded: false);
             logger.LogWarning("Sync of provider connection {ConnectionId} ({Provider}) failed: {Error}", connection.Id, connection.Provider, failure.Error);
             connection.FailSync(clock.GetUtcNow().UtcDateTime, failure.KeyRefused, failure.Error);
             await db.SaveChangesAsync(cancellationToken);
