@@ -797,6 +797,8 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("OrganizationId", "DataMode", "TimestampMs", "Id");
 
+                    b.HasIndex("OrganizationId", "EndUserId", "TimestampMs", "Id");
+
                     b.ToTable("LlmEvents");
                 });
 
