@@ -134,14 +134,7 @@ public sealed partial class ComposeFileTests
 
     private static IEnumerable<string> DockerEnvironment(string stage) => DockerEnvironmentAssignments(stage).Select(a => a[..a.IndexOf('=')]);
 
-    private static string Read(string file) => File.ReadAllText(Path.Combine(RepositoryRoot(), file)).ReplaceLineEndings("\n");
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "AIntops.sln"))) return directory.FullName;
-        throw new InvalidOperationException($"No AIntops.sln above {AppContext.BaseDirectory}.");
-    }
+    private static string Read(string file) => File.ReadAllText(Path.Combine(ConfigurationKeys.RepositoryRoot(), file)).ReplaceLineEndings("\n");
 
     [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex VariableReference();

@@ -47,7 +47,7 @@ public static partial class ConfigurationKeys
         }
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
             if (File.Exists(Path.Combine(directory.FullName, "AIntops.sln"))) return directory.FullName;
