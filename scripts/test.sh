@@ -6,6 +6,8 @@
 #   4. web unit tests (vitest) and type check
 #   5. end-to-end browser tests in Debian Chromium (playwright-core) against the real API and the
 #      mock provider server
+#   6. the Dockerfile's build steps as plain commands, and the published API started as the image
+#      starts it (scripts/check-images.sh; there is no Docker engine here)
 # Installs what is missing (Debian packages with apt-get, npm packages) first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -92,5 +94,8 @@ AINTOPS_DATA_DIR="$WORK/e2e-data" Auth__BcryptCost=4 Auth__AccessTokenMinutes=0.
 PIDS+=($!)
 wait_ready "http://127.0.0.1:$port" "${PIDS[-1]}" || { cat "$WORK/e2e-api.log"; die "the API did not start for the browser tests"; }
 (cd web && E2E_BASE_URL="http://127.0.0.1:$port" E2E_MOCK_URL="http://127.0.0.1:$mock_port" npm run e2e) || { tail -n 50 "$WORK/e2e-api.log"; die "end-to-end tests failed"; }
+
+log "Docker image build steps"
+scripts/check-images.sh || die "the image check failed"
 
 log "All tests passed"

@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<IngestService>();
         services.AddSingleton<OrganizationPrices>();
         services.AddScoped<ProviderKeyCheck>();
+        services.AddScoped<Common.Security.StoredSecretRotation>();
         services.AddScoped<ProviderSync>();
         services.AddSingleton<ProviderSyncRunner>();
         services.AddScoped<Alerts.RaiseAlert.AlertRaiser>();

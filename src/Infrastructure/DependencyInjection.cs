@@ -43,21 +43,32 @@ public static class DependencyInjection
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddDatabase(database, dataDirectory);
 
-        services.AddSingleton(new JwtKeys(LoadJwtKey(configuration, dataDirectory, startupLogger)));
+        services.AddSingleton(new JwtKeys(LoadJwtKey(configuration, dataDirectory, startupLogger), LoadPreviousJwtKeys(configuration)));
         services.AddSingleton<ITokenIssuer, TokenIssuer>();
         services.AddSingleton<IPasswordHasher>(sp => new BcryptPasswordHasher(sp.GetRequiredService<IOptions<AuthOptions>>().Value.BcryptCost));
         var fernetKeys = LoadFernetKeys(configuration, dataDirectory, startupLogger);
         services.AddSingleton<ISecretProtector>(sp => new FernetSecretProtector(fernetKeys, sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<SecretRotationAtStartup>();
         return services;
     }
 
     private static byte[] LoadJwtKey(IConfiguration configuration, DataDirectory dataDirectory, ILogger logger)
     {
         var configured = configuration["Auth:JwtSigningKey"];
-        var key = Convert.FromBase64String(string.IsNullOrWhiteSpace(configured)
+        return ParseJwtKey("Auth:JwtSigningKey", string.IsNullOrWhiteSpace(configured)
             ? dataDirectory.ReadOrCreateSecret("jwt-signing.key", () => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)), logger)
             : configured);
-        return key.Length >= 32 ? key : throw new InvalidOperationException("Auth:JwtSigningKey must be at least 32 bytes (base64).");
+    }
+
+    /// <summary>Keys tokens were signed with before a rotation: still accepted, never used to sign.</summary>
+    private static List<byte[]> LoadPreviousJwtKeys(IConfiguration configuration) =>
+        (configuration["Auth:JwtPreviousSigningKeys"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(key => ParseJwtKey("Auth:JwtPreviousSigningKeys", key)).ToList();
+
+    private static byte[] ParseJwtKey(string setting, string base64)
+    {
+        var key = Convert.FromBase64String(base64);
+        return key.Length >= 32 ? key : throw new InvalidOperationException($"{setting}: every key must be at least 32 bytes (base64).");
     }
 
     private static IReadOnlyList<FernetKey> LoadFernetKeys(IConfiguration configuration, DataDirectory dataDirectory, ILogger logger)

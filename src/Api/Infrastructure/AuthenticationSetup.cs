@@ -24,7 +24,7 @@ public static class AuthenticationSetup
             {
                 ValidIssuer = TokenIssuer.Issuer,
                 ValidAudience = TokenIssuer.Audience,
-                IssuerSigningKey = keys.SigningKey,
+                IssuerSigningKeys = keys.ValidationKeys,
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 ClockSkew = TimeSpan.FromSeconds(auth.Value.ClockSkewSeconds),
                 RoleClaimType = TokenIssuer.RoleClaim,

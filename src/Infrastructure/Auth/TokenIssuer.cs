@@ -69,15 +69,33 @@ public sealed class TokenIssuer(JwtKeys keys, TimeProvider clock, IOptions<AuthO
             || !Base64Url.TryDecodeFromChars(token, buffer, out var written) || written != buffer.Length)
             return null;
         Span<byte> expected = stackalloc byte[32];
-        HMACSHA256.HashData(keys.RefreshKey, buffer[..PayloadLength], expected);
-        if (!CryptographicOperations.FixedTimeEquals(expected, buffer[PayloadLength..])) return null;
-        return (new Guid(buffer[..16]), BinaryPrimitives.ReadInt64BigEndian(buffer[16..PayloadLength]));
+        foreach (var refreshKey in keys.RefreshKeys)
+        {
+            HMACSHA256.HashData(refreshKey, buffer[..PayloadLength], expected);
+            if (CryptographicOperations.FixedTimeEquals(expected, buffer[PayloadLength..]))
+                return (new Guid(buffer[..16]), BinaryPrimitives.ReadInt64BigEndian(buffer[16..PayloadLength]));
+        }
+        return null;
     }
 }
 
-public sealed class JwtKeys(byte[] signingKey)
+/// <summary>
+/// The signing key (<c>Auth:JwtSigningKey</c>) signs every new token; previous keys
+/// (<c>Auth:JwtPreviousSigningKeys</c>) still validate access and refresh tokens during a rotation.
+/// </summary>
+public sealed class JwtKeys(byte[] signingKey, IReadOnlyList<byte[]>? previousSigningKeys = null)
 {
-    public SymmetricSecurityKey SigningKey { get; } = new(signingKey);
+    private static readonly byte[] RefreshKeyLabel = Encoding.UTF8.GetBytes("aintops refresh tokens v1");
 
-    public byte[] RefreshKey { get; } = HMACSHA256.HashData(signingKey, Encoding.UTF8.GetBytes("aintops refresh tokens v1"));
+    /// <summary>The signing key first, then the previous ones.</summary>
+    public IReadOnlyList<SymmetricSecurityKey> ValidationKeys { get; } =
+        [new(signingKey), .. (previousSigningKeys ?? []).Select(k => new SymmetricSecurityKey(k))];
+
+    /// <summary>Refresh-token keys derived from <see cref="ValidationKeys"/>, in the same order: the first one signs.</summary>
+    public IReadOnlyList<byte[]> RefreshKeys { get; } =
+        [HMACSHA256.HashData(signingKey, RefreshKeyLabel), .. (previousSigningKeys ?? []).Select(k => HMACSHA256.HashData(k, RefreshKeyLabel))];
+
+    public SymmetricSecurityKey SigningKey => ValidationKeys[0];
+
+    public byte[] RefreshKey => RefreshKeys[0];
 }

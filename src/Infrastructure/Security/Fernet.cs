@@ -70,7 +70,11 @@ public static class Fernet
     /// Tries each key in turn. When <paramref name="ttl"/> is given, the token is rejected if
     /// timestamp + ttl &lt; now or if the timestamp lies more than 60 seconds in the future.
     /// </summary>
-    public static byte[] Decrypt(IReadOnlyList<FernetKey> keys, string token, DateTimeOffset now, TimeSpan? ttl = null)
+    public static byte[] Decrypt(IReadOnlyList<FernetKey> keys, string token, DateTimeOffset now, TimeSpan? ttl = null) =>
+        Decrypt(keys, token, now, out _, ttl);
+
+    /// <param name="signedBy">The key whose signature matched.</param>
+    public static byte[] Decrypt(IReadOnlyList<FernetKey> keys, string token, DateTimeOffset now, out FernetKey signedBy, TimeSpan? ttl = null)
     {
         var data = FernetBase64.TryDecode(token);
         var ciphertextLength = (data?.Length ?? 0) - HeaderLength - HmacLength;
@@ -80,7 +84,7 @@ public static class Fernet
         if (ttl is { } maxAge && IsOutsideTimeWindow(BinaryPrimitives.ReadUInt64BigEndian(data.AsSpan(TimestampOffset)), now, maxAge))
             throw new InvalidFernetTokenException();
 
-        var key = FindSigningKey(keys, data, HeaderLength + ciphertextLength) ?? throw new InvalidFernetTokenException();
+        var key = signedBy = FindSigningKey(keys, data, HeaderLength + ciphertextLength) ?? throw new InvalidFernetTokenException();
 
         try
         {

@@ -24,4 +24,10 @@ public sealed class FernetSecretProtector : ISecretProtector
 
     public string Unprotect(string token) =>
         StrictUtf8.GetString(Fernet.Decrypt(_keys, token, _timeProvider.GetUtcNow()));
+
+    public string? Reprotect(string token)
+    {
+        var plaintext = Fernet.Decrypt(_keys, token, _timeProvider.GetUtcNow(), out var key);
+        return key == _keys[0] ? null : Fernet.Encrypt(_keys[0], plaintext, _timeProvider.GetUtcNow());
+    }
 }

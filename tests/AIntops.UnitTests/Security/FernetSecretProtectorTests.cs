@@ -60,6 +60,21 @@ public sealed class FernetSecretProtectorTests
     }
 
     [Fact]
+    public void Reprotect_moves_a_token_to_the_first_key_and_leaves_one_already_there()
+    {
+        var oldKey = FernetKey.Generate();
+        var newKey = FernetKey.Generate();
+        var stored = new FernetSecretProtector([oldKey], Clock).Protect("provider-api-key");
+        var during = new FernetSecretProtector([newKey, oldKey], Clock);
+
+        var moved = during.Reprotect(stored)!;
+
+        Assert.Equal("provider-api-key"u8.ToArray(), Fernet.Decrypt([newKey], moved, Now));
+        Assert.Null(during.Reprotect(moved));
+        Assert.Throws<InvalidFernetTokenException>(() => new FernetSecretProtector([newKey], Clock).Reprotect(stored));
+    }
+
+    [Fact]
     public void Unprotect_rejects_a_token_from_an_unknown_key()
     {
         var protector = new FernetSecretProtector([FernetKey.Generate(), FernetKey.Generate()], Clock);
