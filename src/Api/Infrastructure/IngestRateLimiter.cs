@@ -10,14 +10,24 @@ public sealed class IngestRateLimiter(IOptions<IngestOptions> options) : IDispos
     private readonly PartitionedRateLimiter<Guid> _limiter = PartitionedRateLimiter.Create<Guid, Guid>(key =>
         options.Value.RateLimitPerKeyPerSecond <= 0
             ? RateLimitPartition.GetNoLimiter(key)
-            : RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = Math.Max(options.Value.RateLimitBurst, 1),
-                TokensPerPeriod = Math.Max(options.Value.RateLimitPerKeyPerSecond / 10, 1),
-                ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
+            : RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(options.Value.RateLimitPerKeyPerSecond, options.Value.RateLimitBurst)));
+
+    /// <summary>
+    /// Refills every 100 ms when the rate divides into tenths of a second, else once a second, so the configured
+    /// rate is exact (partitioned limiters replenish on a 100 ms tick, so no finer period is possible).
+    /// </summary>
+    public static TokenBucketRateLimiterOptions Bucket(int perSecond, int burst)
+    {
+        var tenths = perSecond % 10 == 0;
+        return new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(burst, 1),
+            TokensPerPeriod = tenths ? perSecond / 10 : perSecond,
+            ReplenishmentPeriod = tenths ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
+    }
 
     /// <returns>null when allowed, else how long to wait.</returns>
     public TimeSpan? TryAcquire(Guid apiKeyId)
