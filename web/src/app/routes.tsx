@@ -2,6 +2,7 @@ import { lazy } from 'react'
 import { Link, Navigate, type RouteObject } from 'react-router'
 import { NotBuiltYet } from '@/components/NotBuiltYet'
 import { AlertsPage } from '@/features/alerts/routes/AlertsPage'
+import { AnomaliesPage } from '@/features/anomalies/routes/AnomaliesPage'
 import { ApiKeysPage } from '@/features/api-keys/routes/ApiKeysPage'
 import { RequireAuth } from '@/features/auth/components/RequireAuth'
 import { AcceptInvitationPage } from '@/features/auth/routes/AcceptInvitationPage'
@@ -13,6 +14,7 @@ import { DataHygienePage } from '@/features/ingest/routes/DataHygienePage'
 import { MembersPage } from '@/features/members/routes/MembersPage'
 import { NotificationsPage } from '@/features/notifications/routes/NotificationsPage'
 import { ProvidersPage } from '@/features/providers/routes/ProvidersPage'
+import { RecommendationsPage } from '@/features/recommendations/routes/RecommendationsPage'
 import { RequestsPage } from '@/features/requests/routes/RequestsPage'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
@@ -70,6 +72,8 @@ export const routes: RouteObject[] = [
           { path: '/requests', element: <RequestsPage /> },
           { path: '/budgets', element: <BudgetsPage /> },
           { path: alertsInboxPath, element: <AlertsPage subjectLinks={alertSubjectLinks} /> },
+          { path: '/anomalies', element: <AnomaliesPage recommendationLink={alertSubjectLinks.recommendation} /> },
+          { path: '/recommendations', element: <RecommendationsPage /> },
           { path: '/settings/providers', element: <ProvidersPage /> },
           { path: '/settings/api-keys', element: <ApiKeysPage /> },
           { path: '/settings/members', element: <MembersPage /> },
