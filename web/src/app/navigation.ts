@@ -36,6 +36,13 @@ export const onboardingStepLinks: Record<string, string> = {
 
 export const alertsInboxPath = '/alerts'
 
+/** The page behind each overview widget that sums up a list. */
+export const widgetLinks: Record<string, string> = {
+  budget_gauge: '/budgets',
+  top_recommendations: '/recommendations',
+  anomaly_feed: '/anomalies',
+}
+
 const isBuilt = (path: string) => [...mainNav, ...settingsNav].some((item) => item.path === path && !item.purpose)
 const pageIfBuilt = (path: string) => (isBuilt(path) ? () => path : undefined)
 

@@ -18,7 +18,7 @@ import { RecommendationsPage } from '@/features/recommendations/routes/Recommend
 import { RequestsPage } from '@/features/requests/routes/RequestsPage'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
-import { alertsInboxPath, alertSubjectLinks, mainNav, settingsNav } from './navigation'
+import { alertsInboxPath, alertSubjectLinks, mainNav, settingsNav, widgetLinks } from './navigation'
 
 // The chart and grid libraries are most of the bundle; the sign-in pages do without them.
 const OverviewPage = lazy(() => import('@/features/dashboards/routes/OverviewPage').then((m) => ({ default: m.OverviewPage })))
@@ -63,7 +63,7 @@ export const routes: RouteObject[] = [
       {
         element: <AppShell />,
         children: [
-          { index: true, element: <OverviewPage actions={tryDemoData} /> },
+          { index: true, element: <OverviewPage actions={tryDemoData} widgetLinks={widgetLinks} /> },
           { path: '/usage', element: <UsagePage /> },
           { path: '/usage/users', element: <UsersPage /> },
           { path: '/usage/tokens', element: <TokensPage /> },

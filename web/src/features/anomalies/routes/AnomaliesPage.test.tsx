@@ -32,7 +32,7 @@ describe('AnomaliesPage', () => {
       signedInRoutes({
         'GET /v1/anomalies': page([
           anomaly('an1'),
-          anomaly('an2', { scopeKind: 'team', scopeValue: 'search', observedUsd: 9.5, expectedUsd: 3, excessUsd: 6.5, zScore: 4.2, driver: null, recommendationId: null }),
+          anomaly('an2', { scopeKind: 'team', scopeValue: 'search', observedUsd: 9.5, expectedUsd: 3, excessUsd: 6.5, zScore: 4.2, driver: undefined, recommendationId: null }),
         ]),
       }),
     )
