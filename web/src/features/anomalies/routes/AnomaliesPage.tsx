@@ -1,3 +1,4 @@
+import { LoadMore } from '@/components/LoadMore'
 import { SelectField } from '@/components/form/SelectField'
 import { Permission, useCan } from '@/lib/session/permissions'
 import { useAnomalies } from '../api/list-anomalies'
@@ -47,21 +48,7 @@ export function AnomaliesPage({ recommendationLink }: AnomaliesPageProps) {
           </p>
         )}
         {items.length > 0 && <AnomaliesTable anomalies={items} recommendationLink={recommendationLink} />}
-        {anomalies.hasNextPage && (
-          <button
-            type="button"
-            className="secondary load-more"
-            onClick={() => anomalies.fetchNextPage()}
-            disabled={anomalies.isFetchingNextPage}
-          >
-            {anomalies.isFetchingNextPage ? 'Loading…' : 'Load older anomalies'}
-          </button>
-        )}
-        {anomalies.isFetchNextPageError && (
-          <p role="alert" className="field-errors">
-            Could not load older anomalies: {anomalies.error?.message}
-          </p>
-        )}
+        <LoadMore query={anomalies} label="Load older anomalies" failure="Could not load older anomalies" />
       </section>
     </div>
   )
