@@ -32,7 +32,16 @@ describe('AnomaliesPage', () => {
       signedInRoutes({
         'GET /v1/anomalies': page([
           anomaly('an1'),
-          anomaly('an2', { scopeKind: 'team', scopeValue: 'search', observedUsd: 9.5, expectedUsd: 3, excessUsd: 6.5, zScore: 4.2, driver: undefined, recommendationId: null }),
+          anomaly('an2', {
+            scopeKind: 'team',
+            scopeValue: 'search',
+            observedUsd: 9.5,
+            expectedUsd: 3,
+            excessUsd: 6.5,
+            zScore: 4.2,
+            driver: undefined,
+            recommendationId: null,
+          }),
         ]),
       }),
     )
@@ -60,7 +69,8 @@ describe('AnomaliesPage', () => {
       signedInRoutes({
         'GET /v1/anomalies': (_: RequestInit, url: string) => {
           const offset = Number(new URLSearchParams(url.split('?')[1]).get('offset'))
-          return jsonResponse(200, offset === 0 ? page([anomaly('an1', { scopeKind: 'model', scopeValue: 'gpt-4.1' })], 51) : page([anomaly('an2')], 51, 50))
+          const newest = page([anomaly('an1', { scopeKind: 'model', scopeValue: 'gpt-4.1' })], 51)
+          return jsonResponse(200, offset === 0 ? newest : page([anomaly('an2')], 51, 50))
         },
       }),
     )

@@ -158,7 +158,8 @@ describe('RecommendationsPage', () => {
     let generated = false
     const fetch = mockApi(
       signedInRoutes({
-        'GET /v1/recommendations': () => jsonResponse(200, generated ? { items: [downgrade], openMonthlySavingUsd: 412.5 } : { items: [], openMonthlySavingUsd: 0 }),
+        'GET /v1/recommendations': () =>
+          jsonResponse(200, generated ? { items: [downgrade], openMonthlySavingUsd: 412.5 } : { items: [], openMonthlySavingUsd: 0 }),
         'POST /v1/recommendations/generate': () => {
           generated = true
           return jsonResponse(200, { windowStart: '2026-11-02T00:00:00Z', windowEnd: '2026-12-02T00:00:00Z', candidates: 1, created: 1, updated: 0 })
