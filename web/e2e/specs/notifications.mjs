@@ -1,32 +1,12 @@
-import { createServer } from 'node:http'
 import { apiAs } from '../support/api.mjs'
 import { STEP_TIMEOUT_MS } from '../support/browser.mjs'
 import { check, newAccount, openFromSidebar, signUp, waitUntil } from '../support/app.mjs'
+import { DELIVERY_TIMEOUT_MS, mentions, startSlackReceiver } from '../support/slack.mjs'
 
 export const name = 'notifications'
 
 const MOCK_OPENAI_KEY = 'sk-admin-MOCK-VALID-KEY-1234567890'
 const SYNC_TIMEOUT_MS = 60_000
-// The delivery job runs every minute.
-const DELIVERY_TIMEOUT_MS = 100_000
-
-/** Plays a Slack incoming webhook on a free loopback port: answers 200 "ok" and keeps every body it receives. */
-async function startSlackReceiver() {
-  const messages = []
-  const server = createServer((request, response) => {
-    let body = ''
-    request.on('data', (chunk) => (body += chunk))
-    request.on('end', () => {
-      messages.push({ path: request.url, body: JSON.parse(body || '{}') })
-      response.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok')
-    })
-  })
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const close = () => new Promise((resolve) => server.close(resolve))
-  return { url: `http://127.0.0.1:${server.address().port}`, messages, close }
-}
-
-const mentions = (message, text) => JSON.stringify(message.body).includes(text)
 
 export async function steps(browser) {
   const mockUrl = process.env.E2E_MOCK_URL?.replace(/\/+$/, '')

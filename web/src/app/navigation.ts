@@ -14,12 +14,8 @@ export const mainNav: NavItem[] = [
   { label: 'Requests', path: '/requests' },
   { label: 'Budgets', path: '/budgets' },
   { label: 'Alerts', path: '/alerts' },
-  {
-    label: 'Recommendations',
-    path: '/recommendations',
-    purpose:
-      'savings suggestions such as cheaper models, caching and shorter prompts, each with a monthly dollar figure.',
-  },
+  { label: 'Anomalies', path: '/anomalies' },
+  { label: 'Recommendations', path: '/recommendations' },
 ]
 
 export const settingsNav: NavItem[] = [
@@ -40,12 +36,20 @@ export const onboardingStepLinks: Record<string, string> = {
 
 export const alertsInboxPath = '/alerts'
 
+/** The page behind each overview widget that sums up a list. */
+export const widgetLinks: Record<string, string> = {
+  budget_gauge: '/budgets',
+  top_recommendations: '/recommendations',
+  anomaly_feed: '/anomalies',
+}
+
 const isBuilt = (path: string) => [...mainNav, ...settingsNav].some((item) => item.path === path && !item.purpose)
 const pageIfBuilt = (path: string) => (isBuilt(path) ? () => path : undefined)
 
-/** Where an alert's budget, recommendation or provider connection is shown, once that page exists. */
+/** Where an alert's budget, anomaly, recommendation or provider connection is shown, once that page exists. */
 export const alertSubjectLinks: AlertSubjectLinks = {
   budget: pageIfBuilt('/budgets'),
+  anomaly: pageIfBuilt('/anomalies'),
   recommendation: pageIfBuilt('/recommendations'),
   provider: pageIfBuilt('/settings/providers'),
 }

@@ -2,6 +2,7 @@ import { lazy } from 'react'
 import { Link, Navigate, type RouteObject } from 'react-router'
 import { NotBuiltYet } from '@/components/NotBuiltYet'
 import { AlertsPage } from '@/features/alerts/routes/AlertsPage'
+import { AnomaliesPage } from '@/features/anomalies/routes/AnomaliesPage'
 import { ApiKeysPage } from '@/features/api-keys/routes/ApiKeysPage'
 import { RequireAuth } from '@/features/auth/components/RequireAuth'
 import { AcceptInvitationPage } from '@/features/auth/routes/AcceptInvitationPage'
@@ -13,10 +14,11 @@ import { DataHygienePage } from '@/features/ingest/routes/DataHygienePage'
 import { MembersPage } from '@/features/members/routes/MembersPage'
 import { NotificationsPage } from '@/features/notifications/routes/NotificationsPage'
 import { ProvidersPage } from '@/features/providers/routes/ProvidersPage'
+import { RecommendationsPage } from '@/features/recommendations/routes/RecommendationsPage'
 import { RequestsPage } from '@/features/requests/routes/RequestsPage'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
-import { alertsInboxPath, alertSubjectLinks, mainNav, settingsNav } from './navigation'
+import { alertsInboxPath, alertSubjectLinks, mainNav, settingsNav, widgetLinks } from './navigation'
 
 // The chart and grid libraries are most of the bundle; the sign-in pages do without them.
 const OverviewPage = lazy(() => import('@/features/dashboards/routes/OverviewPage').then((m) => ({ default: m.OverviewPage })))
@@ -61,7 +63,7 @@ export const routes: RouteObject[] = [
       {
         element: <AppShell />,
         children: [
-          { index: true, element: <OverviewPage actions={tryDemoData} /> },
+          { index: true, element: <OverviewPage actions={tryDemoData} widgetLinks={widgetLinks} /> },
           { path: '/usage', element: <UsagePage /> },
           { path: '/usage/users', element: <UsersPage /> },
           { path: '/usage/tokens', element: <TokensPage /> },
@@ -70,6 +72,8 @@ export const routes: RouteObject[] = [
           { path: '/requests', element: <RequestsPage /> },
           { path: '/budgets', element: <BudgetsPage /> },
           { path: alertsInboxPath, element: <AlertsPage subjectLinks={alertSubjectLinks} /> },
+          { path: '/anomalies', element: <AnomaliesPage recommendationLink={alertSubjectLinks.recommendation} /> },
+          { path: '/recommendations', element: <RecommendationsPage /> },
           { path: '/settings/providers', element: <ProvidersPage /> },
           { path: '/settings/api-keys', element: <ApiKeysPage /> },
           { path: '/settings/members', element: <MembersPage /> },

@@ -41,6 +41,7 @@ const anomaly = alert('a3', 'Spend spike on gpt-4.1', {
   acknowledged: true,
   acknowledgedAt: '2026-11-30T12:00:00Z',
   createdAt: '2026-11-30T11:00:00Z',
+  anomalyId: 'an1',
 })
 
 /** An inbox that filters like the API and acknowledges for real, with the unread count to match. */
@@ -99,6 +100,7 @@ describe('AlertsPage', () => {
     expect(within(item('Budget Platform at 80%')).getByRole('link', { name: 'Open the budget' })).toHaveAttribute('href', '/budgets')
     expect(within(item('Budget Platform at 80%')).getByText(/Only in this inbox/i)).toBeVisible()
     const read = item('Spend spike on gpt-4.1')
+    expect(within(read).getByRole('link', { name: 'Open the anomaly' })).toHaveAttribute('href', '/anomalies')
     expect(read).not.toHaveClass('unread')
     expect(within(read).queryByText('Unread')).toBeNull()
     expect(within(read).queryByRole('button', { name: 'Acknowledge' })).toBeNull()

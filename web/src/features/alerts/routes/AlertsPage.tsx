@@ -1,3 +1,4 @@
+import { LoadMore } from '@/components/LoadMore'
 import { useUnreadAlertCount } from '../api/get-unread-count'
 import { useAlerts } from '../api/list-alerts'
 import { AcknowledgeAll } from '../components/AcknowledgeAll'
@@ -45,21 +46,7 @@ export function AlertsPage({ subjectLinks }: { subjectLinks: AlertSubjectLinks }
             ))}
           </ul>
         )}
-        {alerts.hasNextPage && (
-          <button
-            type="button"
-            className="secondary load-more"
-            onClick={() => alerts.fetchNextPage()}
-            disabled={alerts.isFetchingNextPage}
-          >
-            {alerts.isFetchingNextPage ? 'Loading…' : 'Load older alerts'}
-          </button>
-        )}
-        {alerts.isFetchNextPageError && (
-          <p role="alert" className="field-errors">
-            Could not load older alerts: {alerts.error?.message}
-          </p>
-        )}
+        <LoadMore query={alerts} label="Load older alerts" failure="Could not load older alerts" />
       </section>
     </div>
   )

@@ -22,12 +22,15 @@ import { RenameDashboard } from './RenameDashboard'
 import { WidgetContent } from './widgets/WidgetContent'
 import { WidgetFrame } from './widgets/WidgetFrame'
 
-type DashboardViewProps = { dashboard: Dashboard; editable: boolean; filters: AnalyticsFilters }
+/** Widget type → the page that shows all of what that widget sums up. */
+export type WidgetLinks = Partial<Record<string, string>>
+
+type DashboardViewProps = { dashboard: Dashboard; editable: boolean; filters: AnalyticsFilters; widgetLinks?: WidgetLinks }
 
 export const saveDelayMs = 700
 
 /** The dashboard's widgets; editors drag, resize, add, remove and rename, and every change is saved. */
-export function DashboardView({ dashboard, editable, filters }: DashboardViewProps) {
+export function DashboardView({ dashboard, editable, filters, widgetLinks = {} }: DashboardViewProps) {
   const [name, setName] = useState(dashboard.name)
   const [widgets, setWidgets] = useState(() => placedWidgets(dashboard))
   const update = useUpdateDashboard(dashboard.id)
@@ -60,6 +63,7 @@ export function DashboardView({ dashboard, editable, filters }: DashboardViewPro
             type={widget.type}
             config={widget.config}
             editable={editable}
+            link={widgetLinks[widget.type]}
             onMove={(dx, dy) => changeWidgets(moveWidget(widgets, widget.key, dx, dy))}
             onRemove={() => changeWidgets(widgets.filter((w) => w.key !== widget.key))}
             onConfigChange={(config) => changeWidgets(configureWidget(widgets, widget.key, config))}

@@ -53,6 +53,8 @@ describe('OverviewPage', () => {
     const spend = screen.getByRole('article', { name: 'Spend over time' })
     expect(await within(spend).findByRole('definition', { name: 'Total spend' })).toHaveTextContent('$4.50')
     expect(within(screen.getByRole('article', { name: 'Budget' })).getByText('No budgets yet')).toBeVisible()
+    expect(screen.getByRole('link', { name: 'See all: Budget' })).toHaveAttribute('href', '/budgets')
+    expect(within(spend).queryByRole('link', { name: /^See all/ })).toBeNull()
     expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/dashboard/overview')[0])).toEqual({
       range: '7d',
       team: 'search',

@@ -6,13 +6,18 @@ import { withParam } from '@/lib/search-params'
 import { Permission, useCan } from '@/lib/session/permissions'
 import { useDashboards } from '../api/list-dashboards'
 import { DashboardPicker } from '../components/DashboardPicker'
-import { DashboardView } from '../components/DashboardView'
+import { DashboardView, type WidgetLinks } from '../components/DashboardView'
 import { DeleteDashboard } from '../components/DeleteDashboard'
 import { KeyFigures } from '../components/KeyFigures'
 import { NewDashboard } from '../components/NewDashboard'
 
-/** actions: header controls the app composes in, such as loading demo data. */
-export function OverviewPage({ actions }: { actions?: ReactNode }) {
+type OverviewPageProps = {
+  /** Header controls the app composes in, such as loading demo data. */
+  actions?: ReactNode
+  widgetLinks?: WidgetLinks
+}
+
+export function OverviewPage({ actions, widgetLinks }: OverviewPageProps) {
   const dashboards = useDashboards()
   const { filters } = useAnalyticsFilters({ billed: true })
   const canEdit = useCan(Permission.dashboardsEdit)
@@ -46,7 +51,7 @@ export function OverviewPage({ actions }: { actions?: ReactNode }) {
         {canEdit && <NewDashboard onCreated={(created) => select(created.id)} />}
         {canEdit && <DeleteDashboard dashboard={dashboard} onDeleted={() => select(null)} />}
       </div>
-      <DashboardView key={dashboard.id} dashboard={dashboard} editable={canEdit} filters={filters} />
+      <DashboardView key={dashboard.id} dashboard={dashboard} editable={canEdit} filters={filters} widgetLinks={widgetLinks} />
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { Link } from 'react-router'
+import { LoadMore } from '@/components/LoadMore'
 import { ApiError } from '@/lib/api'
 import { useRequests } from '../api/list-requests'
 import { RequestDrawer } from '../components/RequestDrawer'
@@ -43,21 +44,7 @@ export function RequestsPage() {
           </p>
         )}
         {items.length > 0 && <RequestsTable requests={items} openId={openId} onOpen={setOpenId} />}
-        {requests.hasNextPage && (
-          <button
-            type="button"
-            className="secondary load-more"
-            onClick={() => requests.fetchNextPage()}
-            disabled={requests.isFetchingNextPage}
-          >
-            {requests.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </button>
-        )}
-        {requests.isFetchNextPageError && (
-          <p role="alert" className="field-errors">
-            Could not load more: {requests.error?.message}
-          </p>
-        )}
+        <LoadMore query={requests} label="Load more" failure="Could not load more" />
       </section>
       {openId && <RequestDrawer id={openId} onClose={closeDrawer} />}
     </div>

@@ -1,4 +1,5 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react'
+import { Link } from 'react-router'
 import { widgetDefinition, type WidgetConfig } from './definitions'
 import { WidgetSettings } from './WidgetSettings'
 
@@ -6,6 +7,8 @@ type WidgetFrameProps = {
   type: string
   config: unknown
   editable: boolean
+  /** The page that shows all of what the widget sums up, if there is one. */
+  link?: string
   onMove: (dx: number, dy: number) => void
   onRemove: () => void
   onConfigChange: (config: WidgetConfig) => void
@@ -20,7 +23,7 @@ const arrowMoves: Record<string, [number, number]> = {
 }
 
 export function WidgetFrame(props: WidgetFrameProps) {
-  const { type, config, editable, onMove, onRemove, onConfigChange, children } = props
+  const { type, config, editable, link, onMove, onRemove, onConfigChange, children } = props
   const titleId = useId()
   const { title } = widgetDefinition(type)
   const moveWithKeys = (event: KeyboardEvent) => {
@@ -45,6 +48,11 @@ export function WidgetFrame(props: WidgetFrameProps) {
           </button>
         )}
         <h2 id={titleId}>{title}</h2>
+        {link && (
+          <Link to={link} className="widget-link" aria-label={`See all: ${title}`}>
+            See all
+          </Link>
+        )}
         {editable && <WidgetSettings type={type} config={config} onChange={onConfigChange} />}
         {editable && (
           <button type="button" className="link-button widget-remove" aria-label={`Remove ${title}`} onClick={onRemove}>
