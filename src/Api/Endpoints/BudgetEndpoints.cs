@@ -39,13 +39,15 @@ public sealed class BudgetEndpoints : IEndpointGroup
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetBudgetQuery(id), ct)))
             .WithSummary("One budget with its last evaluation").WithProblems(401, 403, 404);
 
-        group.MapPost("/", async (CreateBudgetCommand command, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/", async Task<Results<Created<BudgetDto>, Ok<BudgetDto>>> (CreateBudgetCommand command, IMediator mediator, CancellationToken ct,
+                bool dryRun = false) =>
             {
-                var budget = await mediator.Send(command, ct);
-                return TypedResults.Created($"/v1/budgets/{budget.Id}", budget);
+                var budget = await mediator.Send(command with { DryRun = dryRun }, ct);
+                return dryRun ? TypedResults.Ok(budget) : TypedResults.Created($"/v1/budgets/{budget.Id}", budget);
             })
             .RequireAuthorization(Permissions.BudgetsManage)
-            .WithSummary("Create a budget (evaluated at once); thresholds are a percent of the amount or an amount, warning below critical")
+            .WithSummary("Create a budget (evaluated at once); thresholds are a percent of the amount or an amount, warning below critical. " +
+                "With dryRun=true nothing is saved: the answer (200) previews its spend to date, state and forecast")
             .WithProblems(400, 401, 403);
 
         group.MapPut("/{id:guid}", async (Guid id, UpdateBudgetCommand command, IMediator mediator, CancellationToken ct) =>

@@ -90,6 +90,7 @@ public sealed class BudgetCrudTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await member.Client.GetAsync("/v1/budgets")).ExpectAsync(HttpStatusCode.OK);
         await (await member.Client.GetAsync($"/v1/budgets/{id}")).ExpectAsync(HttpStatusCode.OK);
         await (await member.Client.PostAsJsonAsync("/v1/budgets", BudgetApi.Budget())).ExpectProblemAsync(HttpStatusCode.Forbidden);
+        await (await member.Client.PostAsJsonAsync("/v1/budgets?dryRun=true", BudgetApi.Budget())).ExpectProblemAsync(HttpStatusCode.Forbidden);
         await (await member.Client.PutAsJsonAsync($"/v1/budgets/{id}", BudgetApi.Budget())).ExpectProblemAsync(HttpStatusCode.Forbidden);
         await (await member.Client.DeleteAsync($"/v1/budgets/{id}")).ExpectProblemAsync(HttpStatusCode.Forbidden);
         await (await member.Client.PostAsync("/v1/budgets/evaluate", null)).ExpectProblemAsync(HttpStatusCode.Forbidden);

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
 using AIntops.Api.Jobs;
 using AIntops.Domain.Notifications;
@@ -62,6 +64,28 @@ public sealed class BudgetEvaluationTests(ApiFactory api) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task A_dry_run_previews_spend_state_and_forecast_and_saves_nothing()
+    {
+        var (owner, ingest) = await api.OwnerWithUnitPricesAsync();
+        using var travel = api.Clock.TimeTravel();
+        var now = api.Clock.TravelToMidMonth();
+        await ingest.IngestBatchAsync([BudgetApi.Spend(4, Day(now, 14)), BudgetApi.Spend(6, Day(now, 15), team: "search")]);
+
+        var response = await owner.Client.PostAsJsonAsync("/v1/budgets?dryRun=true", BudgetApi.Budget("Preview", amountUsd: 8, hardStop: true));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var preview = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        Assert.Equal((10m, "critical", 125m), (Usd(preview, "spendUsd"), preview.Text("state"), Usd(preview, "percentUsed")));
+        Assert.NotNull(preview["forecastUsd"]);
+        Assert.NotNull(preview["evaluatedAt"]);
+
+        Assert.Empty((await owner.Client.GetJsonAsync("/v1/budgets")).AsArray());
+        Assert.Empty((await owner.Client.GetJsonAsync("/v1/alerts"))["items"]!.AsArray());
+        Assert.False((await ingest.IngestAsync(IngestApi.Event()))["budgetExceeded"]!.GetValue<bool>());
+        var invalid = await owner.Client.PostAsJsonAsync("/v1/budgets?dryRun=true", BudgetApi.Budget("Preview", amountUsd: -1));
+        await invalid.ExpectProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Alerts_are_raised_once_per_period_and_level_and_again_in_the_next_period()
     {
         var (owner, ingest) = await api.OwnerWithUnitPricesAsync();
@@ -105,6 +129,7 @@ public sealed class BudgetEvaluationTests(ApiFactory api) : IClassFixture<ApiFac
         var trigger = Assert.Single(await scheduler.GetTriggersOfJob(BudgetMonitoringJob.Key));
         Assert.Equal(TimeSpan.FromMinutes(30), Assert.IsAssignableFrom<ISimpleTrigger>(trigger).RepeatInterval);
 
+        using var travel = api.Clock.TimeTravel(); // later tests sign in with tokens that are not from the future
         var first = await api.SignupOwnerAsync();
         var second = await api.SignupOwnerAsync();
         var (_, key) = await second.Client.CreateApiKeyAsync();

@@ -17,10 +17,11 @@ namespace AIntops.Application.Budgets.CreateBudget;
 /// <param name="Scope">Default: all providers.</param>
 /// <param name="HardStop">At critical, ingest answers budgetExceeded=true and GET /v1/budgets/status answers allowed=false.</param>
 /// <param name="Source">auto (default: billed once a provider connection has synced, else ingest), ingest, billed, or both (the larger of the two). Team budgets read ingest.</param>
+/// <param name="DryRun">Only measure: the budget's spend to date, state and forecast as if it existed; nothing is saved and no alert is raised.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record CreateBudgetCommand(
     string Name, string Period, decimal AmountUsd, BudgetThresholdDto? Warning = null, BudgetThresholdDto? Critical = null, BudgetScopeDto? Scope = null,
-    bool HardStop = false, string? Source = null) : IRequest<BudgetDto>, IBudgetSettings;
+    bool HardStop = false, string? Source = null, [property: JsonIgnore] bool DryRun = false) : IRequest<BudgetDto>, IBudgetSettings;
 
 public sealed class CreateBudgetValidator : AbstractValidator<CreateBudgetCommand>
 {
@@ -35,6 +36,11 @@ public sealed class CreateBudgetHandler(IAppDbContext db, ICurrentUser caller, T
         var organizationId = caller.RequireOrganizationId();
         var now = clock.GetUtcNow().UtcDateTime;
         var budget = new Budget(organizationId, request.ToSettings(), caller.RequireUserId(), now);
+        if (request.DryRun)
+        {
+            await evaluator.MeasureAsync(budget, cancellationToken);
+            return BudgetDto.From(budget);
+        }
         db.Budgets.Add(budget);
         db.Record(organizationId, ActivityTypes.BudgetCreated, caller.UserId, caller.ClientIp, now, subject: BudgetNames.Name(budget.Period), detail: budget.Name);
         await evaluator.EvaluateAsync(budget, cancellationToken);

@@ -26,6 +26,15 @@ public sealed class BudgetEvaluator(IAppDbContext db, UsageRollupReader rollups,
 
     public async Task EvaluateAsync(Budget budget, CancellationToken cancellationToken)
     {
+        await MeasureAsync(budget, cancellationToken);
+        if (budget.State is BudgetState.Warning or BudgetState.Critical) await RaiseAsync(budget, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        states.Forget(budget.OrganizationId);
+    }
+
+    /// <summary>Records spend to date, state and forecast on <paramref name="budget"/>, without saving or alerting (a preview measures an unsaved budget).</summary>
+    public async Task MeasureAsync(Budget budget, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var (start, end) = BurnRateForecast.PeriodOf(budget.Period, now);
         BudgetEvaluation? chosen = null;
@@ -36,9 +45,6 @@ public sealed class BudgetEvaluator(IAppDbContext db, UsageRollupReader rollups,
             if (chosen is null || spend > chosen.SpendNanoUsd) chosen = new BudgetEvaluation(spend, forecast, breachAt, start, end, source);
         }
         budget.RecordEvaluation(chosen!, now);
-        if (budget.State is BudgetState.Warning or BudgetState.Critical) await RaiseAsync(budget, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        states.Forget(budget.OrganizationId);
     }
 
     /// <summary>auto: billed once a provider connection (of the budget's provider) has synced, else ingest; team budgets always read ingest.</summary>
