@@ -2411,10 +2411,12 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a budget (evaluated at once); thresholds are a percent of the amount or an amount, warning below critical */
+        /** Create a budget (evaluated at once); thresholds are a percent of the amount or an amount, warning below critical. With dryRun=true nothing is saved: the answer (200) previews its spend to date, state and forecast */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    dryRun?: boolean;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -2425,6 +2427,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetDto"];
+                    };
+                };
                 /** @description Created */
                 201: {
                     headers: {

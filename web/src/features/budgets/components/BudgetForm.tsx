@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react'
+import { useState, type FormEvent, type MouseEvent } from 'react'
 import { Field } from '@/components/form/Field'
 import { fieldErrorsOf, FormAlert } from '@/components/form/FormAlert'
 import { SelectField } from '@/components/form/SelectField'
 import { formatDay, formatOptional, formatUsd } from '@/lib/format'
 import { useCreateBudget, type BudgetSettings } from '../api/create-budget'
 import type { Budget } from '../api/list-budgets'
+import { usePreviewBudget } from '../api/preview-budget'
 import { useUpdateBudget } from '../api/update-budget'
 import { fieldsShownBeside, periods, scopeKinds, sources, type ScopeKind } from './budget-fields'
 import { ThresholdField } from './ThresholdField'
@@ -37,12 +38,20 @@ function settingsOf(data: FormData): BudgetSettings {
 export function BudgetForm({ budget, onDone }: BudgetFormProps) {
   const create = useCreateBudget()
   const update = useUpdateBudget()
+  const preview = usePreviewBudget()
   const save = budget ? update : create
-  const errors = fieldErrorsOf(save.error)
+  const error = save.error ?? preview.error
+  const errors = fieldErrorsOf(error)
   const [scopeKind, setScopeKind] = useState<ScopeKind>((budget?.scope.kind as ScopeKind | undefined) ?? 'all')
   const [formKey, setFormKey] = useState(0)
 
+  function onPreview(event: MouseEvent<HTMLButtonElement>) {
+    save.reset()
+    preview.mutate(settingsOf(new FormData(event.currentTarget.form!)))
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
+    preview.reset()
     event.preventDefault()
     const settings = settingsOf(new FormData(event.currentTarget))
     if (budget) {
@@ -65,8 +74,9 @@ export function BudgetForm({ budget, onDone }: BudgetFormProps) {
       className="budget-form"
       aria-label={budget ? `Edit ${budget.name}` : 'New budget'}
     >
-      <FormAlert error={save.error} fields={fieldsShownBeside} />
+      <FormAlert error={error} fields={fieldsShownBeside} />
       {budget && <CurrentFigures budget={budget} />}
+      {!budget && preview.data && <CurrentFigures budget={preview.data} preview />}
       <Field label="Name" name="name" defaultValue={budget?.name} required autoComplete="off" errors={errors.name} />
       <div className="form-columns">
         <SelectField label="Period" name="period" options={periods} defaultValue={budget?.period ?? 'monthly'} />
@@ -114,6 +124,11 @@ export function BudgetForm({ budget, onDone }: BudgetFormProps) {
         <button type="submit" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : budget ? 'Save changes' : 'Add budget'}
         </button>
+        {!budget && (
+          <button type="button" className="secondary" onClick={onPreview} disabled={preview.isPending}>
+            {preview.isPending ? 'Measuring…' : 'Preview spend'}
+          </button>
+        )}
         {onDone && budget && (
           <button type="button" className="secondary" onClick={onDone}>
             Cancel
@@ -124,10 +139,12 @@ export function BudgetForm({ budget, onDone }: BudgetFormProps) {
   )
 }
 
-function CurrentFigures({ budget }: { budget: Budget }) {
+/** A budget's last evaluation, or (preview) what an unsaved budget with the form's settings measures now. */
+function CurrentFigures({ budget, preview = false }: { budget: Budget; preview?: boolean }) {
   if (!budget.evaluatedAt) return <p className="muted">Not evaluated yet: no spend or forecast to show.</p>
   return (
-    <p className="muted" aria-label="Current figures">
+    <p className="muted" aria-label={preview ? 'Preview' : 'Current figures'}>
+      {preview && `With these settings the budget would be ${budget.state}. `}
       Spent so far {formatUsd(budget.spendUsd)} of {formatUsd(budget.amountUsd)}; forecast for the period{' '}
       {formatOptional(budget.forecastUsd, formatUsd)}
       {budget.projectedBreachAt && `, reaching critical on ${formatDay(budget.projectedBreachAt)}`}.

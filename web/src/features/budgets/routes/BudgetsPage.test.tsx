@@ -122,6 +122,35 @@ describe('BudgetsPage', () => {
     expect(within(await newBudgetForm()).getByLabelText('Name')).toHaveValue('')
   })
 
+  it('previews what a new budget would measure now without adding it', async () => {
+    const fetch = mockApi(
+      signedInRoutes({
+        'GET /v1/budgets': [],
+        'POST /v1/budgets?dryRun=true': budget('preview', 'Preview', {
+          amountUsd: 500,
+          state: 'critical',
+          spendUsd: 612.4,
+          forecastUsd: 1890,
+          projectedBreachAt: null,
+        }),
+      }),
+    )
+    renderAppAt('/budgets')
+    const user = userEvent.setup()
+
+    const form = await newBudgetForm()
+    await user.type(within(form).getByLabelText('Name'), 'Company')
+    await user.type(within(form).getByLabelText('Amount (USD)'), '500')
+    await user.click(within(form).getByRole('button', { name: 'Preview spend' }))
+
+    const preview = await within(form).findByLabelText('Preview')
+    expect(preview).toHaveTextContent(
+      'With these settings the budget would be critical. Spent so far $612.40 of $500.00; forecast for the period $1,890.00.',
+    )
+    expect(bodyOf(requestsTo(fetch, 'POST /v1/budgets?dryRun=true')[0])).toMatchObject({ name: 'Company', amountUsd: 500 })
+    expect(requestsTo(fetch, 'POST /v1/budgets')).toHaveLength(0)
+  })
+
   it('shows the API’s field errors beside the fields', async () => {
     mockApi(
       signedInRoutes({
