@@ -8,14 +8,20 @@ namespace AIntops.IntegrationTests.Deployment;
 /// <summary>The metrics endpoint counts what the instance did; every response carries its request id.</summary>
 public sealed class ObservabilityTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
+    /// <summary>
+    /// A process of its own: metric listeners see every meter of a name in the process, so in-process test hosts
+    /// running side by side would count each other's events.
+    /// </summary>
     [Fact]
     public async Task Metrics_count_ingested_events_by_outcome_writer_batches_and_queue_depth()
     {
-        var owner = factory.CreateClient();
+        await using var deployment = await ApiInstances.StartAsync(1);
+        var api = deployment.Instances[0];
+        using var owner = api.CreateClient();
         owner.As((await owner.SignupAsync()).Tokens.AccessToken);
         var (_, key) = await owner.CreateApiKeyAsync();
-        var sender = factory.CreateClient().WithApiKey(key);
-        var before = await ScrapeAsync();
+        using var sender = api.CreateClient().WithApiKey(key);
+        var before = await ScrapeAsync(api);
 
         await sender.IngestAsync(IngestApi.Event("m-1"));
         await sender.IngestAsync(IngestApi.Event("m-1"));
@@ -23,12 +29,12 @@ public sealed class ObservabilityTests(ApiFactory factory) : IClassFixture<ApiFa
 
         await ProviderApi.EventuallyAsync(async () =>
         {
-            var after = await ScrapeAsync();
+            var after = await ScrapeAsync(api);
             return Value(after, "aintops_ingest_events_total", "outcome=\"accepted\"") - Value(before, "aintops_ingest_events_total", "outcome=\"accepted\"") == 3
                 && Value(after, "aintops_ingest_events_total", "outcome=\"duplicate\"") - Value(before, "aintops_ingest_events_total", "outcome=\"duplicate\"") == 1
                 && Value(after, "aintops_ingest_writer_batch_size_sum", "") - Value(before, "aintops_ingest_writer_batch_size_sum", "") == 4;
         }, () => "The ingest counters did not reach the expected values.");
-        var metrics = await ScrapeAsync();
+        var metrics = await ScrapeAsync(api);
         Assert.Contains("aintops_ingest_writer_queue_depth", metrics);
         Assert.Contains("http_server_request_duration_seconds", metrics); // ASP.NET Core's own meter
     }
@@ -44,9 +50,10 @@ public sealed class ObservabilityTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.NotEqual(requestId, Assert.Single((await client.GetAsync("/health/live")).Headers.GetValues("X-Request-Id")));
     }
 
-    private async Task<string> ScrapeAsync()
+    private static async Task<string> ScrapeAsync(ApiProcess api)
     {
-        var response = await factory.CreateClient().GetAsync("/metrics");
+        using var client = api.CreateClient();
+        var response = await client.GetAsync("/metrics");
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsStringAsync();
     }
