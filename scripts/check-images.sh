@@ -5,7 +5,7 @@
 # published API and mock server with the environment their stages set (addresses and paths mapped to
 # a free loopback port and a temporary folder) and checks /health/ready, / (the SPA) and the mock.
 # As root, the API runs as nobody with only the data folder writable, as in the image. Run by
-# scripts/test.sh; takes one and a half to two minutes on two cores.
+# scripts/test.sh; takes two to three minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
