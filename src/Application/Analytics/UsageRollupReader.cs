@@ -43,17 +43,34 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
         Merge(await settled.SumDaysAsync(("users", Dimensions(filter), grouping), window.CoveringDays, days => SumUsersOfDaysAsync(filter, days, grouping, cancellationToken),
             cancellationToken));
 
-    private Task<List<UsageSums>> SumUsersOfDaysAsync(AnalyticsFilter filter, AnalyticsWindow days, UsageGrouping grouping, CancellationToken cancellationToken)
+    /// <summary>
+    /// Identified users with calls, their spend and their requests, per UTC day of <paramref name="days"/> (whole days), reduced
+    /// in SQL: a cached month is 30 rows, not one per user and day.
+    /// </summary>
+    public Task<List<UserDaySums>> SumUserDaysAsync(AnalyticsFilter filter, AnalyticsWindow days, CancellationToken cancellationToken) =>
+        settled.SumDaysAsync(("user-days", Dimensions(filter)), days, part => FromUserRollupAsync(filter, part, UsageGrouping.Total,
+            rows => UserDaysAsync(rows, cancellationToken), rows => UserDaysAsync(rows, cancellationToken)), cancellationToken);
+
+    private Task<List<UsageSums>> SumUsersOfDaysAsync(AnalyticsFilter filter, AnalyticsWindow days, UsageGrouping grouping, CancellationToken cancellationToken) =>
+        FromUserRollupAsync(filter, days, grouping, rows => SumUsersAsync(rows, grouping, cancellationToken), rows => SumUsersAsync(rows, grouping, cancellationToken));
+
+    /// <summary>Runs a query over the per-user rows of <paramref name="days"/>: the narrow rollup unless a provider, model or team filters or splits them.</summary>
+    private Task<List<TResult>> FromUserRollupAsync<TResult>(AnalyticsFilter filter, AnalyticsWindow days, UsageGrouping grouping,
+        Func<IQueryable<UsageUserBreakdownDaily>, Task<List<TResult>>> fromBreakdown, Func<IQueryable<UsageUserDaily>, Task<List<TResult>>> fromNarrow)
     {
         string[] breakdown = ["provider", "model", "team"];
         if (filter.Provider is not null || filter.Model is not null || filter.Team is not null || breakdown.Contains(grouping.First) || breakdown.Contains(grouping.Second))
-            return SumUsersAsync(Where(db.UsageUserBreakdownDaily.Where(r => r.DayStartMs >= days.FromMs && r.DayStartMs < days.ToMs), filter), grouping,
-                cancellationToken);
+            return fromBreakdown(Where(db.UsageUserBreakdownDaily.Where(r => r.DayStartMs >= days.FromMs && r.DayStartMs < days.ToMs), filter));
         var rows = db.UsageUserDaily.Where(r => r.DayStartMs >= days.FromMs && r.DayStartMs < days.ToMs);
         if (filter.EffectiveDataMode != DataModes.AllFilter) rows = rows.Where(r => r.DataMode == filter.EffectiveDataMode);
         if (filter.EffectiveEnvironment is { } environment) rows = rows.Where(r => r.Environment == environment);
-        return SumUsersAsync(rows, grouping, cancellationToken);
+        return fromNarrow(rows);
     }
+
+    private static Task<List<UserDaySums>> UserDaysAsync<T>(IQueryable<T> rows, CancellationToken cancellationToken) where T : UserRollupRow =>
+        rows.Where(r => r.EndUserId != "").GroupBy(r => r.DayStartMs)
+            .Select(g => new UserDaySums(g.Key, g.Select(r => r.EndUserId).Distinct().Count(), g.Sum(r => r.CostNanoUsd), g.Sum(r => r.Requests)))
+            .ToListAsync(cancellationToken);
 
     /// <summary>What selects rollup rows besides the window: the part of the filter a cached sum depends on.</summary>
     private static AnalyticsFilter Dimensions(AnalyticsFilter filter) =>

@@ -40,3 +40,6 @@ public sealed class UsageSums
         LatencySumMs = LatencySumMs + other.LatencySumMs, LatencyCount = LatencyCount + other.LatencyCount,
     };
 }
+
+/// <summary>One UTC day of the per-user rollups: identified users with calls, and their spend and requests.</summary>
+public sealed record UserDaySums(long DayStartMs, long Users, long CostNanoUsd, long Requests);

@@ -221,10 +221,23 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         Assert.Equal(users.GroupBy(e => e.EndUserId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(10).Select(g => $"{g.Key} {g.Count()}"),
             top["byRequests"]!.AsArray().Select(u => $"{u!["userId"]} {u["requests"]}"));
 
-        var timelines = await GetAsync("/v1/dashboard/user-timelines", "");
-        Assert.Equal(users.GroupBy(e => e.TimestampMs - e.TimestampMs % DayMs).OrderBy(g => g.Key)
-                .Select(g => $"{DateTimeOffset.FromUnixTimeMilliseconds(g.Key).UtcDateTime:O} {g.Select(e => e.EndUserId).Distinct().Count()}"),
-            timelines["days"]!.AsArray().Select(d => $"{d!["day"]!.GetValue<DateTime>():O} {d["activeUsers"]}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task User_timelines_equal_the_raw_rows(string filter)
+    {
+        var (windowFrom, windowTo, match) = Expected(filter);
+        var (from, to) = (windowFrom - windowFrom % DayMs, (windowTo + DayMs - 1) / DayMs * DayMs);
+        var users = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom)) && e.EndUserId is not null).ToList();
+        var timelines = await GetAsync("/v1/dashboard/user-timelines", filter);
+        Assert.Equal(users.GroupBy(e => e.TimestampMs - e.TimestampMs % DayMs).OrderBy(g => g.Key).Select(g =>
+            {
+                var active = g.Select(e => e.EndUserId).Distinct().Count();
+                return $"{DateTimeOffset.FromUnixTimeMilliseconds(g.Key).UtcDateTime:O} {active} {Usd(g.Sum(e => e.CostNanoUsd)) / active} {(double)g.Count() / active}";
+            }),
+            timelines["days"]!.AsArray().Select(d =>
+                $"{d!["day"]!.GetValue<DateTime>():O} {d["activeUsers"]} {d["averageCostPerUserUsd"]!.GetValue<decimal>()} {d["averageRequestsPerUser"]!.GetValue<double>()}"));
     }
 
     [Fact]

@@ -21,10 +21,10 @@ public sealed class GetUserTimelinesHandler(UsageRollupReader rollups, TimeProvi
     public async Task<UserTimelines> Handle(GetUserTimelinesQuery request, CancellationToken cancellationToken)
     {
         var days = request.Filter.Window(clock.GetUtcNow().UtcDateTime).CoveringDays;
-        var rows = await rollups.SumUsersAsync(request.Filter, days, new UsageGrouping(UsageGrouping.Day, UsageGrouping.User), cancellationToken);
-        return new UserTimelines(days.From, days.To, rows.Where(r => r.First != "").GroupBy(r => r.Period).OrderBy(g => g.Key)
-            .Select(g => new UserDay(DateTimeOffset.FromUnixTimeMilliseconds(g.Key).UtcDateTime, g.Count(),
-                NanoUsd.ToUsd(g.Sum(u => u.CostNanoUsd)) / g.Count(), Ratio.Of(g.Sum(u => u.Requests), g.Count())))
+        var rows = await rollups.SumUserDaysAsync(request.Filter, days, cancellationToken);
+        return new UserTimelines(days.From, days.To, rows.Where(d => d.Users > 0).OrderBy(d => d.DayStartMs)
+            .Select(d => new UserDay(DateTimeOffset.FromUnixTimeMilliseconds(d.DayStartMs).UtcDateTime, d.Users,
+                NanoUsd.ToUsd(d.CostNanoUsd) / d.Users, Ratio.Of(d.Requests, d.Users)))
             .ToList());
     }
 }
