@@ -22,7 +22,7 @@ public sealed class GetUserTimelinesHandler(UsageRollupReader rollups, TimeProvi
     {
         var days = request.Filter.Window(clock.GetUtcNow().UtcDateTime).CoveringDays;
         var rows = await rollups.SumUserDaysAsync(request.Filter, days, cancellationToken);
-        return new UserTimelines(days.From, days.To, rows.Where(d => d.Users > 0).OrderBy(d => d.DayStartMs)
+        return new UserTimelines(days.From, days.To, rows.OrderBy(d => d.DayStartMs)
             .Select(d => new UserDay(DateTimeOffset.FromUnixTimeMilliseconds(d.DayStartMs).UtcDateTime, d.Users,
                 NanoUsd.ToUsd(d.CostNanoUsd) / d.Users, Ratio.Of(d.Requests, d.Users)))
             .ToList());
