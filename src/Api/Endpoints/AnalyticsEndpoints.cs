@@ -45,7 +45,8 @@ public sealed class AnalyticsEndpoints : IEndpointGroup
             .WithSummary("Top 10 users by spend and by requests").WithProblems(400, 401, 403);
         dashboard.MapGet("/user-timelines", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetUserTimelinesQuery(filter), ct))
             .WithSummary("Active users, average cost and requests per user, per day").WithProblems(400, 401, 403);
-        dashboard.MapGet("/user-pivot", (IMediator m, [AsParameters] AnalyticsFilter filter, string? by, CancellationToken ct) => Ok(m, new GetUserPivotQuery(filter, by), ct))
+        dashboard.MapGet("/user-pivot", (IMediator m, [AsParameters] AnalyticsFilter filter, string? by, int? limit, CancellationToken ct) =>
+                Ok(m, new GetUserPivotQuery(filter, by, limit), ct))
             .WithSummary("Activity by user and model, provider or team").WithProblems(400, 401, 403);
 
         var usage = app.MapGroup("/v1/usage").WithTags("Analytics").RequireAuthorization(Permissions.AnalyticsRead)
@@ -60,7 +61,7 @@ public sealed class AnalyticsEndpoints : IEndpointGroup
             .WithSummary("Billed spend (provider cost reports) against attributed spend (ingested real calls) by day and model, with the gap and coverage")
             .WithProblems(400, 401, 403);
         usage.MapGet("/explorer", (IMediator m, [AsParameters] AnalyticsFilter filter, string? groupBy, string? thenBy, string? sort, string? order,
-                    CancellationToken ct) => Ok(m, new ExploreUsageQuery(filter, groupBy ?? "model", thenBy, sort, order), ct))
+                    int? limit, CancellationToken ct) => Ok(m, new ExploreUsageQuery(filter, groupBy ?? "model", thenBy, sort, order, limit), ct))
             .WithSummary("Spend, requests and tokens grouped by one or two of provider, model, user, team, endpointTag, promptVersion, environment, apiKey")
             .WithProblems(400, 401, 403);
     }

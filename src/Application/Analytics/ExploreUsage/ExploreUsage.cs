@@ -9,9 +9,12 @@ namespace AIntops.Application.Analytics.ExploreUsage;
 /// <param name="ThenBy">An optional second level (with user, only provider, model, team or environment).</param>
 /// <param name="Sort">cost (default), requests or tokens.</param>
 /// <param name="Order">desc (default) or asc.</param>
-public sealed record ExploreUsageQuery(AnalyticsFilter Filter, string GroupBy, string? ThenBy = null, string? Sort = null, string? Order = null)
+/// <param name="Limit">How many rows to return, in sort order (default <see cref="DefaultLimit"/>); the rest are summed in <see cref="UsageExplorer.Rest"/>.</param>
+public sealed record ExploreUsageQuery(AnalyticsFilter Filter, string GroupBy, string? ThenBy = null, string? Sort = null, string? Order = null, int? Limit = null)
     : IRequest<UsageExplorer>, IAnalyticsQuery
 {
+    public const int DefaultLimit = 1000;
+    public const int MaxLimit = 10_000;
     public static readonly string[] Sorts = ["cost", "requests", "tokens"];
     public static readonly string[] Orders = ["desc", "asc"];
 
@@ -27,8 +30,15 @@ public sealed record ExplorerRow(
     string Key, string Label, string? SubKey, string? SubLabel, decimal SpendUsd, long Requests, long Errors, long InputTokens, long OutputTokens,
     long TotalTokens, long UnpricedRequests, double? Share);
 
+/// <summary>The rows left out by the limit, summed.</summary>
+public sealed record ExplorerRest(int Rows, decimal SpendUsd, long Requests, long Errors, long InputTokens, long OutputTokens, long TotalTokens,
+    long UnpricedRequests, double? Share);
+
 /// <param name="DayGrained">True when per-user rollups were read: the window then covers whole UTC days.</param>
-public sealed record UsageExplorer(DateTime From, DateTime To, string GroupBy, string? ThenBy, bool DayGrained, IReadOnlyList<ExplorerRow> Rows);
+/// <param name="TotalRows">Rows before the limit.</param>
+/// <param name="Rest">The rows past the limit, summed; null when every row is listed.</param>
+public sealed record UsageExplorer(DateTime From, DateTime To, string GroupBy, string? ThenBy, bool DayGrained, IReadOnlyList<ExplorerRow> Rows,
+    int TotalRows, ExplorerRest? Rest);
 
 public sealed class ExploreUsageHandler(UsageRollupReader rollups, IAppDbContext db, TimeProvider clock) : IRequestHandler<ExploreUsageQuery, UsageExplorer>
 {
@@ -45,18 +55,23 @@ public sealed class ExploreUsageHandler(UsageRollupReader rollups, IAppDbContext
             ? await db.ApiKeys.AsNoTracking().ToDictionaryAsync(k => k.Id.ToString(), k => k.Name, StringComparer.OrdinalIgnoreCase, cancellationToken)
             : [];
         var total = sums.Sum(s => s.CostNanoUsd);
-        var rows = sums.Select(s => new ExplorerRow(
+        var sorted = Sorted(sums, request.Sort, request.Order).ToList();
+        var listed = sorted.Take(request.Limit ?? ExploreUsageQuery.DefaultLimit).ToList();
+        var rows = listed.Select(s => new ExplorerRow(
             s.First, Label(request.GroupBy, s.First, keyNames), request.ThenBy is null ? null : s.Second,
             request.ThenBy is null ? null : Label(request.ThenBy, s.Second, keyNames), NanoUsd.ToUsd(s.CostNanoUsd), s.Requests, s.Errors,
-            s.InputTokens, s.OutputTokens, s.TotalTokens, s.UnpricedRequests, Ratio.Of(s.CostNanoUsd, total)));
-        return new UsageExplorer(window.From, window.To, request.GroupBy, request.ThenBy, byUser, Sorted(rows, request.Sort, request.Order).ToList());
+            s.InputTokens, s.OutputTokens, s.TotalTokens, s.UnpricedRequests, Ratio.Of(s.CostNanoUsd, total))).ToList();
+        var rest = sorted.Count > listed.Count ? UsageSums.Add(sorted.Skip(listed.Count)) : null;
+        return new UsageExplorer(window.From, window.To, request.GroupBy, request.ThenBy, byUser, rows, sorted.Count, rest is null ? null
+            : new ExplorerRest(sorted.Count - listed.Count, NanoUsd.ToUsd(rest.CostNanoUsd), rest.Requests, rest.Errors, rest.InputTokens,
+                rest.OutputTokens, rest.TotalTokens, rest.UnpricedRequests, Ratio.Of(rest.CostNanoUsd, total)));
     }
 
-    private static IEnumerable<ExplorerRow> Sorted(IEnumerable<ExplorerRow> rows, string? sort, string? order)
+    private static IEnumerable<UsageSums> Sorted(IEnumerable<UsageSums> sums, string? sort, string? order)
     {
-        Func<ExplorerRow, decimal> by = sort switch { "requests" => r => r.Requests, "tokens" => r => r.TotalTokens, _ => r => r.SpendUsd };
-        var sorted = order == "asc" ? rows.OrderBy(by) : rows.OrderByDescending(by);
-        return sorted.ThenBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.SubKey, StringComparer.Ordinal);
+        Func<UsageSums, long> by = sort switch { "requests" => s => s.Requests, "tokens" => s => s.TotalTokens, _ => s => s.CostNanoUsd };
+        var sorted = order == "asc" ? sums.OrderBy(by) : sums.OrderByDescending(by);
+        return sorted.ThenBy(s => s.First, StringComparer.Ordinal).ThenBy(s => s.Second, StringComparer.Ordinal);
     }
 
     private static string Label(string dimension, string key, Dictionary<string, string> keyNames) => (dimension, key) switch

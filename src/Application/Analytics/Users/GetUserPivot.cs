@@ -5,8 +5,11 @@ using MediatR;
 namespace AIntops.Application.Analytics.Users;
 
 /// <param name="By">The pivot's columns: model (default), provider or team.</param>
-public sealed record GetUserPivotQuery(AnalyticsFilter Filter, string? By = null) : IRequest<UserPivot>, IAnalyticsQuery
+/// <param name="Limit">How many users to list, by spend (default <see cref="DefaultLimit"/>); the others are summed in <see cref="UserPivot.Rest"/>.</param>
+public sealed record GetUserPivotQuery(AnalyticsFilter Filter, string? By = null, int? Limit = null) : IRequest<UserPivot>, IAnalyticsQuery
 {
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 5000;
     public static readonly string[] Columns = ["model", "provider", "team"];
 }
 
@@ -15,8 +18,14 @@ public sealed record PivotCell(string Column, decimal SpendUsd, long Requests);
 /// <param name="UserId">Empty for calls sent without a userId ("unknown user").</param>
 public sealed record PivotRow(string UserId, decimal SpendUsd, long Requests, IReadOnlyList<PivotCell> Cells);
 
+/// <summary>The users left out by the limit, summed, with their cells.</summary>
+public sealed record PivotRest(int Users, decimal SpendUsd, long Requests, IReadOnlyList<PivotCell> Cells);
+
 /// <summary>Activity by user (rows, by spend) and by model, provider or team (columns), over whole UTC days.</summary>
-public sealed record UserPivot(DateTime From, DateTime To, string By, IReadOnlyList<string> Columns, IReadOnlyList<PivotRow> Rows);
+/// <param name="TotalUsers">Users before the limit (the unknown-user bucket counts as one).</param>
+/// <param name="Rest">The users past the limit, summed; null when every user is listed.</param>
+public sealed record UserPivot(DateTime From, DateTime To, string By, IReadOnlyList<string> Columns, IReadOnlyList<PivotRow> Rows, int TotalUsers,
+    PivotRest? Rest);
 
 public sealed class GetUserPivotValidator : AbstractValidator<GetUserPivotQuery>
 {
@@ -25,6 +34,8 @@ public sealed class GetUserPivotValidator : AbstractValidator<GetUserPivotQuery>
         Include(new AnalyticsFilterRules<GetUserPivotQuery>());
         RuleFor(q => q.By).Must(b => b is null || GetUserPivotQuery.Columns.Contains(b))
             .WithMessage($"by must be one of: {string.Join(", ", GetUserPivotQuery.Columns)}.");
+        RuleFor(q => q.Limit).InclusiveBetween(1, GetUserPivotQuery.MaxLimit).When(q => q.Limit is not null)
+            .WithMessage($"limit must be between 1 and {GetUserPivotQuery.MaxLimit}.");
     }
 }
 
@@ -37,10 +48,16 @@ public sealed class GetUserPivotHandler(UsageRollupReader rollups, TimeProvider 
         var cells = await rollups.SumUsersAsync(request.Filter, days, new UsageGrouping(First: UsageGrouping.User, Second: by), cancellationToken);
         var columns = cells.GroupBy(c => c.Second).OrderByDescending(g => g.Sum(c => c.CostNanoUsd)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).ToList();
-        var rows = cells.GroupBy(c => c.First)
-            .Select(g => new PivotRow(g.Key, NanoUsd.ToUsd(g.Sum(c => c.CostNanoUsd)), g.Sum(c => c.Requests),
-                g.OrderBy(c => columns.IndexOf(c.Second)).Select(c => new PivotCell(c.Second, NanoUsd.ToUsd(c.CostNanoUsd), c.Requests)).ToList()))
-            .OrderByDescending(r => r.SpendUsd).ThenBy(r => r.UserId, StringComparer.Ordinal).ToList();
-        return new UserPivot(days.From, days.To, by, columns, rows);
+        var order = columns.Select((column, index) => (column, index)).ToDictionary(c => c.column, c => c.index, StringComparer.Ordinal);
+        var users = cells.GroupBy(c => c.First).Select(g => (User: g.Key, Cost: g.Sum(c => c.CostNanoUsd), Cells: g.ToList()))
+            .OrderByDescending(u => u.Cost).ThenBy(u => u.User, StringComparer.Ordinal).ToList();
+        var shown = Math.Min(users.Count, request.Limit ?? GetUserPivotQuery.DefaultLimit);
+        var rows = users.Take(shown).Select(u => new PivotRow(u.User, NanoUsd.ToUsd(u.Cost), u.Cells.Sum(c => c.Requests), Cells(u.Cells))).ToList();
+        var rest = users.Skip(shown).SelectMany(u => u.Cells).ToList();
+        return new UserPivot(days.From, days.To, by, columns, rows, users.Count, shown == users.Count ? null
+            : new PivotRest(users.Count - shown, NanoUsd.ToUsd(rest.Sum(c => c.CostNanoUsd)), rest.Sum(c => c.Requests), Cells(rest)));
+
+        List<PivotCell> Cells(IEnumerable<UsageSums> of) => of.GroupBy(c => c.Second).OrderBy(g => order[g.Key])
+            .Select(g => new PivotCell(g.Key, NanoUsd.ToUsd(g.Sum(c => c.CostNanoUsd)), g.Sum(c => c.Requests))).ToList();
     }
 }
