@@ -48,3 +48,10 @@ public sealed class AnalyticsFilterRules<T> : AbstractValidator<T> where T : IAn
             .WithMessage($"environment must be one of: {string.Join(", ", Environments.All)}.");
     }
 }
+
+public static class AnalyticsRules
+{
+    /// <summary>An optional limit on listed rows: absent, or 1 to <paramref name="max"/>.</summary>
+    public static IRuleBuilderOptions<T, int?> Limit<T>(this IRuleBuilder<T, int?> rule, int max) =>
+        rule.InclusiveBetween(1, max).WithMessage($"limit must be between 1 and {max}.");
+}

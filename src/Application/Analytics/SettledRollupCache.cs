@@ -7,39 +7,49 @@ using Microsoft.Extensions.Options;
 namespace AIntops.Application.Analytics;
 
 /// <summary>
-/// Keeps the rollup sums of settled days (days that ended more than <see cref="SettleAfter"/> ago), which change only
-/// when a writer moves the organization's analytics generation on: late events, deletions, repricing, retention.
-/// The generation lives in the database, so every API instance sees every change; a day still open is always
-/// read live. Cached lists are shared between requests and never modified.
+/// Keeps the rollup sums of settled days (days that ended more than <see cref="SettleAfter"/> ago), and for hourly
+/// rollups those of today's settled hours, which change only when a writer moves the organization's analytics
+/// generation on: late events, deletions, repricing, retention (and for today's hours, also when the late-hour generation moves). The generation lives in the database, so every API
+/// instance sees every change; a day (or hour) still open is always read live. Cached lists are shared between
+/// requests and never modified.
 /// </summary>
 public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext db, TimeProvider clock)
 {
     /// <summary>An event received before a day ended is committed well within this, so its day is not cached without it.</summary>
     public static readonly TimeSpan SettleAfter = TimeSpan.FromMinutes(15);
 
-    private long? _generation;
+    private (long Days, long Hours)? _generations;
 
     /// <summary>Tells every instance's cache that settled rollups of <paramref name="organizationId"/> changed; call it in the changing transaction.</summary>
     public static Task AdvanceAsync(IAppDbContext db, Guid organizationId, CancellationToken cancellationToken) =>
         db.Organizations.Where(o => o.Id == organizationId)
             .ExecuteUpdateAsync(o => o.SetProperty(x => x.AnalyticsGeneration, x => x.AnalyticsGeneration + 1), cancellationToken);
 
-    /// <summary>Sums over <paramref name="days"/> (whole days): the settled part from the cache, the rest read by <paramref name="sum"/>.</summary>
-    public async Task<List<T>> SumDaysAsync<T>(object shape, AnalyticsWindow days, Func<AnalyticsWindow, Task<List<T>>> sum, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sums over <paramref name="days"/> (whole days): settled days from the cache, then (when <paramref name="sum"/> reads an
+    /// hourly rollup, <paramref name="byHour"/>) today's settled hours from the cache, and the rest read by <paramref name="sum"/>.
+    /// </summary>
+    public async Task<List<T>> SumDaysAsync<T>(object shape, AnalyticsWindow days, Func<AnalyticsWindow, Task<List<T>>> sum, CancellationToken cancellationToken,
+        bool byHour = false)
     {
         if (days.IsEmpty) return [];
-        var settledEnd = Math.Clamp(UsageRollups.StartOf((clock.GetUtcNow() - SettleAfter).ToUnixTimeMilliseconds(), UsageRollups.DayMs), days.FromMs, days.ToMs);
-        var (settled, open) = (new AnalyticsWindow(days.FromMs, settledEnd), new AnalyticsWindow(settledEnd, days.ToMs));
         if (!cache.Enabled) return await sum(days);
-        var rows = settled.IsEmpty ? [] : await SettledAsync((shape, settled), () => sum(settled), cancellationToken);
-        return open.IsEmpty ? [.. rows] : [.. rows, .. await sum(open)];
+        var settledMs = (clock.GetUtcNow() - SettleAfter).ToUnixTimeMilliseconds();
+        var daysEnd = Math.Clamp(UsageRollups.StartOf(settledMs, UsageRollups.DayMs), days.FromMs, days.ToMs);
+        var hoursEnd = byHour ? Math.Clamp(UsageRollups.StartOf(settledMs, UsageRollups.HourMs), daysEnd, days.ToMs) : daysEnd;
+        var rows = new List<T>();
+        foreach (var (settled, ofToday) in new[] { (new AnalyticsWindow(days.FromMs, daysEnd), false), (new AnalyticsWindow(daysEnd, hoursEnd), true) })
+            if (!settled.IsEmpty) rows.AddRange(await SettledAsync((shape, settled), ofToday, () => sum(settled), cancellationToken));
+        if (hoursEnd < days.ToMs) rows.AddRange(await sum(new AnalyticsWindow(hoursEnd, days.ToMs)));
+        return rows;
     }
 
-    private async Task<List<T>> SettledAsync<T>(object key, Func<Task<List<T>>> sum, CancellationToken cancellationToken)
+    private async Task<List<T>> SettledAsync<T>(object key, bool ofToday, Func<Task<List<T>>> sum, CancellationToken cancellationToken)
     {
         var organizationId = db.CurrentOrganizationId ?? throw new InvalidOperationException("Analytics need an organization.");
-        _generation ??= await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.AnalyticsGeneration).SingleAsync(cancellationToken);
-        var entry = (organizationId, _generation.Value, key);
+        _generations ??= await db.Organizations.Where(o => o.Id == organizationId)
+            .Select(o => new ValueTuple<long, long>(o.AnalyticsGeneration, o.LateHourGeneration)).SingleAsync(cancellationToken);
+        var entry = (organizationId, _generations.Value.Days, ofToday ? _generations.Value.Hours : 0, key);
         if (cache.TryGetValue(entry, out List<T>? cached)) return cached!;
         var rows = await sum();
         cache.Set(entry, rows, new MemoryCacheEntryOptions { Size = rows.Count + 1, SlidingExpiration = TimeSpan.FromMinutes(30) });

@@ -8,7 +8,7 @@ namespace AIntops.Application.Analytics;
 /// <summary>
 /// Reads the ingest rollups for a filter and window: daily rows for the window's whole days, hourly
 /// rows for the hours at either edge, so a 30-day query reads about 30 rows per key instead of 720.
-/// Per-user figures come from the per-user daily rollup, over the whole days covering the window.
+/// Per-user figures come from the per-user rollups, over the whole days covering the window.
 /// Sums of settled days come from <see cref="SettledRollupCache"/>. With source=billed the sums come from the provider reports instead.
 /// </summary>
 public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed, SettledRollupCache settled)
@@ -41,11 +41,12 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
     /// </summary>
     public async Task<List<UsageSums>> SumUsersAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
         Merge(await settled.SumDaysAsync(("users", Dimensions(filter), grouping), window.CoveringDays, days => SumUsersOfDaysAsync(filter, days, grouping, cancellationToken),
-            cancellationToken));
+            cancellationToken, byHour: UsesBreakdown(filter, grouping)));
 
     /// <summary>
     /// Identified users with calls, their spend and their requests, per UTC day of <paramref name="days"/> (whole days), reduced
-    /// in SQL: a cached month is 30 rows, not one per user and day.
+    /// in SQL: a cached month is 30 rows, not one per user and day. Distinct users of two parts of a day cannot be added, so
+    /// today is read whole, never as cached hours and a live rest.
     /// </summary>
     public Task<List<UserDaySums>> SumUserDaysAsync(AnalyticsFilter filter, AnalyticsWindow days, CancellationToken cancellationToken) =>
         settled.SumDaysAsync(("user-days", Dimensions(filter)), days, part => FromUserRollupAsync(filter, part, UsageGrouping.Total,
@@ -54,21 +55,28 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
     private Task<List<UsageSums>> SumUsersOfDaysAsync(AnalyticsFilter filter, AnalyticsWindow days, UsageGrouping grouping, CancellationToken cancellationToken) =>
         FromUserRollupAsync(filter, days, grouping, rows => SumUsersAsync(rows, grouping, cancellationToken), rows => SumUsersAsync(rows, grouping, cancellationToken));
 
-    /// <summary>Runs a query over the per-user rows of <paramref name="days"/>: the narrow rollup unless a provider, model or team filters or splits them.</summary>
-    private Task<List<TResult>> FromUserRollupAsync<TResult>(AnalyticsFilter filter, AnalyticsWindow days, UsageGrouping grouping,
-        Func<IQueryable<UsageUserBreakdownDaily>, Task<List<TResult>>> fromBreakdown, Func<IQueryable<UsageUserDaily>, Task<List<TResult>>> fromNarrow)
+    /// <summary>Whether per-user rows must come from the hourly breakdown: a provider, model or team filters or splits them.</summary>
+    private static bool UsesBreakdown(AnalyticsFilter filter, UsageGrouping grouping)
     {
         string[] breakdown = ["provider", "model", "team"];
-        if (filter.Provider is not null || filter.Model is not null || filter.Team is not null || breakdown.Contains(grouping.First) || breakdown.Contains(grouping.Second))
-            return fromBreakdown(Where(db.UsageUserBreakdownDaily.Where(r => r.DayStartMs >= days.FromMs && r.DayStartMs < days.ToMs), filter));
-        var rows = db.UsageUserDaily.Where(r => r.DayStartMs >= days.FromMs && r.DayStartMs < days.ToMs);
+        return filter.Provider is not null || filter.Model is not null || filter.Team is not null || breakdown.Contains(grouping.First)
+            || breakdown.Contains(grouping.Second);
+    }
+
+    /// <summary>Runs a query over the per-user rows of <paramref name="window"/>: the narrow daily rollup unless <see cref="UsesBreakdown"/>.</summary>
+    private Task<List<TResult>> FromUserRollupAsync<TResult>(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping,
+        Func<IQueryable<UsageUserBreakdownHourly>, Task<List<TResult>>> fromBreakdown, Func<IQueryable<UsageUserDaily>, Task<List<TResult>>> fromNarrow)
+    {
+        if (UsesBreakdown(filter, grouping))
+            return fromBreakdown(Where(db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), filter));
+        var rows = db.UsageUserDaily.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs);
         if (filter.EffectiveDataMode != DataModes.AllFilter) rows = rows.Where(r => r.DataMode == filter.EffectiveDataMode);
         if (filter.EffectiveEnvironment is { } environment) rows = rows.Where(r => r.Environment == environment);
         return fromNarrow(rows);
     }
 
     private static Task<List<UserDaySums>> UserDaysAsync<T>(IQueryable<T> rows, CancellationToken cancellationToken) where T : UserRollupRow =>
-        rows.Where(r => r.EndUserId != "").GroupBy(r => r.DayStartMs)
+        rows.Where(r => r.EndUserId != "").GroupBy(r => r.PeriodStartMs - r.PeriodStartMs % UsageRollups.DayMs)
             .Select(g => new UserDaySums(g.Key, g.Select(r => r.EndUserId).Distinct().Count(), g.Sum(r => r.CostNanoUsd), g.Sum(r => r.Requests)))
             .ToListAsync(cancellationToken);
 
@@ -78,7 +86,7 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
 
     private static Task<List<UsageSums>> SumUsersAsync<T>(IQueryable<T> rows, UsageGrouping grouping, CancellationToken cancellationToken)
         where T : UserRollupRow =>
-        rows.GroupBy(grouping.KeyOf<T>(nameof(UserRollupRow.DayStartMs)))
+        rows.GroupBy(grouping.KeyOf<T>(nameof(UserRollupRow.PeriodStartMs)))
             .Select(g => new UsageSums
             {
                 Period = g.Key.Period, First = g.Key.First, Second = g.Key.Second, Requests = g.Sum(r => r.Requests),

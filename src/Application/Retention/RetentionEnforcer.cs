@@ -46,8 +46,8 @@ public sealed class RetentionEnforcer(IServiceScopeFactory scopes, TimeProvider 
             + await db.UsageDaily.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
             + await db.LatencyHourly.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
             + await db.LatencyDaily.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
-            + await db.UsageUserDaily.Where(r => r.DayStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
-            + await db.UsageUserBreakdownDaily.Where(r => r.DayStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
+            + await db.UsageUserDaily.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
+            + await db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
         if (rollups > 0) await SettledRollupCache.AdvanceAsync(db, organizationId, cancellationToken);
         return deleted;
     }

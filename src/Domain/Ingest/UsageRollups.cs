@@ -55,21 +55,21 @@ public static class UsageRollups
             });
 
     public static IEnumerable<UsageUserDaily> UserDaily(IEnumerable<LlmEvent> events) =>
-        events.GroupBy(e => (e.OrganizationId, DayStartMs: StartOf(e.TimestampMs, DayMs), EndUserId: e.EndUserId ?? "", e.Environment, e.DataMode))
+        events.GroupBy(e => (e.OrganizationId, PeriodStartMs: StartOf(e.TimestampMs, DayMs), EndUserId: e.EndUserId ?? "", e.Environment, e.DataMode))
             .OrderBy(g => g.Key)
             .Select(g => WithCounters(new UsageUserDaily
             {
-                OrganizationId = g.Key.OrganizationId, DayStartMs = g.Key.DayStartMs, EndUserId = g.Key.EndUserId, Environment = g.Key.Environment,
+                OrganizationId = g.Key.OrganizationId, PeriodStartMs = g.Key.PeriodStartMs, EndUserId = g.Key.EndUserId, Environment = g.Key.Environment,
                 DataMode = g.Key.DataMode,
             }, g));
 
-    public static IEnumerable<UsageUserBreakdownDaily> UserBreakdownDaily(IEnumerable<LlmEvent> events) =>
-        events.GroupBy(e => (e.OrganizationId, DayStartMs: StartOf(e.TimestampMs, DayMs), EndUserId: e.EndUserId ?? "", e.Provider, e.Model,
+    public static IEnumerable<UsageUserBreakdownHourly> UserBreakdownHourly(IEnumerable<LlmEvent> events) =>
+        events.GroupBy(e => (e.OrganizationId, PeriodStartMs: StartOf(e.TimestampMs, HourMs), EndUserId: e.EndUserId ?? "", e.Provider, e.Model,
                 Team: e.Team ?? "", e.Environment, e.DataMode))
             .OrderBy(g => g.Key)
-            .Select(g => WithCounters(new UsageUserBreakdownDaily
+            .Select(g => WithCounters(new UsageUserBreakdownHourly
             {
-                OrganizationId = g.Key.OrganizationId, DayStartMs = g.Key.DayStartMs, EndUserId = g.Key.EndUserId, Provider = g.Key.Provider,
+                OrganizationId = g.Key.OrganizationId, PeriodStartMs = g.Key.PeriodStartMs, EndUserId = g.Key.EndUserId, Provider = g.Key.Provider,
                 Model = g.Key.Model, Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode,
             }, g));
 

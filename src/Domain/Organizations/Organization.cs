@@ -44,6 +44,12 @@ public sealed class Organization
     /// </summary>
     public long AnalyticsGeneration { get; private set; }
 
+    /// <summary>
+    /// Moves on when an event arrives for an hour of today that had already ended, so analytics can keep the sums of
+    /// today's settled hours until it does (or until <see cref="AnalyticsGeneration"/> moves). Incremented in SQL by the ingest writer.
+    /// </summary>
+    public long LateHourGeneration { get; private set; }
+
     /// <summary>Changes with every membership change, so concurrent changes cannot both pass the last-owner rule.</summary>
     public Guid MembershipVersion { get; private set; } = Guid.NewGuid();
 

@@ -55,7 +55,9 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
             foreach (var table in RollupTables.All)
                 await UpsertAsync(transaction, table.Name, table.Keys, table.Counters, table.RowsOf(fresh), cancellationToken);
             await UpsertPlanUsageAsync(transaction, fresh, cancellationToken);
-            await AdvanceAnalyticsAsync(transaction, fresh.Where(IsLate).Select(e => e.OrganizationId), cancellationToken);
+            await AdvanceAsync(transaction, AdvanceAnalyticsSql, fresh.Where(e => IsLate(e, UsageRollups.DayMs)), cancellationToken);
+            await AdvanceAsync(transaction, AdvanceLateHourSql, fresh.Where(e => IsLate(e, UsageRollups.HourMs) && !IsLate(e, UsageRollups.DayMs)),
+                cancellationToken);
         }
         await TouchApiKeysAsync(transaction, events, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -94,16 +96,18 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         CancellationToken cancellationToken) =>
         _rows.AddAsync(transaction, table, keys, counters, values.ToList(), cancellationToken);
 
-    /// <summary>An event for a day that had ended when it arrived changes rollups that analytics may have cached as settled.</summary>
-    private static bool IsLate(LlmEvent e) => UsageRollups.StartOf(e.TimestampMs, UsageRollups.DayMs) < UsageRollups.StartOf(e.ReceivedAtMs, UsageRollups.DayMs);
+    /// <summary>An event for a day (or hour) that had ended when it arrived changes rollups that analytics may have cached as settled.</summary>
+    private static bool IsLate(LlmEvent e, long periodMs) => UsageRollups.StartOf(e.TimestampMs, periodMs) < UsageRollups.StartOf(e.ReceivedAtMs, periodMs);
 
     public const string AdvanceAnalyticsSql = "UPDATE \"Organizations\" SET \"AnalyticsGeneration\" = \"AnalyticsGeneration\" + 1 WHERE \"Id\" = @p0";
 
+    private const string AdvanceLateHourSql = "UPDATE \"Organizations\" SET \"LateHourGeneration\" = \"LateHourGeneration\" + 1 WHERE \"Id\" = @p0";
+
     /// <summary>See <see cref="Application.Analytics.SettledRollupCache"/>.</summary>
-    private async Task AdvanceAnalyticsAsync(DbTransaction transaction, IEnumerable<Guid> organizations, CancellationToken cancellationToken)
+    private async Task AdvanceAsync(DbTransaction transaction, string sql, IEnumerable<LlmEvent> late, CancellationToken cancellationToken)
     {
-        foreach (var organizationId in organizations.Distinct())
-            await Statement(transaction, AdvanceAnalyticsSql, 1).ExecuteAsync(cancellationToken, organizationId);
+        foreach (var organizationId in late.Select(e => e.OrganizationId).Distinct())
+            await Statement(transaction, sql, 1).ExecuteAsync(cancellationToken, organizationId);
     }
 
     /// <summary>Records when each key was last used, writing each key at most once a minute.</summary>

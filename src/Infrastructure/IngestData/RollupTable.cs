@@ -24,19 +24,19 @@ internal static class RollupTables
         ["OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode"], UserCounters,
         events => UsageRollups.UserDaily(events).Select(d => new object?[]
         {
-            d.OrganizationId, d.DayStartMs, d.EndUserId, d.Environment, d.DataMode, d.Requests, d.InputTokens, d.OutputTokens, d.CostNanoUsd,
+            d.OrganizationId, d.PeriodStartMs, d.EndUserId, d.Environment, d.DataMode, d.Requests, d.InputTokens, d.OutputTokens, d.CostNanoUsd,
         }));
 
-    public static readonly RollupTable UserBreakdownDaily = new("UsageUserBreakdownDaily", "DayStartMs",
-        ["OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode"], UserCounters,
-        events => UsageRollups.UserBreakdownDaily(events).Select(d => new object?[]
+    public static readonly RollupTable UserBreakdownHourly = new("UsageUserBreakdownHourly", "HourStartMs",
+        ["OrganizationId", "HourStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode"], UserCounters,
+        events => UsageRollups.UserBreakdownHourly(events).Select(d => new object?[]
         {
-            d.OrganizationId, d.DayStartMs, d.EndUserId, d.Provider, d.Model, d.Team, d.Environment, d.DataMode,
+            d.OrganizationId, d.PeriodStartMs, d.EndUserId, d.Provider, d.Model, d.Team, d.Environment, d.DataMode,
             d.Requests, d.InputTokens, d.OutputTokens, d.CostNanoUsd,
         }));
 
     /// <summary>Every rollup the raw events feed; writes, deletions and repricing keep all of them exact.</summary>
-    public static readonly IReadOnlyList<RollupTable> All = [Hourly, Daily, LatencyHourly, LatencyDaily, UserDaily, UserBreakdownDaily];
+    public static readonly IReadOnlyList<RollupTable> All = [Hourly, Daily, LatencyHourly, LatencyDaily, UserDaily, UserBreakdownHourly];
 
     private static RollupTable Usage<T>(string name, string periodColumn, Func<IEnumerable<LlmEvent>, IEnumerable<T>> group) where T : UsageRollupRow =>
         new(name, periodColumn,

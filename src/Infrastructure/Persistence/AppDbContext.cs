@@ -41,7 +41,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<LlmEvent> LlmEvents => Set<LlmEvent>();
     public DbSet<UsageHourly> UsageHourly => Set<UsageHourly>();
     public DbSet<UsageUserDaily> UsageUserDaily => Set<UsageUserDaily>();
-    public DbSet<UsageUserBreakdownDaily> UsageUserBreakdownDaily => Set<UsageUserBreakdownDaily>();
+    public DbSet<UsageUserBreakdownHourly> UsageUserBreakdownHourly => Set<UsageUserBreakdownHourly>();
     public DbSet<UsageDaily> UsageDaily => Set<UsageDaily>();
     public DbSet<LatencyHourly> LatencyHourly => Set<LatencyHourly>();
     public DbSet<LatencyDaily> LatencyDaily => Set<LatencyDaily>();

@@ -170,6 +170,63 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
     }
 
     [Theory]
+    [InlineData("cost", 5)]
+    [InlineData("requests", 12)]
+    [InlineData("tokens", 10_000)]
+    public async Task The_explorer_lists_the_first_rows_in_sort_order_and_sums_the_rest(string sort, int limit)
+    {
+        var (windowFrom, windowTo, match) = Expected("");
+        var (from, to) = (windowFrom - windowFrom % DayMs, (windowTo + DayMs - 1) / DayMs * DayMs);
+        var rows = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom))).ToList();
+        Func<IGrouping<(string Team, string User), LlmEvent>, long> by = sort switch
+        {
+            "requests" => g => g.Count(), "tokens" => g => g.Sum(e => e.InputTokens + e.OutputTokens), _ => g => g.Sum(e => e.CostNanoUsd),
+        };
+        var groups = rows.GroupBy(e => (Team: e.Team ?? "", User: e.EndUserId ?? "")).OrderByDescending(by)
+            .ThenBy(g => g.Key.Team, StringComparer.Ordinal).ThenBy(g => g.Key.User, StringComparer.Ordinal).ToList();
+        var body = await GetAsync("/v1/usage/explorer", "", $"groupBy=team&thenBy=user&sort={sort}&limit={limit}");
+
+        Assert.Equal(groups.Take(limit).Select(g => $"{g.Key.Team}|{g.Key.User} {Usd(g.Sum(e => e.CostNanoUsd))} {g.Count()}"),
+            body["rows"]!.AsArray().Select(r => $"{r!["key"]}|{r["subKey"]} {r["spendUsd"]!.GetValue<decimal>()} {r["requests"]}"));
+        Assert.Equal(groups.Count, body["totalRows"]!.GetValue<int>());
+        var rest = groups.Skip(limit).SelectMany(g => g).ToList();
+        if (rest.Count == 0) { Assert.Null(body["rest"]); return; }
+        Assert.Equal($"{groups.Count - limit} {Usd(rest.Sum(e => e.CostNanoUsd))} {rest.Count} {rest.Sum(e => e.InputTokens + e.OutputTokens)} " +
+                $"{(double)rest.Sum(e => e.CostNanoUsd) / rows.Sum(e => e.CostNanoUsd):F9}",
+            $"{body["rest"]!["rows"]} {body["rest"]!["spendUsd"]!.GetValue<decimal>()} {body["rest"]!["requests"]} {body["rest"]!["totalTokens"]} " +
+                $"{body["rest"]!["share"]!.GetValue<double>():F9}");
+    }
+
+    [Theory]
+    [InlineData("model", null)]
+    [InlineData("team", 3)]
+    [InlineData("provider", 1)]
+    public async Task The_user_pivot_equals_the_raw_rows_and_sums_the_users_past_the_limit(string by, int? limit)
+    {
+        var (windowFrom, windowTo, match) = Expected("");
+        var (from, to) = (windowFrom - windowFrom % DayMs, (windowTo + DayMs - 1) / DayMs * DayMs);
+        var rows = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom))).ToList();
+        string Column(LlmEvent e) => by switch { "team" => e.Team ?? "", "provider" => e.Provider, _ => e.Model };
+        string Cells(IEnumerable<LlmEvent> events) => string.Join(",", events.GroupBy(Column).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key}={Usd(g.Sum(e => e.CostNanoUsd))}/{g.Count()}"));
+        string ActualCells(JsonNode row) => string.Join(",", row["cells"]!.AsArray().OrderBy(c => c!["column"]!.GetValue<string>(), StringComparer.Ordinal)
+            .Select(c => $"{c!["column"]}={c["spendUsd"]!.GetValue<decimal>()}/{c["requests"]}"));
+        var users = rows.GroupBy(e => e.EndUserId ?? "").OrderByDescending(g => g.Sum(e => e.CostNanoUsd)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var shown = Math.Min(users.Count, limit ?? 100);
+        var body = await GetAsync("/v1/dashboard/user-pivot", "", $"by={by}" + (limit is null ? "" : $"&limit={limit}"));
+
+        Assert.Equal(rows.GroupBy(Column).OrderByDescending(g => g.Sum(e => e.CostNanoUsd)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key),
+            body["columns"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal(users.Take(shown).Select(g => $"{g.Key} {Usd(g.Sum(e => e.CostNanoUsd))} {g.Count()} {Cells(g)}"),
+            body["rows"]!.AsArray().Select(r => $"{r!["userId"]} {r["spendUsd"]!.GetValue<decimal>()} {r["requests"]} {ActualCells(r)}"));
+        Assert.Equal(users.Count, body["totalUsers"]!.GetValue<int>());
+        var rest = users.Skip(shown).SelectMany(g => g).ToList();
+        if (rest.Count == 0) { Assert.Null(body["rest"]); return; }
+        Assert.Equal($"{users.Count - shown} {Usd(rest.Sum(e => e.CostNanoUsd))} {rest.Count} {Cells(rest)}",
+            $"{body["rest"]!["users"]} {body["rest"]!["spendUsd"]!.GetValue<decimal>()} {body["rest"]!["requests"]} {ActualCells(body["rest"]!)}");
+    }
+
+    [Theory]
     [MemberData(nameof(Filters))]
     public async Task Tokens_by_day_feature_and_model_equal_the_raw_rows(string query)
     {
@@ -247,8 +304,10 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         Assert.Equal(["dataMode", "environment", "range"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
         var custom = await data.Owner.Client.GetJsonAsync("/v1/dashboard/overview?range=custom&from=2026-02-01T00:00:00Z", System.Net.HttpStatusCode.BadRequest);
         Assert.Equal(["to"], custom["errors"]!.AsObject().Select(e => e.Key));
-        var explorer = await data.Owner.Client.GetJsonAsync("/v1/usage/explorer?groupBy=user&thenBy=endpointTag", System.Net.HttpStatusCode.BadRequest);
-        Assert.Equal(["thenBy"], explorer["errors"]!.AsObject().Select(e => e.Key));
+        var explorer = await data.Owner.Client.GetJsonAsync("/v1/usage/explorer?groupBy=user&thenBy=endpointTag&limit=0", System.Net.HttpStatusCode.BadRequest);
+        Assert.Equal(["limit", "thenBy"], explorer["errors"]!.AsObject().Select(e => e.Key).Order());
+        var pivot = await data.Owner.Client.GetJsonAsync("/v1/dashboard/user-pivot?limit=5001", System.Net.HttpStatusCode.BadRequest);
+        Assert.Equal("limit must be between 1 and 5000.", pivot["errors"]!["limit"]![0]!.GetValue<string>());
 
         var other = await data.SignupOwnerAsync();
         var overview = await other.Client.GetJsonAsync("/v1/dashboard/overview?dataMode=all&range=90d");

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.IntegrationTests.Analytics;
 
-/// <summary>Sums of settled days are cached until something that changes them moves the organization's analytics generation on.</summary>
+/// <summary>Sums of settled days (and of today's settled hours, for hourly rollups) are cached until something that changes them moves the organization's analytics generation on.</summary>
 public sealed class SettledDaysCacheTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private const string Explorer = "/v1/usage/explorer?range=7d&groupBy=model&dataMode=all";
@@ -30,6 +30,29 @@ public sealed class SettledDaysCacheTests(ApiFactory api) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task Per_user_sums_of_todays_settled_hours_come_from_the_cache_until_a_late_event_arrives_and_this_hour_is_live()
+    {
+        var owner = await api.SignupOwnerAsync();
+        var ingest = api.CreateClient().WithApiKey((await owner.Client.CreateApiKeyAsync()).Key);
+        var now = api.Clock.GetUtcNow().UtcDateTime;
+        api.Clock.Advance(now.Date.AddDays(1).AddHours(10.5) - now);
+        var today = now.Date.AddDays(1);
+        await ingest.IngestBatchAsync([
+            IngestApi.Event(extra: new { timestamp = today.AddHours(8.2), userId = "ada" }),
+            IngestApi.Event(extra: new { timestamp = today.AddHours(10.2), userId = "ada" }),
+        ]);
+        Assert.Equal(2, await UserRequestsAsync(owner.Client));
+
+        // Behind the application's back: the settled hour 08:00 is answered from the cache, 10:00 is read live.
+        await api.WithDbAsync(db => db.UsageUserBreakdownHourly.ExecuteUpdateAsync(r => r.SetProperty(x => x.Requests, x => x.Requests + 100)),
+            owner.OrganizationId);
+        Assert.Equal(102, await UserRequestsAsync(owner.Client));
+
+        await ingest.IngestAsync(IngestApi.Event(extra: new { timestamp = today.AddHours(8.5), userId = "ada" }));
+        Assert.Equal(203, await UserRequestsAsync(owner.Client));
+    }
+
+    [Fact]
     public async Task Deleting_test_data_and_repricing_past_days_show_at_once()
     {
         var owner = await api.SignupOwnerAsync();
@@ -50,6 +73,10 @@ public sealed class SettledDaysCacheTests(ApiFactory api) : IClassFixture<ApiFac
     }
 
     private static async Task<long> RequestsAsync(HttpClient client) => (await client.GetJsonAsync(Explorer))["rows"]!.AsArray().Sum(r => r!["requests"]!.GetValue<long>());
+
+    private static async Task<long> UserRequestsAsync(HttpClient client) =>
+        (await client.GetJsonAsync("/v1/usage/explorer?range=7d&groupBy=user&thenBy=model&dataMode=all"))["rows"]!.AsArray()
+        .Sum(r => r!["requests"]!.GetValue<long>());
 
     private static async Task<JsonNode> RowAsync(HttpClient client) => Assert.Single((await client.GetJsonAsync(Explorer))["rows"]!.AsArray())!;
 }

@@ -3,31 +3,92 @@ using AIntops.Infrastructure.Persistence;
 using AIntops.Infrastructure.Persistence.Migrations;
 using AIntops.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AIntops.IntegrationTests.Ingest;
 
+/// <summary>The migrations that add or reshape rollups fill them from what the database already holds. Tests of this class share one database.</summary>
 public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
+    /// <summary>The migration before the per-user breakdown moved from days to hours.</summary>
+    private const string BeforeHourlyBreakdown = "Insights";
+
     [Fact]
-    public async Task The_migration_backfill_rebuilds_the_new_rollups_from_the_raw_rows()
+    public async Task The_migration_backfills_rebuild_the_rollups_from_the_raw_rows()
+    {
+        var organizationId = await IngestVariedEventsAsync();
+
+        await WithMigratorAsync(async (db, migrator) =>
+        {
+            await migrator.MigrateAsync(BeforeHourlyBreakdown);
+            await db.UsageDaily.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"UsageUserBreakdownDaily\"");
+            await db.LatencyHourly.IgnoreQueryFilters().ExecuteDeleteAsync();
+            await db.LatencyDaily.IgnoreQueryFilters().ExecuteDeleteAsync();
+            foreach (var statement in AnalyticsRollupsBackfill.Statements()) await db.Database.ExecuteSqlRawAsync(statement);
+            await migrator.MigrateAsync();
+        });
+
+        // Going down summed the hours into days; coming back up rebuilt every hour from the raw rows.
+        await factory.AssertRollupsMatchRawRowsAsync(organizationId);
+    }
+
+    [Fact]
+    public async Task Moving_the_user_breakdown_to_hours_keeps_what_a_day_holds_beyond_its_raw_rows()
+    {
+        await IngestVariedEventsAsync();
+        var hourlyByDay = await BreakdownDaysAsync();
+        var dailyRows = new List<string>();
+
+        await WithMigratorAsync(async (db, migrator) =>
+        {
+            await migrator.MigrateAsync(BeforeHourlyBreakdown);
+            Assert.Equal(hourlyByDay, await DailyBreakdownAsync(db));
+            // What retention leaves: a day whose raw rows are all gone, and a day that lost some of them.
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"UsageUserBreakdownDaily\" (\"OrganizationId\", \"DayStartMs\", \"EndUserId\", \"Provider\", \"Model\", \"Team\", \"Environment\", " +
+                "\"DataMode\", \"Requests\", \"InputTokens\", \"OutputTokens\", \"CostNanoUsd\") SELECT \"OrganizationId\", \"DayStartMs\" - 10 * 86400000, " +
+                "\"EndUserId\", \"Provider\", \"Model\", \"Team\", \"Environment\", \"DataMode\", \"Requests\", \"InputTokens\", \"OutputTokens\", \"CostNanoUsd\" " +
+                "FROM \"UsageUserBreakdownDaily\" WHERE \"Id\" = (SELECT MIN(\"Id\") FROM \"UsageUserBreakdownDaily\")");
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"UsageUserBreakdownDaily\" SET \"Requests\" = \"Requests\" + 5, \"CostNanoUsd\" = \"CostNanoUsd\" + 1000 " +
+                "WHERE \"Id\" = (SELECT MAX(\"Id\") FROM \"UsageUserBreakdownDaily\")");
+            dailyRows = await DailyBreakdownAsync(db);
+            await migrator.MigrateAsync();
+        });
+
+        Assert.NotEqual(hourlyByDay, dailyRows);
+        Assert.Equal(dailyRows, await BreakdownDaysAsync());
+    }
+
+    private async Task<Guid> IngestVariedEventsAsync()
     {
         var owner = await factory.SignupOwnerAsync();
         var (_, key) = await owner.Client.CreateApiKeyAsync();
         var now = factory.Clock.GetUtcNow().UtcDateTime;
         await factory.CreateClient().WithApiKey(key)
             .IngestBatchAsync(Enumerable.Range(0, 150).Select(i => IngestDataApi.VariedEvent(i, i % 4 == 0 ? DataModes.Test : DataModes.Real, now)));
-
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await db.UsageDaily.IgnoreQueryFilters().ExecuteDeleteAsync();
-            await db.UsageUserBreakdownDaily.IgnoreQueryFilters().ExecuteDeleteAsync();
-            await db.LatencyHourly.IgnoreQueryFilters().ExecuteDeleteAsync();
-            await db.LatencyDaily.IgnoreQueryFilters().ExecuteDeleteAsync();
-            foreach (var statement in AnalyticsRollupsBackfill.Statements()) await db.Database.ExecuteSqlRawAsync(statement);
-        }
-
-        await factory.AssertRollupsMatchRawRowsAsync(owner.OrganizationId);
+        return owner.OrganizationId;
     }
+
+    private async Task WithMigratorAsync(Func<AppDbContext, IMigrator, Task> work)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await work(db, db.GetService<IMigrator>());
+    }
+
+    /// <summary>The hourly breakdown of every organization summed by day, as text (the daily table's shape).</summary>
+    private async Task<List<string>> BreakdownDaysAsync() => await factory.WithDbAsync(async db =>
+        (await db.UsageUserBreakdownHourly.IgnoreQueryFilters().AsNoTracking().ToListAsync())
+        .GroupBy(r => $"{r.OrganizationId}|{r.PeriodStartMs - r.PeriodStartMs % UsageRollups.DayMs}|{r.EndUserId}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode}")
+        .Select(g => $"{g.Key} => {g.Sum(r => r.Requests)} {g.Sum(r => r.InputTokens)} {g.Sum(r => r.OutputTokens)} cost {g.Sum(r => r.CostNanoUsd)}")
+        .Order(StringComparer.Ordinal).ToList());
+
+    private static async Task<List<string>> DailyBreakdownAsync(AppDbContext db) =>
+        (await db.Database.SqlQueryRaw<string>(
+            "SELECT LOWER(CAST(\"OrganizationId\" AS TEXT)) || '|' || \"DayStartMs\" || '|' || \"EndUserId\" || '|' || \"Provider\" || '|' || \"Model\" || '|' || \"Team\" || '|' || \"Environment\" || '|' || " +
+            "\"DataMode\" || ' => ' || \"Requests\" || ' ' || \"InputTokens\" || ' ' || \"OutputTokens\" || ' cost ' || \"CostNanoUsd\" AS \"Value\" " +
+            "FROM \"UsageUserBreakdownDaily\"").ToListAsync()).Order(StringComparer.Ordinal).ToList();
 }

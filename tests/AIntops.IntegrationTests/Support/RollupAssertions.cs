@@ -15,7 +15,7 @@ public static class RollupAssertions
     {
         var (raw, hourly, daily, userDaily, userBreakdown) = await factory.WithDbAsync(async db =>
             (await db.LlmEvents.AsNoTracking().ToListAsync(), await db.UsageHourly.AsNoTracking().ToListAsync(), await db.UsageDaily.AsNoTracking().ToListAsync(),
-                await db.UsageUserDaily.AsNoTracking().ToListAsync(), await db.UsageUserBreakdownDaily.AsNoTracking().ToListAsync()), organizationId);
+                await db.UsageUserDaily.AsNoTracking().ToListAsync(), await db.UsageUserBreakdownHourly.AsNoTracking().ToListAsync()), organizationId);
         var (latencyHourly, latencyDaily) = (await LatencyRowsAsync<LatencyHourly>(factory, organizationId), await LatencyRowsAsync<LatencyDaily>(factory, organizationId));
 
         AssertUsage(raw, hourly, HourMs);
@@ -25,12 +25,12 @@ public static class RollupAssertions
         Assert.Equal(
             raw.GroupBy(e => $"{Start(e, DayMs)}|{e.EndUserId}|{e.Environment}|{e.DataMode}")
                 .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} cost {g.Sum(e => e.CostNanoUsd)}").Order(),
-            userDaily.Select(r => $"{r.DayStartMs}|{r.EndUserId}|{r.Environment}|{r.DataMode} => {r.Requests} {r.InputTokens} {r.OutputTokens} cost {r.CostNanoUsd}")
+            userDaily.Select(r => $"{r.PeriodStartMs}|{r.EndUserId}|{r.Environment}|{r.DataMode} => {r.Requests} {r.InputTokens} {r.OutputTokens} cost {r.CostNanoUsd}")
                 .Order());
         Assert.Equal(
-            raw.GroupBy(e => $"{Start(e, DayMs)}|{e.EndUserId}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}")
+            raw.GroupBy(e => $"{Start(e, HourMs)}|{e.EndUserId}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}")
                 .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} cost {g.Sum(e => e.CostNanoUsd)}").Order(),
-            userBreakdown.Select(r => $"{r.DayStartMs}|{r.EndUserId}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode} => " +
+            userBreakdown.Select(r => $"{r.PeriodStartMs}|{r.EndUserId}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode} => " +
                 $"{r.Requests} {r.InputTokens} {r.OutputTokens} cost {r.CostNanoUsd}").Order());
     }
 

@@ -28,6 +28,6 @@ public sealed class UsageRollupsTests
         Assert.Equal((2L, 20L, 10L, 100L, 1L, 30L, 1L),
             (hourly.Requests, hourly.InputTokens, hourly.OutputTokens, hourly.CostNanoUsd, hourly.UnpricedRequests, hourly.LatencySumMs, hourly.LatencyCount));
         var daily = Assert.Single(UsageRollups.UserDaily([Call(30, true), Call(0, false)]));
-        Assert.Equal((0L, "", 2L), (daily.DayStartMs, daily.EndUserId, daily.Requests));
+        Assert.Equal((0L, "", 2L), (daily.PeriodStartMs, daily.EndUserId, daily.Requests));
     }
 }

@@ -75,7 +75,7 @@ export const latency = {
   models: [{ model: 'gpt-4.1', calls: 30, averageMs: 650.4, p50Ms: 400, p95Ms: 1500 }],
 }
 
-const explorerRow = (key: string, label: string, spendUsd: number, requests: number) => ({
+export const explorerRow = (key: string, label: string, spendUsd: number, requests: number) => ({
   key,
   label,
   subKey: null,
@@ -96,6 +96,8 @@ export const explorerByTeam = {
   thenBy: null,
   dayGrained: true,
   rows: [explorerRow('search', 'search', 6, 60), explorerRow('', 'No team', 4, 40)],
+  totalRows: 2,
+  rest: null,
 }
 
 export const topUsers = {
@@ -133,6 +135,8 @@ export const userPivotByTeam = {
       ],
     },
   ],
+  totalUsers: 1,
+  rest: null,
 }
 
 const tokenRow = (key: string, requests: number, averageInputPerRequest: number | null = 110.25) => ({

@@ -19,8 +19,7 @@ public sealed class ExploreUsageValidator : AbstractValidator<ExploreUsageQuery>
             .OverridePropertyName("thenBy")
             .WithMessage($"With user, the other level must be one of: {string.Join(", ", ExploreUsageQuery.WithUser)}.");
         RuleFor(q => q.Sort).Must(s => s is null || ExploreUsageQuery.Sorts.Contains(s)).WithMessage($"sort must be one of: {string.Join(", ", ExploreUsageQuery.Sorts)}.");
-        RuleFor(q => q.Limit).InclusiveBetween(1, ExploreUsageQuery.MaxLimit).When(q => q.Limit is not null)
-            .WithMessage($"limit must be between 1 and {ExploreUsageQuery.MaxLimit}.");
+        RuleFor(q => q.Limit).Limit(ExploreUsageQuery.MaxLimit);
         RuleFor(q => q.Order).Must(o => o is null || ExploreUsageQuery.Orders.Contains(o)).WithMessage($"order must be one of: {string.Join(", ", ExploreUsageQuery.Orders)}.");
     }
 }

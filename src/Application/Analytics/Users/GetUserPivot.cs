@@ -34,8 +34,7 @@ public sealed class GetUserPivotValidator : AbstractValidator<GetUserPivotQuery>
         Include(new AnalyticsFilterRules<GetUserPivotQuery>());
         RuleFor(q => q.By).Must(b => b is null || GetUserPivotQuery.Columns.Contains(b))
             .WithMessage($"by must be one of: {string.Join(", ", GetUserPivotQuery.Columns)}.");
-        RuleFor(q => q.Limit).InclusiveBetween(1, GetUserPivotQuery.MaxLimit).When(q => q.Limit is not null)
-            .WithMessage($"limit must be between 1 and {GetUserPivotQuery.MaxLimit}.");
+        RuleFor(q => q.Limit).Limit(GetUserPivotQuery.MaxLimit);
     }
 }
 

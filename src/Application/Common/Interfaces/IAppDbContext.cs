@@ -30,7 +30,7 @@ public interface IAppDbContext
     DbSet<LlmEvent> LlmEvents { get; }
     DbSet<UsageHourly> UsageHourly { get; }
     DbSet<UsageUserDaily> UsageUserDaily { get; }
-    DbSet<UsageUserBreakdownDaily> UsageUserBreakdownDaily { get; }
+    DbSet<UsageUserBreakdownHourly> UsageUserBreakdownHourly { get; }
     DbSet<UsageDaily> UsageDaily { get; }
     DbSet<LatencyHourly> LatencyHourly { get; }
     DbSet<LatencyDaily> LatencyDaily { get; }

@@ -93,7 +93,7 @@ internal sealed class WindowRepricer(IAppDbContext db, Guid organizationId, Orga
         var hourlyBefore = UsageRollups.Hourly(events).ToList();
         var dailyBefore = UsageRollups.Daily(events).ToList();
         var userDailyBefore = UsageRollups.UserDaily(events).ToList();
-        var userBreakdownBefore = UsageRollups.UserBreakdownDaily(events).ToList();
+        var userBreakdownBefore = UsageRollups.UserBreakdownHourly(events).ToList();
         foreach (var (e, cost) in updated) (e.CostNanoUsd, e.PriceKnown) = (cost.CostNanoUsd, cost.PriceKnown);
         // Repricing changes no dimension, so before and after hold the same keys in the same order.
         foreach (var (before, after) in hourlyBefore.Zip(UsageRollups.Hourly(events)))
@@ -102,8 +102,8 @@ internal sealed class WindowRepricer(IAppDbContext db, Guid organizationId, Orga
             await AddToUsageAsync(db.UsageDaily, before, after, cancellationToken);
         foreach (var (before, after) in userDailyBefore.Zip(UsageRollups.UserDaily(events)))
             await AddToUserAsync(db.UsageUserDaily, after, after.CostNanoUsd - before.CostNanoUsd, cancellationToken);
-        foreach (var (before, after) in userBreakdownBefore.Zip(UsageRollups.UserBreakdownDaily(events)))
-            await AddToUserAsync(db.UsageUserBreakdownDaily.Where(r => r.Provider == after.Provider && r.Model == after.Model && r.Team == after.Team),
+        foreach (var (before, after) in userBreakdownBefore.Zip(UsageRollups.UserBreakdownHourly(events)))
+            await AddToUserAsync(db.UsageUserBreakdownHourly.Where(r => r.Provider == after.Provider && r.Model == after.Model && r.Team == after.Team),
                 after, after.CostNanoUsd - before.CostNanoUsd, cancellationToken);
     }
 
@@ -124,9 +124,9 @@ internal sealed class WindowRepricer(IAppDbContext db, Guid organizationId, Orga
     {
         if (costNanoUsd == 0) return;
         var rows = await rollup
-            .Where(r => r.DayStartMs == key.DayStartMs && r.EndUserId == key.EndUserId && r.Environment == key.Environment && r.DataMode == key.DataMode)
+            .Where(r => r.PeriodStartMs == key.PeriodStartMs && r.EndUserId == key.EndUserId && r.Environment == key.Environment && r.DataMode == key.DataMode)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.CostNanoUsd, r => r.CostNanoUsd + costNanoUsd), cancellationToken);
-        if (rows != 1) throw MissingRollup(typeof(T).Name, key.DayStartMs);
+        if (rows != 1) throw MissingRollup(typeof(T).Name, key.PeriodStartMs);
     }
 
     private static InvalidOperationException MissingRollup(string table, long periodStartMs) =>

@@ -1242,6 +1242,7 @@ export interface paths {
                     dataMode?: string;
                     source?: string;
                     by?: string;
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1576,6 +1577,7 @@ export interface paths {
                     thenBy?: string;
                     sort?: string;
                     order?: string;
+                    limit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -6751,6 +6753,26 @@ export interface components {
             name: string;
             value: string;
         };
+        ExplorerRest: {
+            /** Format: int32 */
+            rows: number;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: int64 */
+            requests: number;
+            /** Format: int64 */
+            errors: number;
+            /** Format: int64 */
+            inputTokens: number;
+            /** Format: int64 */
+            outputTokens: number;
+            /** Format: int64 */
+            totalTokens: number;
+            /** Format: int64 */
+            unpricedRequests: number;
+            /** Format: double */
+            share?: number | null;
+        };
         ExplorerRow: {
             key: string;
             label: string;
@@ -7079,6 +7101,15 @@ export interface components {
             spendUsd: number;
             /** Format: int64 */
             requests: number;
+        };
+        PivotRest: {
+            /** Format: int32 */
+            users: number;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: int64 */
+            requests: number;
+            cells: components["schemas"]["PivotCell"][];
         };
         PivotRow: {
             userId: string;
@@ -7455,6 +7486,9 @@ export interface components {
             thenBy?: string | null;
             dayGrained: boolean;
             rows: components["schemas"]["ExplorerRow"][];
+            /** Format: int32 */
+            totalRows: number;
+            rest?: components["schemas"]["ExplorerRest"];
         };
         UsageOverTime: {
             /** Format: date-time */
@@ -7509,6 +7543,9 @@ export interface components {
             by: string;
             columns: string[];
             rows: components["schemas"]["PivotRow"][];
+            /** Format: int32 */
+            totalUsers: number;
+            rest?: components["schemas"]["PivotRest"];
         };
         UserTimelines: {
             /** Format: date-time */

@@ -1004,7 +1004,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("UsageHourly", (string)null);
                 });
 
-            modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserBreakdownDaily", b =>
+            modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserBreakdownHourly", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1019,9 +1019,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
-
-                    b.Property<long>("DayStartMs")
-                        .HasColumnType("bigint");
 
                     b.Property<string>("EndUserId")
                         .IsRequired()
@@ -1047,6 +1044,10 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("OutputTokens")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("PeriodStartMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("HourStartMs");
+
                     b.Property<string>("Provider")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1062,10 +1063,10 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode")
                         .IsUnique();
 
-                    b.ToTable("UsageUserBreakdownDaily", (string)null);
+                    b.ToTable("UsageUserBreakdownHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserDaily", b =>
@@ -1083,9 +1084,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
-
-                    b.Property<long>("DayStartMs")
-                        .HasColumnType("bigint");
 
                     b.Property<string>("EndUserId")
                         .IsRequired()
@@ -1106,12 +1104,16 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("OutputTokens")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("PeriodStartMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("DayStartMs");
+
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "EndUserId", "Environment", "DataMode")
                         .IsUnique();
 
                     b.ToTable("UsageUserDaily", (string)null);
@@ -1624,6 +1626,9 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LateHourGeneration")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid>("MembershipVersion")
                         .IsConcurrencyToken()

@@ -989,7 +989,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("UsageHourly", (string)null);
                 });
 
-            modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserBreakdownDaily", b =>
+            modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserBreakdownHourly", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1002,9 +1002,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("DayStartMs")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EndUserId")
                         .IsRequired()
@@ -1030,6 +1027,10 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("OutputTokens")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("PeriodStartMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("HourStartMs");
+
                     b.Property<string>("Provider")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1045,10 +1046,10 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode")
                         .IsUnique();
 
-                    b.ToTable("UsageUserBreakdownDaily", (string)null);
+                    b.ToTable("UsageUserBreakdownHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserDaily", b =>
@@ -1064,9 +1065,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("DayStartMs")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EndUserId")
                         .IsRequired()
@@ -1087,12 +1085,16 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("OutputTokens")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("PeriodStartMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("DayStartMs");
+
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "DayStartMs", "EndUserId", "Environment", "DataMode")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "EndUserId", "Environment", "DataMode")
                         .IsUnique();
 
                     b.ToTable("UsageUserDaily", (string)null);
@@ -1605,6 +1607,9 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("LateHourGeneration")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("MembershipVersion")
                         .IsConcurrencyToken()

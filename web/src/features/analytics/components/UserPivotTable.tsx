@@ -26,37 +26,58 @@ export function UserPivotTable({ filters, by, onByChange }: UserPivotProps) {
         />
       </div>
       <QueryState query={pivot} what="the pivot" isEmpty={(d) => d.rows.length === 0} empty="No users in this range.">
-        {({ columns, rows }) => (
-          <table className="table compact" aria-label={`Spend and requests by user and ${by}`}>
-            <TableHead
-              columns={[
-                'User',
-                { label: 'Total', numeric: true },
-                ...columns.map((column) => ({ label: columnLabel(column), numeric: true })),
-              ]}
-            />
-            <tbody>
-              {rows.map((row) => {
-                const cells = new Map(row.cells.map((cell) => [cell.column, cell]))
-                return (
-                  <tr key={row.userId}>
-                    <th scope="row">{userLabel(row.userId)}</th>
-                    <PivotCell spendUsd={row.spendUsd} requests={row.requests} />
-                    {columns.map((column) => (
-                      <PivotCell key={column} {...(cells.get(column) ?? { spendUsd: 0, requests: 0 })} />
-                    ))}
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+        {({ columns, rows, rest, totalUsers }) => (
+          <>
+            {rest && (
+              <p className="muted">
+                The {formatCount(rows.length)} highest-spending of {formatCount(totalUsers)} users are listed; the other{' '}
+                {formatCount(rest.users)} are summed at the bottom.
+              </p>
+            )}
+            <table className="table compact" aria-label={`Spend and requests by user and ${by}`}>
+              <TableHead
+                columns={[
+                  'User',
+                  { label: 'Total', numeric: true },
+                  ...columns.map((column) => ({ label: columnLabel(column), numeric: true })),
+                ]}
+              />
+              <tbody>
+                {rows.map((row) => (
+                  <PivotRow key={row.userId} name={userLabel(row.userId)} row={row} columns={columns} />
+                ))}
+              </tbody>
+              {rest && (
+                <tfoot>
+                  <PivotRow name={`Other ${formatCount(rest.users)} users`} row={rest} columns={columns} />
+                </tfoot>
+              )}
+            </table>
+          </>
         )}
       </QueryState>
     </section>
   )
 }
 
-function PivotCell({ spendUsd, requests }: { spendUsd: number; requests: number }) {
+type Cell = { spendUsd: number; requests: number }
+
+type PivotRowProps = { name: string; row: Cell & { cells: ({ column: string } & Cell)[] }; columns: string[] }
+
+function PivotRow({ name, row, columns }: PivotRowProps) {
+  const cells = new Map(row.cells.map((cell) => [cell.column, cell]))
+  return (
+    <tr>
+      <th scope="row">{name}</th>
+      <PivotCell spendUsd={row.spendUsd} requests={row.requests} />
+      {columns.map((column) => (
+        <PivotCell key={column} {...(cells.get(column) ?? { spendUsd: 0, requests: 0 })} />
+      ))}
+    </tr>
+  )
+}
+
+function PivotCell({ spendUsd, requests }: Cell) {
   return (
     <td className="number">
       {formatUsd(spendUsd)}

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { analyticsRoutes, explorerByTeam, explorerQueries } from '@/test/analytics'
+import { analyticsRoutes, explorerByTeam, explorerQueries, explorerRow } from '@/test/analytics'
 import { mockApi, queriesTo, requestsTo, signedInRoutes } from '@/test/api'
 import { authHeader } from '@/test/fetch'
 import { renderAppAt } from '@/test/render'
@@ -92,6 +92,26 @@ describe('UsagePage', () => {
     )
     const table = await screen.findByRole('table', { name: 'Usage by team and model' })
     expect(within(table).getByRole('row', { name: /No team/ })).toHaveTextContent('gpt-4.1')
+  })
+
+  it('sums the rows past the limit in a last row and says how many are listed', async () => {
+    const rest = { ...explorerRow('', '', 1.5, 25), rows: 3498, share: 0.15 }
+    const explorer = { ...explorerByTeam, totalRows: 3500, rest }
+    mockApi(signedInRoutes(analyticsRoutes({ 'GET /v1/usage/explorer': explorer })))
+    renderAppAt('/usage?groupBy=team')
+
+    const table = await screen.findByRole('table', { name: 'Usage by team' })
+    expect(cellsOf(within(table).getAllByRole('row').at(-1)!)).toEqual([
+      'Other 3,498 rows',
+      '$1.50',
+      '15%',
+      '25',
+      '1',
+      '2,500',
+      '250',
+      '2,750',
+    ])
+    expect(screen.getByText('The first 2 of 3,500 rows are listed; the other 3,498 are summed at the bottom.')).toBeVisible()
   })
 
   it('says when there is no usage in the range', async () => {

@@ -23,15 +23,15 @@ export function UsagePage() {
       <ExplorerControls options={options} onChange={setOption} billed={billed} />
       <section className="card table-card" aria-label="Usage explorer">
         <QueryState query={explorer} what="usage" isEmpty={(d) => d.rows.length === 0} empty="No usage in this range.">
-          {({ rows, from, to, dayGrained }) => (
+          {(data) => (
             <>
               <p className="muted">
-                {formatDay(from)} to {formatLastDay(to)} (UTC){dayGrained && ', in whole days: per-user figures are kept by day'}.
+                {formatDay(data.from)} to {formatLastDay(data.to)} (UTC){data.dayGrained && ', in whole days: per-user figures are kept by day'}.
               </p>
               <div className="explorer-chart">
-                <ExplorerChart rows={rows} options={options} />
+                <ExplorerChart rows={data.rows} options={options} />
               </div>
-              <ExplorerTable rows={rows} options={options} />
+              <ExplorerTable explorer={data} options={options} />
             </>
           )}
         </QueryState>

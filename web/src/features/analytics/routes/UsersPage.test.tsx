@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { analyticsRoutes } from '@/test/analytics'
+import { analyticsRoutes, userPivotByTeam } from '@/test/analytics'
 import { mockApi, queriesTo, signedInRoutes } from '@/test/api'
 import { renderAppAt } from '@/test/render'
 
@@ -47,6 +47,16 @@ describe('UsersPage', () => {
       dataMode: 'real',
       by: 'team',
     })
+  })
+
+  it('sums the users past the limit in a last row, per column', async () => {
+    const rest = { users: 250, spendUsd: 2.5, requests: 40, cells: [{ column: '', spendUsd: 2.5, requests: 40 }] }
+    mockApi(signedInRoutes(analyticsRoutes({ 'GET /v1/dashboard/user-pivot': { ...userPivotByTeam, totalUsers: 251, rest } })))
+    renderAppAt('/usage/users?pivotBy=team')
+
+    const table = await screen.findByRole('table', { name: 'Spend and requests by user and team' })
+    expect(within(table).getAllByRole('row').at(-1)).toHaveTextContent('Other 250 users$2.5040 req.$0.000 req.$2.5040 req.')
+    expect(screen.getByText('The 1 highest-spending of 251 users are listed; the other 250 are summed at the bottom.')).toBeVisible()
   })
 
   it('switches to the explorer keeping the filters', async () => {

@@ -2,12 +2,12 @@ using AIntops.Domain.Common;
 
 namespace AIntops.Domain.Ingest;
 
-/// <summary>Daily rollup per end user (the calling application's user id; empty = unknown user).</summary>
+/// <summary>Rollup per end user (the calling application's user id; empty = unknown user), by day or by hour.</summary>
 public abstract class UserRollupRow : IOrganizationScoped
 {
     public long Id { get; set; }
     public Guid OrganizationId { get; set; }
-    public long DayStartMs { get; set; }
+    public long PeriodStartMs { get; set; }
     public string EndUserId { get; set; } = "";
     public string Environment { get; set; } = "";
     public string DataMode { get; set; } = "";
@@ -17,11 +17,14 @@ public abstract class UserRollupRow : IOrganizationScoped
     public long CostNanoUsd { get; set; }
 }
 
-/// <summary>Per user, environment and data mode: a few rows per user and day, for the unfiltered user views.</summary>
+/// <summary>Per day, user, environment and data mode: a few rows per user and day, for the unfiltered user views.</summary>
 public sealed class UsageUserDaily : UserRollupRow;
 
-/// <summary>Per user and also provider, model and team: for user views filtered or split by those.</summary>
-public sealed class UsageUserBreakdownDaily : UserRollupRow, IFilterDimensions
+/// <summary>
+/// Per hour, user, provider, model, team, environment and data mode: for user views filtered or split by those. Hourly, so
+/// that the hours of today that have settled can be cached and only the current hour is read live.
+/// </summary>
+public sealed class UsageUserBreakdownHourly : UserRollupRow, IFilterDimensions
 {
     public string Provider { get; set; } = "";
     public string Model { get; set; } = "";

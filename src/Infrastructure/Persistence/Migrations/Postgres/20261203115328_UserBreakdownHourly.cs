@@ -1,0 +1,90 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class UserBreakdownHourly : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "UsageUserBreakdownHourly",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Model = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Team = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HourStartMs = table.Column<long>(type: "bigint", nullable: false),
+                    EndUserId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DataMode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Requests = table.Column<long>(type: "bigint", nullable: false),
+                    InputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    OutputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    CostNanoUsd = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageUserBreakdownHourly", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageUserBreakdownHourly_OrganizationId_HourStartMs_EndUser~",
+                table: "UsageUserBreakdownHourly",
+                columns: new[] { "OrganizationId", "HourStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode" },
+                unique: true);
+
+            migrationBuilder.Sql(UserBreakdownHourlyBackfill.Up());
+
+            migrationBuilder.DropTable(
+                name: "UsageUserBreakdownDaily");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "UsageUserBreakdownDaily",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CostNanoUsd = table.Column<long>(type: "bigint", nullable: false),
+                    DataMode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DayStartMs = table.Column<long>(type: "bigint", nullable: false),
+                    EndUserId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Environment = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    InputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    Model = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OutputTokens = table.Column<long>(type: "bigint", nullable: false),
+                    Provider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Requests = table.Column<long>(type: "bigint", nullable: false),
+                    Team = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageUserBreakdownDaily", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageUserBreakdownDaily_OrganizationId_DayStartMs_EndUserId~",
+                table: "UsageUserBreakdownDaily",
+                columns: new[] { "OrganizationId", "DayStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode" },
+                unique: true);
+
+            migrationBuilder.Sql(UserBreakdownHourlyBackfill.Down());
+
+            migrationBuilder.DropTable(
+                name: "UsageUserBreakdownHourly");
+        }
+    }
+}
