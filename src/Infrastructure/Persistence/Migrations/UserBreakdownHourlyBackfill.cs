@@ -12,11 +12,10 @@ public static class UserBreakdownHourlyBackfill
 
     public static string Up()
     {
-        var rawDays = Summed(RawEvents(86_400_000));
-        var join = string.Join(" AND ", Keys.Select(k => $"r.{Q(k)} = d.{Q(k == "PeriodStartMs" ? "DayStartMs" : k)}"));
-        var beyondRawEvents = $"SELECT {List(Keys.Select(k => $"d.{Q(k == "PeriodStartMs" ? "DayStartMs" : k)}"))}, " +
-            $"{List(Counters.Select(c => $"d.{Q(c)} - COALESCE(r.{Q(c)}, 0)"))} FROM \"UsageUserBreakdownDaily\" d LEFT JOIN ({rawDays}) r ON {join} " +
-            $"WHERE {string.Join(" OR ", Counters.Select(c => $"d.{Q(c)} <> COALESCE(r.{Q(c)}, 0)"))}";
+        // A daily row minus its day's raw events, by plain grouping (a join on computed keys is quadratic in SQLite).
+        var daily = $"SELECT {List(Keys.Select(k => k == "PeriodStartMs" ? "\"DayStartMs\" AS \"PeriodStartMs\"" : Q(k)))}, {List(Counters.Select(Q))} FROM \"UsageUserBreakdownDaily\"";
+        var beyondRawEvents = Summed($"{daily} UNION ALL {RawEvents(86_400_000, sign: "-")}",
+            $" HAVING {string.Join(" OR ", Counters.Select(c => $"SUM({Q(c)}) <> 0"))}");
         return Insert("UsageUserBreakdownHourly", "HourStartMs", $"{RawEvents(3_600_000)} UNION ALL {beyondRawEvents}");
     }
 
@@ -24,15 +23,16 @@ public static class UserBreakdownHourlyBackfill
         $"SELECT {List(Keys.Select(k => k == "PeriodStartMs" ? "\"HourStartMs\" - \"HourStartMs\" % 86400000 AS \"PeriodStartMs\"" : Q(k)))}, {List(Counters.Select(Q))} " +
         "FROM \"UsageUserBreakdownHourly\"");
 
-    /// <summary>One row per raw event: its keys (the period of <paramref name="periodMs"/> holding it) and counters.</summary>
-    private static string RawEvents(long periodMs) =>
+    /// <summary>One row per raw event: its keys (the period of <paramref name="periodMs"/> holding it) and counters (negated with sign "-").</summary>
+    private static string RawEvents(long periodMs, string sign = "") =>
         $"SELECT \"OrganizationId\", \"TimestampMs\" - ((\"TimestampMs\" % {periodMs}) + {periodMs}) % {periodMs} AS \"PeriodStartMs\", " +
         "COALESCE(\"EndUserId\", '') AS \"EndUserId\", \"Provider\", \"Model\", COALESCE(\"Team\", '') AS \"Team\", \"Environment\", \"DataMode\", " +
-        "1 AS \"Requests\", \"InputTokens\", \"OutputTokens\", \"CostNanoUsd\" FROM \"LlmEvents\"";
+        $"{sign}1 AS \"Requests\", {sign}\"InputTokens\" AS \"InputTokens\", {sign}\"OutputTokens\" AS \"OutputTokens\", {sign}\"CostNanoUsd\" AS \"CostNanoUsd\" " +
+        "FROM \"LlmEvents\"";
 
     /// <summary>The counters of <paramref name="rows"/> (keys then counters, named as <see cref="Keys"/> and <see cref="Counters"/>) summed per key.</summary>
-    private static string Summed(string rows) =>
-        $"SELECT {List(Keys.Select(Q))}, {List(Counters.Select(c => $"SUM({Q(c)}) AS {Q(c)}"))} FROM ({rows}) AS \"Rows\" GROUP BY {List(Keys.Select(Q))}";
+    private static string Summed(string rows, string having = "") =>
+        $"SELECT {List(Keys.Select(Q))}, {List(Counters.Select(c => $"SUM({Q(c)}) AS {Q(c)}"))} FROM ({rows}) AS \"Rows\" GROUP BY {List(Keys.Select(Q))}{having}";
 
     private static string Insert(string table, string periodColumn, string rows) =>
         $"INSERT INTO {Q(table)} ({List(Keys.Select(k => Q(k == "PeriodStartMs" ? periodColumn : k)))}, {List(Counters.Select(Q))}) {Summed(rows)}";
