@@ -38,18 +38,20 @@ public sealed class SettledDaysCacheTests(ApiFactory api) : IClassFixture<ApiFac
         api.Clock.Advance(now.Date.AddDays(1).AddHours(10.5) - now);
         var today = now.Date.AddDays(1);
         await ingest.IngestBatchAsync([
+            IngestApi.Event(extra: new { timestamp = today.AddDays(-3), userId = "ada" }),
             IngestApi.Event(extra: new { timestamp = today.AddHours(8.2), userId = "ada" }),
             IngestApi.Event(extra: new { timestamp = today.AddHours(10.2), userId = "ada" }),
         ]);
-        Assert.Equal(2, await UserRequestsAsync(owner.Client));
+        Assert.Equal(3, await UserRequestsAsync(owner.Client));
 
-        // Behind the application's back: the settled hour 08:00 is answered from the cache, 10:00 is read live.
+        // Behind the application's back: the settled day and the settled hour 08:00 are answered from the cache, 10:00 is read live.
         await api.WithDbAsync(db => db.UsageUserBreakdownHourly.ExecuteUpdateAsync(r => r.SetProperty(x => x.Requests, x => x.Requests + 100)),
             owner.OrganizationId);
-        Assert.Equal(102, await UserRequestsAsync(owner.Client));
+        Assert.Equal(103, await UserRequestsAsync(owner.Client));
 
+        // A late event for 08:00 refreshes today's hours only; the settled day stays cached.
         await ingest.IngestAsync(IngestApi.Event(extra: new { timestamp = today.AddHours(8.5), userId = "ada" }));
-        Assert.Equal(203, await UserRequestsAsync(owner.Client));
+        Assert.Equal(204, await UserRequestsAsync(owner.Client));
     }
 
     [Fact]
