@@ -26,22 +26,26 @@ public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext d
             .ExecuteUpdateAsync(o => o.SetProperty(x => x.AnalyticsGeneration, x => x.AnalyticsGeneration + 1), cancellationToken);
 
     /// <summary>
-    /// Sums over <paramref name="days"/> (whole days): settled days from the cache, then (when <paramref name="sum"/> reads an
-    /// hourly rollup, <paramref name="byHour"/>) today's settled hours from the cache, and the rest read by <paramref name="sum"/>.
+    /// Sums over <paramref name="days"/> (whole days): settled days from the cache, and the rest read by <paramref name="sum"/>.
+    /// When <paramref name="sum"/> reads an hourly rollup, <paramref name="mergeHours"/> is given: today's settled hours are then
+    /// merged with the settled days (by key, so each group appears once) and that merge is cached too, until the next hour settles.
     /// </summary>
     public async Task<List<T>> SumDaysAsync<T>(object shape, AnalyticsWindow days, Func<AnalyticsWindow, Task<List<T>>> sum, CancellationToken cancellationToken,
-        bool byHour = false)
+        Func<List<T>, List<T>>? mergeHours = null)
     {
         if (days.IsEmpty) return [];
         if (!cache.Enabled) return await sum(days);
         var settledMs = (clock.GetUtcNow() - SettleAfter).ToUnixTimeMilliseconds();
         var daysEnd = Math.Clamp(UsageRollups.StartOf(settledMs, UsageRollups.DayMs), days.FromMs, days.ToMs);
-        var hoursEnd = byHour ? Math.Clamp(UsageRollups.StartOf(settledMs, UsageRollups.HourMs), daysEnd, days.ToMs) : daysEnd;
-        var rows = new List<T>();
-        foreach (var (settled, ofToday) in new[] { (new AnalyticsWindow(days.FromMs, daysEnd), false), (new AnalyticsWindow(daysEnd, hoursEnd), true) })
-            if (!settled.IsEmpty) rows.AddRange(await SettledAsync((shape, settled), ofToday, () => sum(settled), cancellationToken));
-        if (hoursEnd < days.ToMs) rows.AddRange(await sum(new AnalyticsWindow(hoursEnd, days.ToMs)));
-        return rows;
+        var hoursEnd = mergeHours is null ? daysEnd : Math.Clamp(UsageRollups.StartOf(settledMs, UsageRollups.HourMs), daysEnd, days.ToMs);
+        var (settledDays, settledHours) = (new AnalyticsWindow(days.FromMs, daysEnd), new AnalyticsWindow(daysEnd, hoursEnd));
+        var rows = settledDays.IsEmpty ? [] : await SettledAsync((shape, settledDays), false, () => sum(settledDays), cancellationToken);
+        if (!settledHours.IsEmpty)
+        {
+            var daysRows = rows;
+            rows = await SettledAsync((shape, days.FromMs, settledHours), true, async () => mergeHours!([.. daysRows, .. await sum(settledHours)]), cancellationToken);
+        }
+        return hoursEnd < days.ToMs ? [.. rows, .. await sum(new AnalyticsWindow(hoursEnd, days.ToMs))] : [.. rows];
     }
 
     private async Task<List<T>> SettledAsync<T>(object key, bool ofToday, Func<Task<List<T>>> sum, CancellationToken cancellationToken)

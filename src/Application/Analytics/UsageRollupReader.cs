@@ -41,7 +41,7 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
     /// </summary>
     public async Task<List<UsageSums>> SumUsersAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
         Merge(await settled.SumDaysAsync(("users", Dimensions(filter), grouping), window.CoveringDays, days => SumUsersOfDaysAsync(filter, days, grouping, cancellationToken),
-            cancellationToken, byHour: UsesBreakdown(filter, grouping)));
+            cancellationToken, UsesBreakdown(filter, grouping) ? Merge : null));
 
     /// <summary>
     /// Identified users with calls, their spend and their requests, per UTC day of <paramref name="days"/> (whole days), reduced
