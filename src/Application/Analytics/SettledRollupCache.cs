@@ -9,9 +9,9 @@ namespace AIntops.Application.Analytics;
 /// <summary>
 /// Keeps the rollup sums of settled days (days that ended more than <see cref="SettleAfter"/> ago), and for hourly
 /// rollups those of today's settled hours, which change only when a writer moves the organization's analytics
-/// generation on: late events, deletions, repricing, retention (and for today's hours, also when the late-hour generation moves). The generation lives in the database, so every API
-/// instance sees every change; a day (or hour) still open is always read live. Cached lists are shared between
-/// requests and never modified.
+/// generation on: late events, deletions, repricing, retention (today's hours also when the late-hour generation
+/// moves). The generations live in the database, so every API instance sees every change; a day (or hour) still
+/// open is always read live. Cached lists are shared between requests and never modified.
 /// </summary>
 public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext db, TimeProvider clock)
 {
