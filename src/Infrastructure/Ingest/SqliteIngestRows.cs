@@ -11,7 +11,7 @@ internal sealed class SqliteIngestRows(SqliteConnection connection) : IngestRows
     public override Task<bool[]> InsertNewAsync(DbTransaction transaction, string table, string[] columns, string[] conflictKeys,
         IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
-        var insert = Statement($"INSERT INTO \"{table}\" ({Columns(columns)}) VALUES ({Placeholders(columns.Length)}) " +
+        var insert = Statement(table, () => $"INSERT INTO \"{table}\" ({Columns(columns)}) VALUES ({Placeholders(columns.Length)}) " +
             $"ON CONFLICT ({Columns(conflictKeys)}) DO NOTHING");
         return Task.FromResult(rows.Select(row => insert.Execute(row) == 1).ToArray());
     }
@@ -19,15 +19,16 @@ internal sealed class SqliteIngestRows(SqliteConnection connection) : IngestRows
     public override Task AddAsync(DbTransaction transaction, string table, string[] keys, string[] counters,
         IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
-        var upsert = Statement($"INSERT INTO \"{table}\" ({Columns([.. keys, .. counters])}) VALUES ({Placeholders(keys.Length + counters.Length)}) " +
+        var upsert = Statement(table, () => $"INSERT INTO \"{table}\" ({Columns([.. keys, .. counters])}) VALUES ({Placeholders(keys.Length + counters.Length)}) " +
             AddCounters(table, keys, counters));
         foreach (var row in rows) upsert.Execute(row);
         return Task.CompletedTask;
     }
 
-    private SqliteStatement Statement(string sql)
+    /// <summary>Each table is written by one statement; its SQL is built only the first time.</summary>
+    private SqliteStatement Statement(string table, Func<string> sql)
     {
-        if (!_statements.TryGetValue(sql, out var statement)) _statements[sql] = statement = new SqliteStatement(connection, sql);
+        if (!_statements.TryGetValue(table, out var statement)) _statements[table] = statement = new SqliteStatement(connection, sql());
         return statement;
     }
 
