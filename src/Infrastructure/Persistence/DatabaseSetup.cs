@@ -26,9 +26,9 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// SQLite's default (serialized) mode takes a mutex on every call, which is about 3% of the ingest
-    /// writer's time. Connections here are never used by two threads at once (a DbContext, the pool and
-    /// the writer hand each one to one user at a time), which is what multi-thread mode requires.
+    /// SQLite's default (serialized) mode takes a mutex on every call, about 3% of the CPU under ingest
+    /// load. Connections here are never used by two threads at once (a DbContext, the pool and the
+    /// writer hand each one to one user at a time), which is what multi-thread mode requires.
     /// It can only be chosen before SQLite initializes; later calls are refused and change nothing.
     /// </summary>
     private static void UseSqliteMultiThreadMode()
