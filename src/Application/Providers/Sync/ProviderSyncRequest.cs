@@ -9,8 +9,10 @@ public static class ProviderSyncRequest
     public static async Task<ProviderConnectionDto> StartAsync(IAppDbContext db, ProviderSync sync, IProviderSyncTrigger trigger,
         ProviderConnection connection, CancellationToken cancellationToken)
     {
-        if (await sync.TryClaimAsync(connection.Id, cancellationToken))
-            await trigger.TriggerAsync(connection.OrganizationId, connection.Id, cancellationToken);
-        return await db.ProviderConnectionDtoAsync(connection.Id, cancellationToken);
+        var claimed = await sync.TryClaimAsync(connection.Id, cancellationToken);
+        // Read before triggering: a quick sync could otherwise finish before the answer is read.
+        var state = await db.ProviderConnectionDtoAsync(connection.Id, cancellationToken);
+        if (claimed) await trigger.TriggerAsync(connection.OrganizationId, connection.Id, cancellationToken);
+        return state;
     }
 }
