@@ -47,6 +47,9 @@ public static class JobsSetup
             quartz.AddJobListener(sp => new JobRunListener(sp.GetRequiredService<JobRunRecorder>(), sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<Application.Common.Observability.AppMetrics>(), sp.GetRequiredService<ILogger<JobRunListener>>()), []);
         });
+        // Every instance declares the same triggers at startup and replaces the stored ones; a replacement keeps the
+        // schedule's phase, so instances starting at different times do not shift (or, in a race, double) the runs.
+        services.Configure<QuartzOptions>(options => options.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
     }
