@@ -6693,6 +6693,7 @@ export interface components {
             /** Format: date-time */
             to: string;
             models: components["schemas"]["ModelCost"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         CostRecalculation: {
             /** Format: int64 */
@@ -6942,6 +6943,7 @@ export interface components {
             to: string;
             overall: components["schemas"]["ModelLatency"];
             models: components["schemas"]["ModelLatency"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         LoginCommand: {
             email: string;
@@ -7094,6 +7096,7 @@ export interface components {
             providers: components["schemas"]["ProviderShare"][];
             /** Format: double */
             topProviderShare?: number | null;
+            sourceNote: components["schemas"]["SourceNote"];
         };
         PivotCell: {
             column: string;
@@ -7195,6 +7198,7 @@ export interface components {
             to: string;
             endpointTag: string;
             versions: components["schemas"]["PromptVersionStats"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         PromptVersionStats: {
             promptVersion: string;
@@ -7214,6 +7218,15 @@ export interface components {
             errorRate?: number | null;
             /** Format: int64 */
             unpricedRequests: number;
+        };
+        ProviderBilling: {
+            provider: string;
+            /** Format: date-time */
+            billingFromUtc: string;
+            /** Format: date-time */
+            billingThroughUtc: string;
+            /** Format: date-time */
+            lastSyncUtc?: string | null;
         };
         ProviderConnectionDto: {
             /** Format: uuid */
@@ -7386,6 +7399,17 @@ export interface components {
             name: string;
             organizationName: string;
         };
+        SourceNote: {
+            source: string;
+            attributedOnly: boolean;
+            /** Format: date-time */
+            billingThroughUtc?: string | null;
+            /** Format: double */
+            unattributedUsd: number;
+            /** Format: double */
+            unattributedShare?: number | null;
+            providers: components["schemas"]["ProviderBilling"][];
+        };
         SwitchOrganizationCommand: {
             /** Format: uuid */
             organizationId: string;
@@ -7421,6 +7445,7 @@ export interface components {
             byDay: components["schemas"]["TokenRow"][];
             byEndpointTag: components["schemas"]["TokenRow"][];
             byModel: components["schemas"]["TokenRow"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         TopUsers: {
             /** Format: date-time */
@@ -7429,6 +7454,7 @@ export interface components {
             to: string;
             byCost: components["schemas"]["UserUsage"][];
             byRequests: components["schemas"]["UserUsage"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         TrackingScorePart: {
             key: string;
@@ -7489,6 +7515,7 @@ export interface components {
             /** Format: int32 */
             totalRows: number;
             rest?: components["schemas"]["ExplorerRest"];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         UsageOverTime: {
             /** Format: date-time */
@@ -7497,6 +7524,7 @@ export interface components {
             to: string;
             interval: string;
             points: components["schemas"]["UsagePoint"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         UsagePoint: {
             /** Format: date-time */
@@ -7546,6 +7574,7 @@ export interface components {
             /** Format: int32 */
             totalUsers: number;
             rest?: components["schemas"]["PivotRest"];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         UserTimelines: {
             /** Format: date-time */
@@ -7553,6 +7582,7 @@ export interface components {
             /** Format: date-time */
             to: string;
             days: components["schemas"]["UserDay"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         UserUsage: {
             userId: string;
