@@ -25,7 +25,7 @@ public sealed class PriceEndpoints : IEndpointGroup
                 TypedResults.Ok(await mediator.Send(new ListPricesQuery(provider, model), ct)))
             .RequireAuthorization(Permissions.AnalyticsRead)
             .WithSummary("Model prices as this organization pays them (USD per 1M tokens): bundled catalog rows and its overrides; " +
-                "model resolves one model id to the rows that price it now")
+                "model resolves one model id to the rows that price it now and says how it matched (priceMatch)")
             .WithProblems(400, 401, 403, 404);
 
         group.MapGet("/overrides", async (IMediator mediator, CancellationToken ct) =>
@@ -38,7 +38,8 @@ public sealed class PriceEndpoints : IEndpointGroup
                     body.Input, body.CachedInput, body.CacheWrite5m, body.CacheWrite1h, body.Output), ct)))
             .RequireAuthorization(Permissions.PricesManage)
             .WithSummary("Set this organization's price for a model from effectiveFrom (default now) on; it wins over the catalog " +
-                "(a catalog model name covers all its ids, anything else exactly that id). Past events change only when recalculated")
+                "(a catalog model name covers all its ids; any other id also covers its spellings with a provider prefix, dotted versions " +
+                "or a date the catalog does not price). Past events change only when recalculated")
             .WithProblems(400, 401, 403, 409);
 
         group.MapDelete("/overrides/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>

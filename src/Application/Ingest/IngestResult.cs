@@ -1,6 +1,11 @@
+using AIntops.Application.Pricing;
+
 namespace AIntops.Application.Ingest;
 
-/// <summary>The answer to one ingested event (Opsmeter-compatible fields).</summary>
+/// <summary>The answer to one ingested event (Opsmeter-compatible fields, plus how the model was priced).</summary>
+/// <param name="PriceMatch">exact, alias, family, override or unpriced (docs/adr/0019-model-id-resolution.md); null when this
+/// request did not price the event: a duplicate repeats the stored cost, and nothing is stored over the plan limit.</param>
+/// <param name="PricedAs">The catalog model or override the price came from; null when unpriced.</param>
 public sealed record IngestResult(
     bool Ok,
     Guid? Id,
@@ -12,12 +17,15 @@ public sealed record IngestResult(
     bool ProviderCallsContinue,
     bool IsPlanLimitReached,
     bool BudgetWarning,
-    bool BudgetExceeded)
+    bool BudgetExceeded,
+    string? PriceMatch,
+    string? PricedAs)
 {
     public const string PlanLimitReached = "plan_limit_reached";
 
-    public static IngestResult Accepted(WriteOutcome outcome) => new(true, outcome.Id, outcome.Duplicate,
-        outcome.PriceKnown ? outcome.CostNanoUsd / 1_000_000_000m : null, outcome.PriceKnown, null, false, true, false, false, false);
+    public static IngestResult Accepted(WriteOutcome outcome, PricedCost priced) => new(true, outcome.Id, outcome.Duplicate,
+        outcome.PriceKnown ? NanoUsd.ToUsd(outcome.CostNanoUsd) : null, outcome.PriceKnown, null, false, true, false, false, false,
+        outcome.Duplicate ? null : priced.Match.Name(), outcome.Duplicate ? null : priced.Model);
 
-    public static IngestResult OverPlanLimit() => new(false, null, false, null, false, PlanLimitReached, true, true, true, false, false);
+    public static IngestResult OverPlanLimit() => new(false, null, false, null, false, PlanLimitReached, true, true, true, false, false, null, null);
 }

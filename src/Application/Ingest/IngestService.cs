@@ -19,7 +19,8 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
         var allowed = await planLimiter.AllowanceAsync(key.OrganizationId, events.Count, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var prices = await organizationPrices.ForOrganizationAsync(key.OrganizationId, cancellationToken);
-        var rows = events.Take(allowed).Select(e => ToRow(key, e, now, prices)).ToList();
+        var priced = events.Take(allowed).Select(e => ToRow(key, e, now, prices)).ToList();
+        var rows = priced.Select(p => p.Row).ToList();
         var outcomes = rows.Count == 0 ? [] : await writer.WriteAsync(rows, cancellationToken);
         var duplicates = outcomes.Count(o => o.Duplicate);
         planLimiter.RecordAccepted(key.OrganizationId, outcomes.Count - duplicates);
@@ -28,19 +29,19 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
         return events.Select((e, i) =>
         {
             var flags = budgetStates.FlagsOf(budgets, i < allowed ? rows[i].Provider : e.Provider, e.Team ?? key.Team);
-            return (i < allowed ? IngestResult.Accepted(outcomes[i]) : IngestResult.OverPlanLimit()) with
+            return (i < allowed ? IngestResult.Accepted(outcomes[i], priced[i].Cost) : IngestResult.OverPlanLimit()) with
             {
                 BudgetWarning = flags.Warning, BudgetExceeded = flags.Exceeded,
             };
         }).ToList();
     }
 
-    private static LlmEvent ToRow(ApiKeyIdentity key, IngestEvent e, DateTime now, OrganizationPriceList prices)
+    private static (LlmEvent Row, PricedCost Cost) ToRow(ApiKeyIdentity key, IngestEvent e, DateTime now, OrganizationPriceList prices)
     {
         var at = e.Timestamp ?? now;
         var usage = new TokenUsage(e.InputTokens, e.OutputTokens, e.CachedInputTokens, e.CacheWriteTokens, e.TotalTokens);
         var price = prices.PriceEvent(e.Model, at, usage);
-        return new LlmEvent
+        return (new LlmEvent
         {
             Id = Guid.CreateVersion7(),
             OrganizationId = key.OrganizationId,
@@ -70,6 +71,6 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
             CostNanoUsd = price.CostNanoUsd,
             PriceKnown = price.PriceKnown,
             MetadataJson = e.MetadataJson,
-        };
+        }, price);
     }
 }

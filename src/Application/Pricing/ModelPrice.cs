@@ -23,8 +23,10 @@ public readonly record struct TokenUsage(long InputTokens, long OutputTokens, lo
 /// <param name="CostNanoUsd">0 when the price is unknown; callers count those calls as unpriced.</param>
 /// <param name="Model">The model name of the price row used (a catalog name or an override's model).</param>
 /// <param name="Provider">The provider of the price row used; null when the price is unknown.</param>
-public readonly record struct PricedCost(long CostNanoUsd, bool PriceKnown, string? Model, string? Provider)
+/// <param name="Match">How the model id found the price row.</param>
+public readonly record struct PricedCost(long CostNanoUsd, bool PriceKnown, string? Model, string? Provider, PriceMatch Match)
 {
-    public static PricedCost Of(ModelPrice? price, TokenUsage usage) =>
-        price is null ? new PricedCost(0, false, null, null) : new PricedCost(PriceCatalog.Cost(price, usage), true, price.Model, price.Provider);
+    public static PricedCost Of(ModelPrice? price, TokenUsage usage, PriceMatch match) => price is null
+        ? new PricedCost(0, false, null, null, PriceMatch.Unpriced)
+        : new PricedCost(PriceCatalog.Cost(price, usage), true, price.Model, price.Provider, match);
 }

@@ -4,15 +4,18 @@ using System.Text.RegularExpressions;
 namespace AIntops.Application.Pricing;
 
 /// <summary>
-/// Resolves a model id (aliases, provider prefixes, Bedrock and Vertex ids) to its dated price and
-/// computes the cost of a call in nano-USD. Unknown models are reported as such, never as $0.
+/// Resolves a model id to its dated price and computes the cost of a call in nano-USD. An id is matched
+/// against the catalog patterns as sent, then normalised (<see cref="ModelIds"/>), then as its family
+/// (docs/adr/0019-model-id-resolution.md). Unknown models are reported as such, never as $0.
 /// </summary>
 public sealed class PriceCatalog
 {
     private const int MaxCachedIds = 10_000;
+    private static readonly Resolution Unpriced = new(null, PriceMatch.Unpriced);
     private readonly IReadOnlyList<ModelEntry> _entries;
     private readonly Dictionary<string, ModelEntry> _byModel;
-    private readonly ConcurrentDictionary<string, ModelEntry?> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ModelEntry?> _newestOfFamily;
+    private readonly ConcurrentDictionary<string, Resolution> _byId = new(StringComparer.Ordinal);
 
     public PriceCatalog(IEnumerable<ModelPrice> prices)
     {
@@ -21,6 +24,7 @@ public sealed class PriceCatalog
             .Select(g => new ModelEntry(new Regex(g.First().MatchPattern.Replace("(?i)", ""), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), g.ToList()))
             .ToList();
         _byModel = _entries.GroupBy(e => e.Rows[0].Model, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        _newestOfFamily = NewestOfFamily(_entries);
     }
 
     public IReadOnlyList<ModelPrice> Prices { get; }
@@ -29,15 +33,27 @@ public sealed class PriceCatalog
 
     /// <summary>The rows that price <paramref name="modelId"/> at <paramref name="at"/>: the standard and long-context tiers of the latest date in effect.</summary>
     public IReadOnlyList<ModelPrice> RowsInEffect(string modelId, DateTime at) =>
-        Resolve(modelId) is { } entry ? LatestInEffect(entry.Rows, p => p.EffectiveFrom, at) : [];
+        Resolve(modelId).Entry is { } entry ? LatestInEffect(entry.Rows, p => p.EffectiveFrom, at) : [];
 
-    /// <summary>The catalog model name <paramref name="modelId"/> resolves to, or null when no pattern matches it.</summary>
-    public string? ModelOf(string modelId) => Resolve(modelId)?.Rows[0].Model;
+    /// <summary>The catalog model name <paramref name="modelId"/> resolves to, or null when it resolves to none.</summary>
+    public string? ModelOf(string modelId) => Resolve(modelId).Entry?.Rows[0].Model;
+
+    /// <summary>The catalog model <paramref name="modelId"/> resolves to and by which step.</summary>
+    public CatalogMatch Match(string modelId)
+    {
+        var resolution = Resolve(modelId);
+        return new CatalogMatch(resolution.Entry?.Rows[0].Model, resolution.Match);
+    }
 
     /// <summary>The rows of the catalog model named <paramref name="model"/> (case-insensitive); empty when there is none.</summary>
     public IReadOnlyList<ModelPrice> RowsOfModel(string model) => _byModel.TryGetValue(model, out var entry) ? entry.Rows : [];
 
-    public PricedCost Price(string modelId, DateTime at, TokenUsage usage) => PricedCost.Of(Find(modelId, at, usage.InputTokens), usage);
+    public PricedCost Price(string modelId, DateTime at, TokenUsage usage)
+    {
+        var resolution = Resolve(modelId);
+        var rows = resolution.Entry is { } entry ? LatestInEffect(entry.Rows, p => p.EffectiveFrom, at) : [];
+        return PricedCost.Of(Tier(rows, usage.InputTokens), usage, resolution.Match);
+    }
 
     /// <summary>Of rows dated from <paramref name="effectiveFrom"/> (null = since always), those of the latest date not after <paramref name="at"/>.</summary>
     public static IReadOnlyList<T> LatestInEffect<T>(IEnumerable<T> rows, Func<T, DateTime?> effectiveFrom, DateTime at)
@@ -69,13 +85,48 @@ public sealed class PriceCatalog
         return (long)Math.Round(usdPerMillion * 1000m, MidpointRounding.AwayFromZero);
     }
 
-    private ModelEntry? Resolve(string modelId)
+    private Resolution Resolve(string modelId)
     {
         if (_byId.TryGetValue(modelId, out var cached)) return cached;
-        var found = _entries.FirstOrDefault(e => e.Pattern.IsMatch(modelId));
+        var found = ResolveUncached(modelId);
         if (_byId.Count < MaxCachedIds) _byId[modelId] = found;
         return found;
     }
+
+    /// <remarks>For the id as sent the first matching pattern wins, so ids the patterns price keep their price; the later steps must match one model only.</remarks>
+    private Resolution ResolveUncached(string modelId)
+    {
+        if (_entries.FirstOrDefault(e => e.Pattern.IsMatch(modelId)) is { } exact) return new(exact, PriceMatch.Exact);
+        var id = ModelIds.Normalise(modelId);
+        switch (Matching(id))
+        {
+            case [var alias]: return new(alias, PriceMatch.Alias);
+            case [_, _, ..]: return Unpriced;
+        }
+        var family = ModelIds.ReleaseOf(id)?.Family ?? id;
+        if (family != id)
+            switch (Matching(family))
+            {
+                case [var undated]: return new(undated, PriceMatch.Family);
+                case [_, _, ..]: return Unpriced;
+            }
+        return _newestOfFamily.GetValueOrDefault(family) is { } newest ? new(newest, PriceMatch.Family) : Unpriced;
+    }
+
+    private List<ModelEntry> Matching(string id) => _entries.Where(e => e.Pattern.IsMatch(id)).ToList();
+
+    /// <summary>Per family, the catalog model with the newest release date in its name; null when two share that date.</summary>
+    private static Dictionary<string, ModelEntry?> NewestOfFamily(IEnumerable<ModelEntry> entries) =>
+        entries.Select(e => (Entry: e, Release: ModelIds.ReleaseOf(ModelIds.Normalise(e.Rows[0].Model))))
+            .Where(x => x.Release is { Date: not null })
+            .GroupBy(x => x.Release!.Value.Family)
+            .ToDictionary(g => g.Key, g =>
+            {
+                var newest = g.GroupBy(x => x.Release!.Value.Date).MaxBy(d => d.Key, StringComparer.Ordinal)!.ToList();
+                return newest.Count == 1 ? newest[0].Entry : null;
+            });
+
+    private readonly record struct Resolution(ModelEntry? Entry, PriceMatch Match);
 
     private sealed record ModelEntry(Regex Pattern, IReadOnlyList<ModelPrice> Rows);
 }

@@ -3,7 +3,8 @@ using AIntops.Domain.Pricing;
 namespace AIntops.Application.Pricing;
 
 /// <summary>An organization's negotiated price; prices in USD per 1M tokens.</summary>
-/// <param name="MatchPattern">The model ids it prices: the catalog model's pattern, or exactly <paramref name="Model"/>.</param>
+/// <param name="MatchPattern">The model ids it prices as sent: the catalog model's pattern, or exactly <paramref name="Model"/>
+/// (normalised and dated spellings of that id are priced too, see <see cref="OrganizationPriceList"/>).</param>
 public sealed record PriceOverrideDto(
     Guid Id, string Provider, string Model, string MatchPattern, DateTime EffectiveFrom,
     decimal Input, decimal? CachedInput, decimal? CacheWrite5m, decimal? CacheWrite1h, decimal Output, DateTime UpdatedAt)

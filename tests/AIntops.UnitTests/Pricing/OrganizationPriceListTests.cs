@@ -33,11 +33,11 @@ public sealed class OrganizationPriceListTests
     {
         var cost = With(Override("gpt-4o", 2, 8)).PriceEvent(modelId, Now, OneMillionEach);
 
-        Assert.Equal(new PricedCost(10_000_000_000, true, "gpt-4o", "openai"), cost);
+        Assert.Equal(new PricedCost(10_000_000_000, true, "gpt-4o", "openai", PriceMatch.Override), cost);
     }
 
     [Fact]
-    public void An_override_of_another_id_prices_exactly_that_id_ignoring_case()
+    public void An_override_of_another_id_prices_that_id_ignoring_case_but_not_an_id_the_catalog_prices_as_sent()
     {
         var prices = With(Override("claude-3-5-sonnet-20241022", 1, 5, provider: "anthropic"));
 
@@ -46,12 +46,66 @@ public sealed class OrganizationPriceListTests
         Assert.Equal(Catalog.Price(bedrock, Now, OneMillionEach), prices.PriceEvent(bedrock, Now, OneMillionEach));
     }
 
+    [Theory]
+    [InlineData("claude-3-5-sonnet")]
+    [InlineData("anthropic/claude-3.5-sonnet")]
+    [InlineData("Claude-3.5-Sonnet")]
+    [InlineData("claude-3-5-sonnet-20991231")]
+    public void An_override_of_another_id_covers_its_normalised_forms_and_its_dated_ids_the_catalog_does_not_price(string modelId)
+    {
+        var prices = With(Override("claude-3-5-sonnet", 1, 2, provider: "anthropic"));
+
+        Assert.Equal(new PricedCost(3_000_000_000, true, "claude-3-5-sonnet", "anthropic", PriceMatch.Override), prices.PriceEvent(modelId, Now, OneMillionEach));
+        Assert.Equal(Catalog.Price("claude-3-5-sonnet-20241022", Now, OneMillionEach), prices.PriceEvent("claude-3-5-sonnet-20241022", Now, OneMillionEach));
+    }
+
+    [Theory]
+    [InlineData("azure/gpt-4o", 10_000_000_000)]
+    [InlineData("gpt-4o-2099-01-01", 10_000_000_000)]
+    [InlineData("gpt-4o-2024-05-13", 20_000_000_000)]
+    public void An_override_of_a_catalog_model_covers_the_ids_resolved_to_it_by_alias_or_family(string modelId, long expectedNanoUsd)
+    {
+        var prices = With(Override("gpt-4o", 2, 8));
+
+        Assert.Equal(expectedNanoUsd, prices.PriceEvent(modelId, Now, OneMillionEach).CostNanoUsd);
+    }
+
+    [Fact]
+    public void An_override_of_the_newest_dated_model_prices_its_undated_family_id()
+    {
+        var prices = With(Override("claude-3.5-sonnet-20241022", 1, 2, provider: "anthropic"));
+        var resolved = prices.Resolve("anthropic/claude-3.5-sonnet", Now);
+
+        Assert.Equal((PriceMatch.Override, prices.Overrides[0]), (resolved.Match, Assert.Single(resolved.Rows)));
+    }
+
+    [Fact]
+    public void Overrides_that_normalise_alike_cover_only_their_own_ids()
+    {
+        var prices = With(Override("openai/acme-1.5", 1, 1), Override("azure/acme-1.5", 2, 2));
+
+        Assert.Equal(2_000_000_000, prices.PriceEvent("OpenAI/acme-1.5", Now, OneMillionEach).CostNanoUsd);
+        Assert.Equal(4_000_000_000, prices.PriceEvent("azure/acme-1.5", Now, OneMillionEach).CostNanoUsd);
+        Assert.Equal(PriceMatch.Unpriced, prices.PriceEvent("acme-1.5", Now, OneMillionEach).Match);
+    }
+
+    [Fact]
+    public void Catalog_prices_report_how_the_id_matched()
+    {
+        var prices = With(Override("in-house-llm-7b", 1, 1, provider: "self-hosted"));
+
+        Assert.Equal(PriceMatch.Exact, prices.Resolve("gpt-4o", Now).Match);
+        Assert.Equal(PriceMatch.Alias, prices.Resolve("azure/gpt-4o", Now).Match);
+        Assert.Equal(PriceMatch.Family, prices.PriceEvent("claude-3-5-sonnet", Now, OneMillionEach).Match);
+        Assert.Equal(PriceMatch.Unpriced, prices.PriceEvent("acme-13b", Now, OneMillionEach).Match);
+    }
+
     [Fact]
     public void An_override_makes_an_unknown_model_priced_under_its_provider()
     {
         var cost = With(Override("in-house-llm-7b", 0.1m, 0.2m, provider: "self-hosted")).PriceEvent("in-house-llm-7b", Now, new TokenUsage(1000, 500));
 
-        Assert.Equal(new PricedCost(200_000, true, "in-house-llm-7b", "self-hosted"), cost);
+        Assert.Equal(new PricedCost(200_000, true, "in-house-llm-7b", "self-hosted", PriceMatch.Override), cost);
     }
 
     [Fact]

@@ -17,13 +17,14 @@ public sealed record ListPricesQuery(string? Provider = null, string? Model = nu
 /// <param name="EffectiveFrom">From when the row applies; null = since always.</param>
 /// <param name="InputTokensAbove">Long-context tier: applies to calls with more input tokens than this; null = standard tier.</param>
 /// <param name="Total">Legacy models priced on total tokens only.</param>
+/// <param name="PriceMatch">With a model id to resolve: how it found this row (exact, alias, family or override); otherwise null.</param>
 public sealed record PriceDto(
     string Source, Guid? OverrideId, string Provider, string Model, string MatchPattern, DateTime? EffectiveFrom, long? InputTokensAbove,
-    decimal? Input, decimal? CachedInput, decimal? CacheWrite5m, decimal? CacheWrite1h, decimal? Output, decimal? Total)
+    decimal? Input, decimal? CachedInput, decimal? CacheWrite5m, decimal? CacheWrite1h, decimal? Output, decimal? Total, string? PriceMatch)
 {
-    public static PriceDto From(PriceRow row) => new(row.Source, row.OverrideId, row.Price.Provider, row.Price.Model, row.Price.MatchPattern,
-        row.Price.EffectiveFrom, row.Price.InputTokensAbove, row.Price.Input, row.Price.CachedInput, row.Price.CacheWrite5m,
-        row.Price.CacheWrite1h, row.Price.Output, row.Price.Total);
+    public static PriceDto From(PriceRow row, PriceMatch? match) => new(row.Source, row.OverrideId, row.Price.Provider, row.Price.Model,
+        row.Price.MatchPattern, row.Price.EffectiveFrom, row.Price.InputTokensAbove, row.Price.Input, row.Price.CachedInput, row.Price.CacheWrite5m,
+        row.Price.CacheWrite1h, row.Price.Output, row.Price.Total, match?.Name());
 }
 
 public sealed class ListPricesValidator : AbstractValidator<ListPricesQuery>
@@ -42,7 +43,8 @@ public sealed class ListPricesHandler(IAppDbContext db, OrganizationPrices price
     {
         var list = await prices.LoadAsync(db, cancellationToken);
         var resolving = !string.IsNullOrEmpty(request.Model);
-        var rows = resolving ? list.RowsInEffect(request.Model!, clock.GetUtcNow().UtcDateTime) : list.AllRows.ToList();
+        var resolved = resolving ? list.Resolve(request.Model!, clock.GetUtcNow().UtcDateTime) : null;
+        var rows = resolved?.Rows ?? list.AllRows.ToList();
         if (resolving && rows.Count == 0)
             throw new NotFoundException($"No price applies to model '{request.Model}' now: it matches no catalog model and no override of this organization. " +
                 "Add an override with PUT /v1/prices/overrides/{provider}/{model}.");
@@ -55,6 +57,6 @@ public sealed class ListPricesHandler(IAppDbContext db, OrganizationPrices price
         }
         return rows.OrderBy(r => r.Price.Provider, StringComparer.Ordinal).ThenBy(r => r.Price.Model, StringComparer.Ordinal)
             .ThenBy(r => r.Price.EffectiveFrom).ThenBy(r => r.Price.InputTokensAbove).ThenBy(r => r.Source, StringComparer.Ordinal)
-            .Select(PriceDto.From).ToList();
+            .Select(r => PriceDto.From(r, resolved?.Match)).ToList();
     }
 }

@@ -5065,7 +5065,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Model prices as this organization pays them (USD per 1M tokens): bundled catalog rows and its overrides; model resolves one model id to the rows that price it now */
+        /** Model prices as this organization pays them (USD per 1M tokens): bundled catalog rows and its overrides; model resolves one model id to the rows that price it now and says how it matched (priceMatch) */
         get: {
             parameters: {
                 query?: {
@@ -5213,7 +5213,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set this organization's price for a model from effectiveFrom (default now) on; it wins over the catalog (a catalog model name covers all its ids, anything else exactly that id). Past events change only when recalculated */
+        /** Set this organization's price for a model from effectiveFrom (default now) on; it wins over the catalog (a catalog model name covers all its ids; any other id also covers its spellings with a provider prefix, dotted versions or a date the catalog does not price). Past events change only when recalculated */
         put: {
             parameters: {
                 query?: never;
@@ -6889,6 +6889,8 @@ export interface components {
             isPlanLimitReached: boolean;
             budgetWarning: boolean;
             budgetExceeded: boolean;
+            priceMatch?: string | null;
+            pricedAs?: string | null;
         };
         InvitationCreated: {
             /** Format: uuid */
@@ -7145,6 +7147,7 @@ export interface components {
             output?: number | null;
             /** Format: double */
             total?: number | null;
+            priceMatch?: string | null;
         };
         PriceOverrideDto: {
             /** Format: uuid */
