@@ -23,7 +23,8 @@ public static class DependencyInjection
         services.AddScoped<IMediator, Mediator>();
         var assembly = typeof(DependencyInjection).Assembly;
         foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
-        foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
+        foreach (var contract in type.GetInterfaces()
+                     .Where(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>) || i.GetGenericTypeDefinition() == typeof(INotificationHandler<>))))
             services.AddScoped(contract, type);
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         foreach (var result in AssemblyScanner.FindValidatorsInAssembly(assembly))

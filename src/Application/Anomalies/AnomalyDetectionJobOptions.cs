@@ -15,6 +15,9 @@ public sealed class AnomalyDetectionJobOptions
     /// <summary>When the organization as a whole is quiet: how many providers, models and teams (each) are tested, the biggest spenders of the hour first.</summary>
     public int MaxScopesPerDimension { get; set; } = 5;
 
+    /// <summary>How many days back "detect now" and a provider's first sync judge every hour.</summary>
+    public int HistoryDays { get; set; } = 14;
+
     /// <summary>Section <c>Jobs:AnomalyDetection:Detector</c>; defaults in docs/anomaly-detection.md.</summary>
     public AnomalyDetectionOptions Detector { get; set; } = new();
 }

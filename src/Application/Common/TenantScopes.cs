@@ -7,12 +7,15 @@ namespace AIntops.Application.Common;
 
 public static class TenantScopes
 {
-    /// <summary><see cref="ForEachOrganizationAsync"/> over the organizations with real ingested calls since <paramref name="sinceMs"/>.</summary>
+    /// <summary><see cref="ForEachOrganizationAsync"/> over the organizations with real ingested calls since <paramref name="sinceMs"/> or a synced provider connection.</summary>
     public static Task<int> ForEachOrganizationWithRealDataAsync(this IServiceScopeFactory scopes, long sinceMs, Func<IServiceProvider, Guid, Task<int>> work,
         CancellationToken cancellationToken) =>
         scopes.ForEachOrganizationAsync(
-            db => db.UsageHourly.IgnoreQueryFilters().AsNoTracking().Where(r => r.DataMode == DataModes.Real && r.PeriodStartMs >= sinceMs)
-                .Select(r => r.OrganizationId).Distinct().ToListAsync(cancellationToken),
+            async db => (await db.UsageHourly.IgnoreQueryFilters().AsNoTracking().Where(r => r.DataMode == DataModes.Real && r.PeriodStartMs >= sinceMs)
+                    .Select(r => r.OrganizationId).Distinct().ToListAsync(cancellationToken))
+                .Union(await db.ProviderConnections.IgnoreQueryFilters().AsNoTracking().Where(c => c.SyncedThroughUtc != null)
+                    .Select(c => c.OrganizationId).Distinct().ToListAsync(cancellationToken))
+                .ToList(),
             work, cancellationToken);
 
     /// <summary>

@@ -65,15 +65,20 @@ public sealed class ProviderConnection : IOrganizationScoped
 
     public void RecordBackfillProgress(int daysDone) => BackfillDaysDone = Math.Min(daysDone, BackfillDaysTotal);
 
-    public void CompleteSync(DateTime now, DateTime syncedThroughUtc, DateTime? dataFromUtc, DateTime? dataToUtc)
+    /// <summary>What the sync stored; it is still under way (a first sync goes on to analyse the history) until <see cref="CompleteSync"/>.</summary>
+    public void RecordSyncedData(DateTime syncedThroughUtc, DateTime? dataFromUtc, DateTime? dataToUtc)
+    {
+        SyncedThroughUtc = syncedThroughUtc;
+        DataFromUtc = dataFromUtc;
+        DataToUtc = dataToUtc;
+    }
+
+    public void CompleteSync(DateTime now)
     {
         Status = ProviderSyncStatus.Ok;
         LastSyncFinishedAt = now;
         LastSuccessAt = now;
         LastError = null;
-        SyncedThroughUtc = syncedThroughUtc;
-        DataFromUtc = dataFromUtc;
-        DataToUtc = dataToUtc;
     }
 
     /// <param name="keyRefused">The provider refused the key: no sync can succeed until it is replaced.</param>

@@ -19,6 +19,12 @@ namespace AIntops.Application.Anomalies.DetectAnomalies;
 /// <param name="Created">The anomaly recorded by this run, if any.</param>
 public sealed record AnomalyScanResult(DateTime HourUtc, int ScopesTested, AnomalyDto? Created);
 
+/// <param name="FromUtc">The first hour judged.</param>
+/// <param name="ToUtc">The end of the last hour judged (the latest complete hour).</param>
+/// <param name="HoursJudged">Hours that had no anomaly yet and were judged.</param>
+/// <param name="Recorded">The anomalies recorded, oldest first.</param>
+public sealed record AnomalyHistoryResult(DateTime FromUtc, DateTime ToUtc, int HoursJudged, IReadOnlyList<AnomalyDto> Recorded);
+
 /// <summary>
 /// Judges the latest complete hour of one organization (the caller sets the tenant) and records at most one anomaly per hour:
 /// the organization as a whole first; only when it is quiet, its biggest providers, models and teams of the hour, of which the
@@ -42,7 +48,7 @@ public sealed class AnomalyScan(IAppDbContext db, AnomalySpendReader spend, Reco
         var tested = 1;
         var found = detector.Detect(new AnomalyCheck(organization, hour, await spend.SeriesAsync(organization, fromMs, hourMs + UsageRollups.HourMs, cancellationToken)));
         if (found is null)
-            foreach (var scope in await NarrowerScopesAsync(organizationId, hourMs, cancellationToken))
+            foreach (var scope in await NarrowerScopesAsync(organizationId, hourMs, hourMs + UsageRollups.HourMs, cancellationToken))
             {
                 tested++;
                 var series = await spend.SeriesAsync(scope, fromMs, hourMs + UsageRollups.HourMs, cancellationToken);
@@ -60,16 +66,56 @@ public sealed class AnomalyScan(IAppDbContext db, AnomalySpendReader spend, Reco
         return new AnomalyScanResult(hour, tested, AnomalyDto.Of(row));
     }
 
-    /// <summary>The providers, models and teams that spent enough in the hour to be flagged at all, the biggest of each dimension.</summary>
-    private async Task<List<AnomalyScope>> NarrowerScopesAsync(Guid organizationId, long hourMs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Judges every hour of the last <paramref name="days"/> days that has no anomaly yet, as <see cref="RunAsync"/> judges one: after a
+    /// provider's backfill and on demand, so spikes in the synced history show at once. Each scope's series is read once. Anomalies
+    /// are recorded with their time and driver; only those of the last day raise an alert, so a backfill does not flood the inbox.
+    /// </summary>
+    public async Task<AnomalyHistoryResult> ScanHistoryAsync(Guid organizationId, int days, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var last = HourlySeries.FloorToHour(now).AddHours(-1);
+        var first = last.AddDays(-days).AddHours(1);
+        var (firstMs, endMs) = (Ms(first), Ms(last) + UsageRollups.HourMs);
+        var baselineFromMs = Ms(first.AddDays(-7 * (Detector.BaselineWeeks + 1)));
+        var judged = (await db.Anomalies.Where(a => a.WindowStartUtc >= first).Select(a => a.WindowStartUtc).ToListAsync(cancellationToken)).ToHashSet();
+        var scopes = new List<AnomalyScope> { new(organizationId) };
+        scopes.AddRange(await NarrowerScopesAsync(organizationId, firstMs, endMs, cancellationToken));
+        var series = new Dictionary<AnomalyScope, List<Detection.HourlySpend>>();
+        foreach (var scope in scopes) series[scope] = await spend.SeriesAsync(scope, baselineFromMs, endMs, cancellationToken);
+
+        var detector = new SpendAnomalyDetector(Detector);
+        var recorded = new List<AnomalyDto>();
+        var hours = 0;
+        for (var hour = first; hour <= last; hour = hour.AddHours(1))
+        {
+            if (judged.Contains(hour)) continue;
+            hours++;
+            var checks = scopes.Select(scope => detector.Detect(new AnomalyCheck(scope, hour, series[scope]))).ToList();
+            var found = checks[0] ?? checks.Skip(1).Where(c => c is not null).MaxBy(c => c!.ExcessNanoUsd);
+            if (found is null) continue;
+            var hourMs = Ms(hour);
+            var fromMs = Ms(hour.AddDays(-7 * (Detector.BaselineWeeks + 1)));
+            var anomaly = detector.Detect(new AnomalyCheck(found.Scope, hour, series[found.Scope],
+                await spend.BreakdownsAsync(found.Scope, hourMs, fromMs, cancellationToken)))!;
+            if (await RecordAsync(organizationId, anomaly, now, cancellationToken) is not { } row) continue;
+            var recommendation = await RecommendSubstituteAsync(row, anomaly, hourMs, cancellationToken);
+            if (hour >= now.AddDays(-1)) await RaiseAlertAsync(row, recommendation, cancellationToken);
+            recorded.Add(AnomalyDto.Of(row));
+        }
+        return new AnomalyHistoryResult(first, last.AddHours(1), hours, recorded);
+    }
+
+    /// <summary>The providers, models and teams that spent enough in [from, to) to be flagged at all, the biggest of each dimension.</summary>
+    private async Task<List<AnomalyScope>> NarrowerScopesAsync(Guid organizationId, long fromMs, long toMs, CancellationToken cancellationToken)
     {
         var scopes = new List<AnomalyScope>();
         var max = options.Value.MaxScopesPerDimension;
-        foreach (var provider in await spend.SpendersAsync(organizationId, "provider", hourMs, Detector.MinimumHourSpendNanoUsd, max, cancellationToken))
+        foreach (var provider in await spend.SpendersAsync(organizationId, "provider", fromMs, toMs, Detector.MinimumHourSpendNanoUsd, max, cancellationToken))
             scopes.Add(new AnomalyScope(organizationId, Provider: provider));
-        foreach (var model in await spend.SpendersAsync(organizationId, "model", hourMs, Detector.MinimumHourSpendNanoUsd, max, cancellationToken))
+        foreach (var model in await spend.SpendersAsync(organizationId, "model", fromMs, toMs, Detector.MinimumHourSpendNanoUsd, max, cancellationToken))
             scopes.Add(new AnomalyScope(organizationId, Model: model));
-        foreach (var team in await spend.SpendersAsync(organizationId, "team", hourMs, Detector.MinimumHourSpendNanoUsd, max, cancellationToken))
+        foreach (var team in await spend.SpendersAsync(organizationId, "team", fromMs, toMs, Detector.MinimumHourSpendNanoUsd, max, cancellationToken))
             scopes.Add(new AnomalyScope(organizationId, Team: team));
         return scopes;
     }

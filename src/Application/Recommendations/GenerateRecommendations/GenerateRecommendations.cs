@@ -24,3 +24,10 @@ public sealed class GenerateRecommendationsHandler(RecommendationGenerator gener
         }
     }
 }
+
+/// <summary>A provider's history has arrived: its savings can be computed now rather than at the next daily run.</summary>
+public sealed class GenerateAfterBackfill(RecommendationGenerator generator) : INotificationHandler<Providers.Sync.ProviderBackfilled>
+{
+    public Task Handle(Providers.Sync.ProviderBackfilled notification, CancellationToken cancellationToken) =>
+        generator.RunAsync(notification.OrganizationId, cancellationToken);
+}

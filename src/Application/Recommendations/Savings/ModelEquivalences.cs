@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AIntops.Application.Pricing;
 
 namespace AIntops.Application.Recommendations.Savings;
 
@@ -19,13 +20,20 @@ public sealed class ModelEquivalences
         _groups = crossProviderEquivalents;
     }
 
-    public IReadOnlyList<string> CheaperSiblingsOf(string catalogModel) => _siblings.GetValueOrDefault(catalogModel) ?? [];
+    /// <summary>A dated release the file does not list (as providers' usage reports name models) has its family's siblings.</summary>
+    public IReadOnlyList<string> CheaperSiblingsOf(string catalogModel) =>
+        _siblings.GetValueOrDefault(catalogModel) ?? (FamilyOf(catalogModel) is { } family ? _siblings.GetValueOrDefault(family) : null) ?? [];
 
-    /// <summary>The other members of every group <paramref name="catalogModel"/> belongs to.</summary>
-    public IReadOnlyList<string> EquivalentsOf(string catalogModel) =>
-        _groups.Where(g => g.Contains(catalogModel, StringComparer.OrdinalIgnoreCase))
-            .SelectMany(g => g).Where(m => !m.Equals(catalogModel, StringComparison.OrdinalIgnoreCase))
+    /// <summary>The other members of every group <paramref name="catalogModel"/> (or, when it is in none, its family) belongs to.</summary>
+    public IReadOnlyList<string> EquivalentsOf(string catalogModel)
+    {
+        var member = _groups.Any(g => g.Contains(catalogModel, StringComparer.OrdinalIgnoreCase)) ? catalogModel : FamilyOf(catalogModel) ?? catalogModel;
+        return _groups.Where(g => g.Contains(member, StringComparer.OrdinalIgnoreCase))
+            .SelectMany(g => g).Where(m => !m.Equals(member, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    private static string? FamilyOf(string model) => ModelIds.ReleaseOf(model.ToLowerInvariant())?.Family;
 
     /// <summary>Siblings first (same provider, no migration), then the other providers' equivalents.</summary>
     public IReadOnlyList<string> SubstitutesOf(string catalogModel) =>

@@ -1817,7 +1817,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AnomalyScanResult"];
+                        "application/json": components["schemas"]["DetectionRun"];
                     };
                 };
                 /** @description Unauthorized */
@@ -6532,13 +6532,6 @@ export interface components {
             /** Format: int32 */
             limit: number;
         };
-        AnomalyScanResult: {
-            /** Format: date-time */
-            hourUtc: string;
-            /** Format: int32 */
-            scopesTested: number;
-            created?: components["schemas"]["AnomalyDto"];
-        };
         ApiKeyCreated: {
             /** Format: uuid */
             id: string;
@@ -6749,6 +6742,15 @@ export interface components {
             from: string;
             /** Format: date-time */
             to: string;
+        };
+        DetectionRun: {
+            /** Format: date-time */
+            hourUtc: string;
+            /** Format: int32 */
+            scopesTested: number;
+            created?: components["schemas"]["AnomalyDto"];
+            /** Format: int32 */
+            earlierFound: number;
         };
         EvidenceRow: {
             name: string;

@@ -1,11 +1,14 @@
 import { RunNowButton } from '@/components/RunNowButton'
 import { formatShortDateTime } from '@/lib/format'
-import { useDetectAnomalies, type AnomalyScanResult } from '../api/detect-anomalies'
+import { useDetectAnomalies, type DetectionRun } from '../api/detect-anomalies'
 
-const outcomeOf = ({ hourUtc, scopesTested, created }: AnomalyScanResult) =>
+const earlier = (found: number) =>
+  found === 0 ? '' : ` ${found} earlier ${found === 1 ? 'anomaly' : 'anomalies'} found in the last 14 days.`
+
+const outcomeOf = ({ hourUtc, scopesTested, created, earlierFound }: DetectionRun) =>
   `Checked the hour from ${formatShortDateTime(hourUtc)} across ${scopesTested} ${scopesTested === 1 ? 'scope' : 'scopes'}: ${
     created ? 'found an anomaly.' : 'nothing unusual.'
-  }`
+  }${earlier(earlierFound)}`
 
 export function DetectAnomaliesButton() {
   const detect = useDetectAnomalies()

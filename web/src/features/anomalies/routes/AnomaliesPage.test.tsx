@@ -95,7 +95,7 @@ describe('AnomaliesPage', () => {
         'GET /v1/anomalies': () => jsonResponse(200, page(detected ? [anomaly('an1')] : [])),
         'POST /v1/anomalies/detect': () => {
           detected = true
-          return jsonResponse(200, { hourUtc: '2026-12-02T09:00:00Z', scopesTested: 6, created: anomaly('an1') })
+          return jsonResponse(200, { hourUtc: '2026-12-02T09:00:00Z', scopesTested: 6, created: anomaly('an1'), earlierFound: 2 })
         },
       }),
     )
@@ -106,7 +106,7 @@ describe('AnomaliesPage', () => {
     await user.click(screen.getByRole('button', { name: 'Detect now' }))
 
     expect(await screen.findByRole('table', { name: 'Anomalies' })).toBeVisible()
-    expect(screen.getByRole('status')).toHaveTextContent(/across 6 scopes: found an anomaly\.$/)
+    expect(screen.getByRole('status')).toHaveTextContent(/across 6 scopes: found an anomaly\. 2 earlier anomalies found in the last 14 days\.$/)
     expect(requestsTo(fetch, 'POST /v1/anomalies/detect')).toHaveLength(1)
   })
 
