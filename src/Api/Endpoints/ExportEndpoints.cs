@@ -11,11 +11,17 @@ using MediatR;
 namespace AIntops.Api.Endpoints;
 
 /// <summary>
-/// The ingested calls of a window as CSV or JSON, streamed as they are read. X-Retention-Truncated and
-/// X-Retention-Available-From-Utc say whether retention removed the window's oldest part.
+/// The ingested calls of a window as CSV or JSON, streamed as they are read, and the ledger's summary by day, provider, model and
+/// team. X-Retention-Truncated and X-Retention-Available-From-Utc say whether retention removed the window's oldest part.
 /// </summary>
 public sealed class ExportEndpoints : IEndpointGroup
 {
+    private static readonly string[] SummaryColumns =
+    [
+        "day", "provider", "model", "team", "source", "requests", "inputTokens", "outputTokens", "cachedInputTokens", "cacheWriteTokens", "costUsd",
+        "unpricedRequests",
+    ];
+
     private static readonly string[] Columns =
     [
         "id", "externalRequestId", "timestamp", "provider", "model", "endpointTag", "promptVersion", "team", "userId", "environment", "dataMode",
@@ -34,29 +40,63 @@ public sealed class ExportEndpoints : IEndpointGroup
                 StreamAsync(http, m, filter, "application/json", WriteJsonAsync, ct))
             .Produces<RequestSummary[]>().WithSummary("Ingested calls of the range as a JSON array (the analytics filters apply)")
             .WithProblems(400, 401, 403);
+        group.MapGet("/summary.csv", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) =>
+                SummaryAsync(http, m, filter, "text/csv", (body, rows, token) => WriteCsvAsync(body, rows, SummaryColumns, SummaryValues, token), ct))
+            .Produces<string>(contentType: "text/csv")
+            .WithSummary("Spend, calls and tokens by day, provider, model and team, with where each row comes from (blended by default)")
+            .WithProblems(400, 401, 403);
+        group.MapGet("/summary.json", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) =>
+                SummaryAsync(http, m, filter, "application/json", WriteJsonAsync, ct))
+            .Produces<SummaryRow[]>()
+            .WithSummary("Spend, calls and tokens by day, provider, model and team as a JSON array, with where each row comes from (blended by default)")
+            .WithProblems(400, 401, 403);
+    }
+
+    private static async Task SummaryAsync(HttpContext http, IMediator mediator, AnalyticsFilter filter, string contentType,
+        Func<Stream, IAsyncEnumerable<SummaryRow>, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        var export = await mediator.Send(new ExportSummaryQuery(filter), cancellationToken);
+        Start(http, contentType, "summary", export.From, export.To, export.AvailableFromUtc, export.Truncated);
+        await write(http.Response.Body, export.Rows.ToAsyncEnumerable(), cancellationToken);
+    }
+
+    private static object?[] SummaryValues(SummaryRow r) =>
+    [
+        r.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Provider, r.Model, r.Team, r.Source, r.Requests, r.InputTokens, r.OutputTokens,
+        r.CachedInputTokens, r.CacheWriteTokens, r.CostUsd, r.UnpricedRequests,
+    ];
+
+    private static object?[] RequestValues(RequestSummary r) =>
+    [
+        r.Id, r.ExternalRequestId, r.Timestamp.ToString("O"), r.Provider, r.Model, r.EndpointTag, r.PromptVersion, r.Team, r.UserId, r.Environment,
+        r.DataMode, r.Status, r.ErrorCode, r.InputTokens, r.OutputTokens, r.CachedInputTokens, r.CacheWriteTokens, r.LatencyMs, r.CostUsd,
+        r.PriceKnown, r.ClientCostUsd, r.ApiKeyPrefix,
+    ];
+
+    private static void Start(HttpContext http, string contentType, string name, DateTime from, DateTime to, DateTime availableFromUtc, bool truncated)
+    {
+        http.Response.ContentType = contentType;
+        RetentionHeaders.Write(http.Response, availableFromUtc, truncated);
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}-{from:yyyyMMdd}-{to:yyyyMMdd}{Path.GetExtension(http.Request.Path)}\"";
     }
 
     private static async Task StreamAsync(HttpContext http, IMediator mediator, AnalyticsFilter filter, string contentType,
         Func<Stream, IAsyncEnumerable<RequestSummary>, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var export = await mediator.Send(new ExportUsageQuery(filter), cancellationToken);
-        http.Response.ContentType = contentType;
-        RetentionHeaders.Write(http.Response, export.AvailableFromUtc, export.Truncated);
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"usage-{export.From:yyyyMMdd}-{export.To:yyyyMMdd}{Path.GetExtension(http.Request.Path)}\"";
+        Start(http, contentType, "usage", export.From, export.To, export.AvailableFromUtc, export.Truncated);
         await write(http.Response.Body, export.Rows, cancellationToken);
     }
 
-    private static async Task WriteCsvAsync(Stream body, IAsyncEnumerable<RequestSummary> rows, CancellationToken cancellationToken)
+    private static Task WriteCsvAsync(Stream body, IAsyncEnumerable<RequestSummary> rows, CancellationToken cancellationToken) =>
+        WriteCsvAsync(body, rows, Columns, RequestValues, cancellationToken);
+
+    private static async Task WriteCsvAsync<T>(Stream body, IAsyncEnumerable<T> rows, string[] columns, Func<T, object?[]> values,
+        CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(body, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
-        await writer.WriteLineAsync(string.Join(',', Columns));
-        await foreach (var r in rows.WithCancellation(cancellationToken))
-            await writer.WriteLineAsync(string.Join(',', new object?[]
-            {
-                r.Id, r.ExternalRequestId, r.Timestamp.ToString("O"), r.Provider, r.Model, r.EndpointTag, r.PromptVersion, r.Team, r.UserId, r.Environment,
-                r.DataMode, r.Status, r.ErrorCode, r.InputTokens, r.OutputTokens, r.CachedInputTokens, r.CacheWriteTokens, r.LatencyMs, r.CostUsd,
-                r.PriceKnown, r.ClientCostUsd, r.ApiKeyPrefix,
-            }.Select(Csv)));
+        await writer.WriteLineAsync(string.Join(',', columns));
+        await foreach (var row in rows.WithCancellation(cancellationToken)) await writer.WriteLineAsync(string.Join(',', values(row).Select(Csv)));
         await writer.FlushAsync(cancellationToken);
     }
 
@@ -68,6 +108,6 @@ public sealed class ExportEndpoints : IEndpointGroup
     }
 
     /// <summary>The serializer streams an async sequence as a JSON array, flushing as it goes.</summary>
-    private static Task WriteJsonAsync(Stream body, IAsyncEnumerable<RequestSummary> rows, CancellationToken cancellationToken) =>
+    private static Task WriteJsonAsync<T>(Stream body, IAsyncEnumerable<T> rows, CancellationToken cancellationToken) =>
         JsonSerializer.SerializeAsync(body, rows, new JsonSerializerOptions(JsonSerializerDefaults.Web), cancellationToken);
 }

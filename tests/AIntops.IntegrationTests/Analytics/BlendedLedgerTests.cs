@@ -90,6 +90,18 @@ public sealed class BlendedLedgerTests(ProviderApiFactory api) : IClassFixture<P
         Assert.True(slice["sourceNote"]!["attributedOnly"]!.GetValue<bool>());
         var pivot = await owner.Client.GetJsonAsync("/v1/dashboard/user-pivot?range=30d");
         Assert.Equal(billed, pivot["rows"]!.AsArray().Sum(r => Usd(r, "spendUsd")));
+
+        var summary = (await owner.Client.GetJsonAsync("/v1/exports/summary.json?range=30d")).AsArray();
+        Assert.Equal(billed, summary.Sum(r => Usd(r, "costUsd")));
+        Assert.All(summary.Where(r => r!.Text("team") == Unattributed), r => Assert.Equal("billed", r!.Text("source")));
+        var attributedRows = summary.Where(r => r!.Text("source") == "attributed").ToList();
+        Assert.Equal(("openai", yesterday.Date), (attributedRows.Select(r => r!.Text("provider")).Distinct().Single(), attributedRows.Select(r => r!["day"]!.GetValue<DateTime>()).Distinct().Single()));
+        Assert.Equal(attributed, attributedRows.Sum(r => Usd(r, "costUsd")));
+        var csv = await (await owner.Client.GetAsync("/v1/exports/summary.csv?range=30d&source=billed")).Content.ReadAsStringAsync();
+        var lines = csv.TrimEnd('\n').Split('\n');
+        Assert.Equal("day,provider,model,team,source,requests,inputTokens,outputTokens,cachedInputTokens,cacheWriteTokens,costUsd,unpricedRequests", lines[0]);
+        Assert.All(lines.Skip(1), line => Assert.Equal("billed", line.Split(',')[4]));
+        Assert.Equal(billed, lines.Skip(1).Sum(line => decimal.Parse(line.Split(',')[10], System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
