@@ -7,6 +7,8 @@
 # With BENCH_DATA_DIR=<folder> the database is kept, and a later run against the same folder skips the
 # load and only times the queries (after migrating the database to the current build).
 # Analytics__SettledDayCacheRows=0 times every query without the settled-day cache.
+# BENCH_PROVIDER=1 also starts the mock provider server and connects its OpenAI and Anthropic admin APIs to the
+# measured organization before timing (30 days of billed rows, blended with the loaded telemetry).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/server.sh
@@ -28,4 +30,13 @@ else
   echo "$events events over $days days, $noise in a second organization, loaded $(date -u +%FT%TZ)" >"$BENCH_DATA/bench-loaded"
 fi
 [ -f "$BENCH_DATA/aintops.db" ] && echo "database size: $(du -h "$BENCH_DATA/aintops.db" | cut -f1)"
+if [ "${BENCH_PROVIDER:-0}" = 1 ]; then
+  dotnet build src/MockProviders -c Release -nologo -v quiet >/dev/null || die "building the mock provider server failed"
+  mock_url="http://127.0.0.1:$(free_port)"
+  dotnet src/MockProviders/bin/Release/net10.0/AIntops.MockProviders.dll --urls "$mock_url" >"$BENCH_DATA/mock.log" 2>&1 &
+  mock=$!
+  trap "kill $mock $BENCH_API 2>/dev/null; wait $mock $BENCH_API 2>/dev/null" EXIT
+  wait_url "$mock_url/" "$mock" || die "the mock provider server did not start"
+  bench_connect_providers "$(bench_login bench)" "$mock_url"
+fi
 bench query "$BENCH_URL" "$(bench_login bench)" "$iterations"

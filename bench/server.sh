@@ -32,3 +32,21 @@ bench_login() {
 bench_api_key() {
   curl -fsS -X POST "$BENCH_URL/v1/api-keys" -H "authorization: Bearer $1" -H 'content-type: application/json' -d '{"name":"bench"}' | json_field key
 }
+
+# Connects the mock's OpenAI and Anthropic admin APIs at $2 to the organization whose access token is $1 (unless connected
+# already) and waits until every connection has finished its first sync.
+bench_connect_providers() {
+  local token=$1 mock=$2
+  if [ "$(curl -fsS "$BENCH_URL/v1/providers" -H "authorization: Bearer $token" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" = 0 ]; then
+    curl -fsS -X POST "$BENCH_URL/v1/providers" -H "authorization: Bearer $token" -H 'content-type: application/json' \
+      -d "{\"provider\":\"openai\",\"credentials\":\"sk-admin-MOCK-VALID-KEY-1234567890\",\"base_url\":\"$mock/v1\"}" >/dev/null
+    curl -fsS -X POST "$BENCH_URL/v1/providers" -H "authorization: Bearer $token" -H 'content-type: application/json' \
+      -d "{\"provider\":\"anthropic\",\"credentials\":\"sk-ant-admin01-MOCK-VALID-KEY-1234567890\",\"base_url\":\"$mock\"}" >/dev/null
+  fi
+  for _ in $(seq 1 600); do
+    curl -fsS "$BENCH_URL/v1/providers" -H "authorization: Bearer $token" \
+      | python3 -c 'import json,sys; sys.exit(0 if all(c["status"] == "ok" for c in json.load(sys.stdin)) else 1)' && { echo "providers connected and synced"; return 0; }
+    sleep 1
+  done
+  die "the provider connections did not finish their first sync"
+}

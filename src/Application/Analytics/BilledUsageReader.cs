@@ -35,17 +35,9 @@ public sealed class BilledUsageReader(IAppDbContext db, PriceCatalog catalog)
     {
         var spread = hourly || window.FromMs % UsageRollups.DayMs != 0 || window.ToMs % UsageRollups.DayMs != 0;
         var days = window.CoveringDays;
-        var rows = db.ProviderUsage.AsNoTracking().Where(u => u.BucketStartMs >= days.FromMs && u.BucketStartMs < days.ToMs);
-        if (provider is not null) rows = rows.Where(u => u.Provider == provider);
-        if (connections is not null) rows = rows.Where(u => connections.Contains(u.ConnectionId));
-        var buckets = (await rows
-                .GroupBy(u => new { u.Kind, u.BucketStartMs, u.Provider, u.Model })
-                .Select(g => new Bucket(g.Key.Kind, g.Key.BucketStartMs, g.Key.Provider, g.Key.Model, g.Sum(u => u.Requests ?? 0), g.Count(u => u.Requests != null),
-                    g.Sum(u => u.UncachedInputTokens), g.Sum(u => u.CachedInputTokens), g.Sum(u => u.CacheWrite5mTokens + u.CacheWrite1hTokens),
-                    g.Sum(u => u.OutputTokens), g.Sum(u => u.CostNanoUsd)))
-                .ToListAsync(cancellationToken))
-            .Select(b => b with { Model = Catalogued(b.Model) })
-            .Where(b => model is null || b.Model == Catalogued(model))
+        var buckets = (await BucketsAsync(days, connections, cancellationToken))
+            .Where(b => b.StartMs >= days.FromMs && b.StartMs < days.ToMs && (provider is null || b.Provider == provider)
+                && (model is null || b.Model == Catalogued(model)))
             .ToList();
         long EndOf(string p) => billedTo?.GetValueOrDefault(p, long.MaxValue) ?? long.MaxValue;
         var usage = buckets.Where(b => b.Kind == ProviderUsageKind.Usage && b.StartMs < EndOf(b.Provider)).ToList();
@@ -71,6 +63,31 @@ public sealed class BilledUsageReader(IAppDbContext db, PriceCatalog catalog)
         var period = hourly ? UsageGrouping.Hour : UsageGrouping.Day;
         return new BilledParts(UsageRollupReader.Merge(parts.Select(p => Regroup(p, new UsageGrouping(period, "model", ByProvider: true)))), withRequests);
     }
+
+    /// <summary>
+    /// The buckets of <paramref name="days"/> by kind, start, provider and catalog model. What one request loads serves its later reads of
+    /// days inside it (an anomaly scan reads its whole history first, then many hours and weeks of it).
+    /// </summary>
+    private async Task<List<Bucket>> BucketsAsync(AnalyticsWindow days, IReadOnlyCollection<Guid>? connections, CancellationToken cancellationToken)
+    {
+        if (_loaded is { } loaded && loaded.Days.FromMs <= days.FromMs && days.ToMs <= loaded.Days.ToMs
+            && (connections ?? []).Order().SequenceEqual(loaded.Connections ?? [])
+            && (connections is null) == (loaded.Connections is null)) return loaded.Buckets;
+        var rows = db.ProviderUsage.AsNoTracking().Where(u => u.BucketStartMs >= days.FromMs && u.BucketStartMs < days.ToMs);
+        if (connections is not null) rows = rows.Where(u => connections.Contains(u.ConnectionId));
+        var buckets = (await rows
+                .GroupBy(u => new { u.Kind, u.BucketStartMs, u.Provider, u.Model })
+                .Select(g => new Bucket(g.Key.Kind, g.Key.BucketStartMs, g.Key.Provider, g.Key.Model, g.Sum(u => u.Requests ?? 0), g.Count(u => u.Requests != null),
+                    g.Sum(u => u.UncachedInputTokens), g.Sum(u => u.CachedInputTokens), g.Sum(u => u.CacheWrite5mTokens + u.CacheWrite1hTokens),
+                    g.Sum(u => u.OutputTokens), g.Sum(u => u.CostNanoUsd)))
+                .ToListAsync(cancellationToken))
+            .Select(b => b with { Model = Catalogued(b.Model) })
+            .ToList();
+        _loaded = (days, connections?.Order().ToList(), buckets);
+        return buckets;
+    }
+
+    private (AnalyticsWindow Days, List<Guid>? Connections, List<Bucket> Buckets)? _loaded;
 
     /// <summary>A day's cost over its hours before <paramref name="endMs"/>, weighted by the tokens billed in each; the parts add up to the day's cost.</summary>
     private static IEnumerable<Bucket> Spread(Bucket cost, IEnumerable<Bucket> usage, long endMs)
