@@ -1,3 +1,4 @@
+import { NeedsTelemetry } from '@/components/analytics/NeedsTelemetry'
 import { QueryState } from '@/components/QueryState'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { usePromptVersions } from '../api/get-prompt-versions'
@@ -12,6 +13,13 @@ export function PromptVersionsPage() {
   const query = usePromptVersions(filters, choice.endpointTag)
   const available = query.data?.versions.map((v) => v.promptVersion) ?? []
   const compared = comparedVersions(available, choice)
+  if (filters.source === 'billed') {
+    return (
+      <UsageView title="Prompt versions">
+        <NeedsTelemetry what="prompt versions" />
+      </UsageView>
+    )
+  }
 
   return (
     <UsageView title="Prompt versions">

@@ -39,7 +39,7 @@ describe('dashboard widgets', () => {
     const fetch = mockApi(analyticsRoutes())
     renderWithClient(<WidgetContent type="latency" filters={{ ...filters, source: 'billed' }} config={{}} />)
 
-    expect(await screen.findByText(/Provider billing reports carry no latency/)).toBeVisible()
+    expect(await screen.findByText(/Provider billing carries no latency/)).toBeVisible()
     expect(queriesTo(fetch, 'GET /v1/dashboard/latency')).toHaveLength(0)
   })
 

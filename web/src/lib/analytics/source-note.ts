@@ -1,0 +1,46 @@
+import { formatUtcThrough } from '@/lib/format'
+import type { AnalyticsFilters } from './filters'
+
+/** Until the API documents it: how the figures of one answer were put together from billing and telemetry. */
+export type SourceNote = {
+  source: 'blended' | 'billed' | 'telemetry'
+  /** A telemetry-only filter (team, environment) or view (users, latency): the figures are the attributed slice. */
+  attributedOnly: boolean
+  /** Billing covers the range before this instant, telemetry after it. */
+  billingThroughUtc: string | null
+  unattributedUsd: number
+  /** Of the range's spend, 0..1. */
+  unattributedShare: number | null
+  providers: { provider: string; billingFromUtc: string | null; billingThroughUtc: string | null; lastSyncUtc: string | null }[]
+}
+
+export type WithSourceNote = { sourceNote?: SourceNote | null }
+
+const wholePercent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 })
+const shareText = (share: number) => (share < 0.005 ? 'under 1%' : wholePercent.format(share))
+
+function narrowedBy(filters: AnalyticsFilters) {
+  const names = [filters.team && 'team', filters.environment && 'environment'].filter(Boolean)
+  return names.length ? `filtered by ${names.join(' and ')}` : ''
+}
+
+function blendedParts(note: SourceNote, now: Date) {
+  if (note.billingThroughUtc) return [`Billing through ${formatUtcThrough(note.billingThroughUtc, now)}, telemetry after`]
+  if (note.providers.length === 0) return ['From telemetry: no provider billing']
+  return ['From telemetry: provider billing has not reached this range yet']
+}
+
+/** One line saying where the figures come from, e.g. "Billing through 02:00 UTC, telemetry after · 12% unattributed". */
+export function describeSourceNote(note: SourceNote, filters: AnalyticsFilters, now = new Date()): string {
+  if (note.source === 'telemetry') return 'Telemetry only'
+  if (note.source === 'billed') {
+    return note.billingThroughUtc ? `Provider billing only, through ${formatUtcThrough(note.billingThroughUtc, now)}` : 'Provider billing only'
+  }
+  if (note.attributedOnly) {
+    const reason = narrowedBy(filters)
+    return `Attributed telemetry only${reason ? ` (${reason})` : ''}`
+  }
+  const parts = blendedParts(note, now)
+  if (note.unattributedShare) parts.push(`${shareText(note.unattributedShare)} unattributed`)
+  return parts.join(' · ')
+}
