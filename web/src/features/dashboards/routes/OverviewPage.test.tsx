@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { analyticsRoutes, emptyOverview } from '@/test/analytics'
+import { analyticsRoutes, emptyOverview, noted } from '@/test/analytics'
 import { bodyOf, mockApi, queriesTo, requestsTo, signedInRoutes, type Routes } from '@/test/api'
 import { jsonResponse, problem } from '@/test/fetch'
 import { dashboards, me } from '@/test/fixtures'
@@ -233,5 +233,15 @@ describe('OverviewPage', () => {
 
     await waitFor(() => expect(router.state.location.search).toBe('?dataMode=demo'))
     await waitFor(() => expect(screen.getByLabelText('Source')).toHaveDisplayValue('All sources (blended)'))
+  })
+
+  it('notes under the key figures where they come from, and shows spend of unpriced calls only as unpriced', async () => {
+    const overview = noted({ ...emptyOverview, requests: 3, unpricedRequests: 3 })
+    mockApi(overviewRoutes({ 'GET /v1/dashboard/overview': overview }))
+    renderAppAt('/')
+
+    const strip = await screen.findByRole('region', { name: 'Key figures' })
+    expect(await within(strip).findByRole('definition', { name: 'Spend in range' })).toHaveTextContent('unpriced')
+    expect(within(strip).getByText(/^Billing through .*02:00 UTC, telemetry after · 12% unattributed$/)).toBeVisible()
   })
 })

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { analyticsRoutes, usageOverTime } from '@/test/analytics'
+import { analyticsRoutes, costPerModel, noted, usageOverTime } from '@/test/analytics'
 import { mockApi, queriesTo } from '@/test/api'
 import { problem } from '@/test/fetch'
 import { renderWithClient } from '@/test/render'
@@ -153,5 +153,24 @@ describe('dashboard widgets', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Could not load latency: One or more filters are invalid.')
     expect(within(alert).getByRole('listitem')).toHaveTextContent('to must be after from.')
+  })
+
+  it('shows a model none of whose calls could be priced as unpriced, and where the figures come from', async () => {
+    const unpriced = { ...costPerModel.models[1], spendUsd: 0, share: 0 }
+    mockApi(analyticsRoutes({ 'GET /v1/dashboard/cost-per-model': noted({ ...costPerModel, models: [costPerModel.models[0], unpriced] }) }))
+    renderWithClient(<WidgetContent type="cost_per_model" filters={filters} config={{}} />)
+
+    const table = await screen.findByRole('table', { name: 'Cost per model' })
+    const [, , row] = within(table).getAllByRole('row')
+    expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('unpriced')
+    expect(within(row).getByRole('rowheader')).toHaveTextContent('2 unpriced')
+    expect(screen.getByText(/^Billing through .*02:00 UTC, telemetry after · 12% unattributed$/)).toBeVisible()
+  })
+
+  it('says nothing about sources when the answer has no note', async () => {
+    renderWidget('spend_over_time')
+
+    await figure('Total spend')
+    expect(document.querySelector('.source-note')).toBeNull()
   })
 })
