@@ -22,6 +22,15 @@ export async function steps(browser) {
   return [
     ['the owner signs up', () => signUp(page, owner)],
     [
+      'the empty Overview names the running mock provider, its key and base URL',
+      async () => {
+        const empty = page.getByRole('region', { name: 'No data in this range yet' })
+        await empty.getByText(MOCK_OPENAI_KEY, { exact: true }).waitFor()
+        await empty.getByText(`${mockUrl}/v1`, { exact: true }).waitFor()
+        await empty.getByRole('button', { name: 'Connect the mock OpenAI' }).waitFor()
+      },
+    ],
+    [
       'a wrong key is refused with the reason shown, and nothing is stored',
       async () => {
         await openFromSidebar(page, 'Providers')

@@ -13,7 +13,7 @@ export function ConnectProviderHint({ providersLink }: { providersLink: string }
   const mockOpenAi = mocks.data?.find((mock) => mock.provider === 'openai')
 
   if (providers.data?.length) {
-    return <p>A provider is connected: its billing shows here as its sync fetches it (progress above).</p>
+    return <p>A provider is connected: its billing shows here as soon as its sync has fetched some (see above).</p>
   }
   if (!canManage) return <p>Ask an owner or admin of your organization to connect a provider.</p>
   return (

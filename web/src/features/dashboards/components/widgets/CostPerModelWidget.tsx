@@ -1,7 +1,7 @@
 import { SourceNote } from '@/components/analytics/SourceNote'
 import { QueryState } from '@/components/QueryState'
 import { TableHead } from '@/components/TableHead'
-import { formatCount, formatOptional, formatPercent, formatSpend, formatUsd } from '@/lib/format'
+import { formatCount, formatOptional, formatPercent, formatSpend } from '@/lib/format'
 import { useCostPerModel } from '../../api/get-cost-per-model'
 import type { WidgetProps } from './widget-props'
 
@@ -33,7 +33,7 @@ export function CostPerModelWidget({ filters }: WidgetProps) {
                     <ShareBar share={m.share} />
                   </td>
                   <td className="number">{formatCount(m.requests)}</td>
-                  <td className="number">{formatOptional(m.averageCostPerRequestUsd, formatUsd)}</td>
+                  <td className="number">{formatOptional(m.averageCostPerRequestUsd, (usd) => formatSpend(usd, m.unpricedRequests))}</td>
                 </tr>
               ))}
             </tbody>

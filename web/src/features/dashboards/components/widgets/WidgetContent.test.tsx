@@ -156,13 +156,14 @@ describe('dashboard widgets', () => {
   })
 
   it('shows a model none of whose calls could be priced as unpriced, and where the figures come from', async () => {
-    const unpriced = { ...costPerModel.models[1], spendUsd: 0, share: 0 }
+    const unpriced = { ...costPerModel.models[1], spendUsd: 0, share: 0, averageCostPerRequestUsd: 0 }
     mockApi(analyticsRoutes({ 'GET /v1/dashboard/cost-per-model': noted({ ...costPerModel, models: [costPerModel.models[0], unpriced] }) }))
     renderWithClient(<WidgetContent type="cost_per_model" filters={filters} config={{}} />)
 
     const table = await screen.findByRole('table', { name: 'Cost per model' })
     const [, , row] = within(table).getAllByRole('row')
-    expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('unpriced')
+    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent)
+    expect([cells[0], cells[3]]).toEqual(['unpriced', 'unpriced'])
     expect(within(row).getByRole('rowheader')).toHaveTextContent('2 unpriced')
     expect(screen.getByText(/^Billing through .*02:00 UTC, telemetry after · 12% unattributed$/)).toBeVisible()
   })
