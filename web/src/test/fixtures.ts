@@ -94,7 +94,7 @@ export const providerConnection = (overrides: Record<string, unknown> = {}) => (
   id: 'p1',
   provider: 'openai',
   name: 'OpenAI',
-  baseUrl: 'http://127.0.0.1:8001/v1',
+  baseUrl: 'https://api.openai.com/v1',
   maskedKey: '••••7890',
   status: 'ok',
   lastSyncStartedAt: '2026-12-01T10:00:00Z',
