@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<PasswordGuard>();
         services.AddScoped<Analytics.UsageRollupReader>();
         services.AddScoped<Analytics.BilledUsageReader>();
+        services.AddScoped<Analytics.Ledger.LedgerReader>();
         services.AddScoped<Analytics.SettledRollupCache>();
         services.AddSingleton<Analytics.SettledRollupStore>();
         services.AddSingleton<Retention.RetentionEnforcer>();

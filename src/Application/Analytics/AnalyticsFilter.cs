@@ -7,14 +7,18 @@ namespace AIntops.Application.Analytics;
 /// <param name="From">Custom range start (UTC); rounded down to the hour.</param>
 /// <param name="To">Custom range end (UTC, exclusive); rounded up to the hour.</param>
 /// <param name="DataMode">real (default), test, demo or all.</param>
-/// <param name="Source">ingest (default): ingested telemetry; billed: the providers' own usage and cost reports (provider and model only).</param>
+/// <param name="Source">blended (default): provider billing where it covers a provider and day, telemetry attributing it and covering the hours billing
+/// has not reached; billed: the providers' own usage and cost reports alone (provider and model only); telemetry (or ingest): ingested calls alone.</param>
 public sealed record AnalyticsFilter(
     string? Range = null, DateTime? From = null, DateTime? To = null, string? Provider = null, string? Model = null, string? Team = null,
     string? Environment = null, string? DataMode = null, string? Source = null)
 {
-    public const string Ingest = "ingest";
+    public const string Blended = "blended";
     public const string Billed = "billed";
-    public static readonly string[] Sources = [Ingest, Billed];
+    public const string Telemetry = "telemetry";
+    /// <summary>The earlier name of <see cref="Telemetry"/>, still accepted.</summary>
+    public const string Ingest = "ingest";
+    public static readonly string[] Sources = [Blended, Billed, Telemetry, Ingest];
 
     public const string DefaultRange = "30d";
     public const string Custom = "custom";
@@ -28,9 +32,12 @@ public sealed record AnalyticsFilter(
 
     public string? EffectiveEnvironment => Environment?.ToLowerInvariant();
 
-    public string EffectiveSource => Source?.ToLowerInvariant() ?? Ingest;
+    public string EffectiveSource => Source?.ToLowerInvariant() switch { null => Blended, Ingest => Telemetry, var source => source };
 
     public bool IsBilled => EffectiveSource == Billed;
+
+    /// <summary>A filter on a dimension only telemetry carries: blended figures are then the attributed slice.</summary>
+    public bool FiltersTelemetryOnly => Team is not null || Environment is not null;
 
     /// <summary>
     /// The window [from, to) this filter selects at <paramref name="now"/>: 7d, 30d and 90d are that many

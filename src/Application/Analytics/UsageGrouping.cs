@@ -3,9 +3,10 @@ using AIntops.Domain.Ingest;
 
 namespace AIntops.Application.Analytics;
 
-/// <summary>How rollup rows are grouped: by period (day or week) and by up to two dimensions.</summary>
-public sealed record UsageGrouping(string? Period = null, string? First = null, string? Second = null)
+/// <summary>How rollup rows are grouped: by period (hour, day or week), by up to two dimensions, and by provider when <paramref name="ByProvider"/>.</summary>
+public sealed record UsageGrouping(string? Period = null, string? First = null, string? Second = null, bool ByProvider = false)
 {
+    public const string Hour = "hour";
     public const string Day = "day";
     public const string Week = "week";
     public const string User = "user";
@@ -20,10 +21,16 @@ public sealed record UsageGrouping(string? Period = null, string? First = null, 
         ["environment"] = nameof(UsageRollupRow.Environment), ["apiKey"] = nameof(UsageRollupRow.ApiKeyId), ["status"] = nameof(UsageRollupRow.Status),
     };
 
-    /// <summary>Start of the period holding <paramref name="startMs"/>; weeks start on Monday (1970-01-01 was a Thursday).</summary>
-    public static long PeriodOf(string period, long startMs) => period == Week
-        ? startMs - ((startMs - 4 * UsageRollups.DayMs) % (7 * UsageRollups.DayMs) + 7 * UsageRollups.DayMs) % (7 * UsageRollups.DayMs)
-        : UsageRollups.StartOf(startMs, UsageRollups.DayMs);
+    public bool Uses(string dimension) => First == dimension || Second == dimension;
+
+    /// <summary>Start of the period holding <paramref name="startMs"/> (0 without a period); weeks start on Monday (1970-01-01 was a Thursday).</summary>
+    public static long PeriodOf(string? period, long startMs) => period switch
+    {
+        null => 0,
+        Week => startMs - ((startMs - 4 * UsageRollups.DayMs) % (7 * UsageRollups.DayMs) + 7 * UsageRollups.DayMs) % (7 * UsageRollups.DayMs),
+        Hour => UsageRollups.StartOf(startMs, UsageRollups.HourMs),
+        _ => UsageRollups.StartOf(startMs, UsageRollups.DayMs),
+    };
 
     /// <summary>The group key as an expression EF Core translates to SQL.</summary>
     public Expression<Func<T, UsageKey>> KeyOf<T>(string periodProperty)
@@ -35,6 +42,7 @@ public sealed record UsageGrouping(string? Period = null, string? First = null, 
             null => Expression.Constant(0L),
             Week => Expression.Subtract(start, Expression.Modulo(Expression.Subtract(start, Expression.Constant(4 * UsageRollups.DayMs)),
                 Expression.Constant(7 * UsageRollups.DayMs))),
+            Hour => Expression.Subtract(start, Expression.Modulo(start, Expression.Constant(UsageRollups.HourMs))),
             _ => Expression.Subtract(start, Expression.Modulo(start, Expression.Constant(UsageRollups.DayMs))),
         };
         Expression Dimension(string? name) => name switch
@@ -46,6 +54,7 @@ public sealed record UsageGrouping(string? Period = null, string? First = null, 
         };
         return Expression.Lambda<Func<T, UsageKey>>(Expression.MemberInit(Expression.New(typeof(UsageKey)),
             Expression.Bind(typeof(UsageKey).GetProperty(nameof(UsageKey.Period))!, period),
+            Expression.Bind(typeof(UsageKey).GetProperty(nameof(UsageKey.Provider))!, ByProvider ? Expression.Property(row, nameof(UsageRollupRow.Provider)) : Expression.Constant("")),
             Expression.Bind(typeof(UsageKey).GetProperty(nameof(UsageKey.First))!, Dimension(First)),
             Expression.Bind(typeof(UsageKey).GetProperty(nameof(UsageKey.Second))!, Dimension(Second))), row);
     }

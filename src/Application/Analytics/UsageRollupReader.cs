@@ -9,13 +9,14 @@ namespace AIntops.Application.Analytics;
 /// Reads the ingest rollups for a filter and window: daily rows for the window's whole days, hourly
 /// rows for the hours at either edge, so a 30-day query reads about 30 rows per key instead of 720.
 /// Per-user figures come from the per-user rollups, over the whole days covering the window.
-/// Sums of settled days come from <see cref="SettledRollupCache"/>. With source=billed the sums come from the provider reports instead.
+/// Sums of settled days come from <see cref="SettledRollupCache"/>. Grouped by hour, every row comes from the hourly rollup.
+/// This is telemetry alone: analytics read it through <see cref="Ledger.LedgerReader"/>, which blends it with provider billing.
 /// </summary>
-public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed, SettledRollupCache settled)
+public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settled)
 {
     public async Task<List<UsageSums>> SumAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken)
     {
-        if (filter.IsBilled) return await billed.SumAsync(filter, window, grouping, cancellationToken);
+        if (grouping.Period == UsageGrouping.Hour) return Merge(await SumAsync(Filtered(db.UsageHourly, filter, window), grouping, cancellationToken));
         var days = window.WholeDays;
         var parts = await settled.SumDaysAsync(("usage", Dimensions(filter), grouping), days,
             part => SumAsync(Filtered(db.UsageDaily, filter, part), grouping, cancellationToken), cancellationToken);
@@ -59,7 +60,7 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
     private static bool UsesBreakdown(AnalyticsFilter filter, UsageGrouping grouping)
     {
         string[] breakdown = ["provider", "model", "team"];
-        return filter.Provider is not null || filter.Model is not null || filter.Team is not null || breakdown.Contains(grouping.First)
+        return filter.Provider is not null || filter.Model is not null || filter.Team is not null || grouping.ByProvider || breakdown.Contains(grouping.First)
             || breakdown.Contains(grouping.Second);
     }
 
@@ -89,7 +90,7 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
         rows.GroupBy(grouping.KeyOf<T>(nameof(UserRollupRow.PeriodStartMs)))
             .Select(g => new UsageSums
             {
-                Period = g.Key.Period, First = g.Key.First, Second = g.Key.Second, Requests = g.Sum(r => r.Requests),
+                Period = g.Key.Period, Provider = g.Key.Provider, First = g.Key.First, Second = g.Key.Second, Requests = g.Sum(r => r.Requests),
                 InputTokens = g.Sum(r => r.InputTokens), OutputTokens = g.Sum(r => r.OutputTokens), CostNanoUsd = g.Sum(r => r.CostNanoUsd),
             })
             .ToListAsync(cancellationToken);
@@ -112,7 +113,7 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
         rows.GroupBy(grouping.KeyOf<T>(nameof(UsageRollupRow.PeriodStartMs)))
             .Select(g => new UsageSums
             {
-                Period = g.Key.Period, First = g.Key.First, Second = g.Key.Second,
+                Period = g.Key.Period, Provider = g.Key.Provider, First = g.Key.First, Second = g.Key.Second,
                 Requests = g.Sum(r => r.Requests), Errors = g.Sum(r => r.Status == CallStatuses.Error ? r.Requests : 0),
                 InputTokens = g.Sum(r => r.InputTokens), OutputTokens = g.Sum(r => r.OutputTokens), CachedInputTokens = g.Sum(r => r.CachedInputTokens),
                 CacheWriteTokens = g.Sum(r => r.CacheWriteTokens), CostNanoUsd = g.Sum(r => r.CostNanoUsd), UnpricedRequests = g.Sum(r => r.UnpricedRequests),
@@ -137,12 +138,12 @@ public sealed class UsageRollupReader(IAppDbContext db, BilledUsageReader billed
 
     private sealed record LatencyCounts(string Key, long[] Counts);
 
-    private static List<UsageSums> Merge(List<UsageSums> parts)
+    public static List<UsageSums> Merge(IEnumerable<UsageSums> parts)
     {
-        var merged = new Dictionary<(long, string, string), UsageSums>(parts.Count);
+        var merged = new Dictionary<(long, string, string, string), UsageSums>();
         foreach (var part in parts)
         {
-            var key = (part.Period, part.First, part.Second);
+            var key = (part.Period, part.Provider, part.First, part.Second);
             merged[key] = merged.TryGetValue(key, out var earlier) ? earlier.Plus(part) : part;
         }
         return [.. merged.Values];

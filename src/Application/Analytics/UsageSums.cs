@@ -1,9 +1,10 @@
 namespace AIntops.Application.Analytics;
 
-/// <summary>A rollup group's key: an optional period (day or week start) and up to two dimension values.</summary>
+/// <summary>A rollup group's key: an optional period (hour, day or week start), the provider when split by it, and up to two dimension values.</summary>
 public sealed class UsageKey
 {
     public long Period { get; init; }
+    public string Provider { get; init; } = "";
     public string First { get; init; } = "";
     public string Second { get; init; } = "";
 }
@@ -12,6 +13,7 @@ public sealed class UsageKey
 public sealed class UsageSums
 {
     public long Period { get; init; }
+    public string Provider { get; init; } = "";
     public string First { get; init; } = "";
     public string Second { get; init; } = "";
     public long Requests { get; init; }
@@ -30,10 +32,18 @@ public sealed class UsageSums
     /// <summary>All parts together, keyed as the first part (an empty total when there are none).</summary>
     public static UsageSums Add(IEnumerable<UsageSums> parts) => parts.Aggregate((UsageSums?)null, (total, part) => total?.Plus(part) ?? part) ?? new UsageSums();
 
+    /// <summary>These counters under another key.</summary>
+    public UsageSums WithKey(long period, string provider, string first, string second) => new()
+    {
+        Period = period, Provider = provider, First = first, Second = second, Requests = Requests, Errors = Errors, InputTokens = InputTokens,
+        OutputTokens = OutputTokens, CachedInputTokens = CachedInputTokens, CacheWriteTokens = CacheWriteTokens, CostNanoUsd = CostNanoUsd,
+        UnpricedRequests = UnpricedRequests, LatencySumMs = LatencySumMs, LatencyCount = LatencyCount,
+    };
+
     /// <summary>These counters and <paramref name="other"/>'s, under this key.</summary>
     public UsageSums Plus(UsageSums other) => new()
     {
-        Period = Period, First = First, Second = Second, Requests = Requests + other.Requests, Errors = Errors + other.Errors,
+        Period = Period, Provider = Provider, First = First, Second = Second, Requests = Requests + other.Requests, Errors = Errors + other.Errors,
         InputTokens = InputTokens + other.InputTokens, OutputTokens = OutputTokens + other.OutputTokens,
         CachedInputTokens = CachedInputTokens + other.CachedInputTokens, CacheWriteTokens = CacheWriteTokens + other.CacheWriteTokens,
         CostNanoUsd = CostNanoUsd + other.CostNanoUsd, UnpricedRequests = UnpricedRequests + other.UnpricedRequests,

@@ -15,8 +15,8 @@ public sealed record BudgetScopeDto(string Kind, string? Value = null);
 
 /// <summary>A budget, its settings and its last evaluation.</summary>
 /// <param name="Period">monthly (UTC calendar month) or rolling_30d (today and the 29 UTC days before it).</param>
-/// <param name="Source">As set: auto, ingest, billed or both.</param>
-/// <param name="EvaluatedSource">What the last evaluation read: ingest or billed.</param>
+/// <param name="Source">As set: blended, telemetry, billed or both.</param>
+/// <param name="EvaluatedSource">What the last evaluation read: blended, telemetry or billed (for both, the larger).</param>
 /// <param name="State">ok, warning or critical; null until the first evaluation.</param>
 /// <param name="PercentUsed">Spend as a percent of the amount.</param>
 /// <param name="ForecastUsd">Projected spend at the period's end at the current burn rate (rolling_30d: the 30-day total it converges to).</param>

@@ -49,7 +49,7 @@ public sealed class BudgetSettingsRules<T> : AbstractValidator<T> where T : IBud
         RuleFor(c => c.AmountUsd).GreaterThan(0).LessThanOrEqualTo(BudgetLimits.MaxAmountUsd).Must(NanoUsd.IsWhole)
             .WithMessage("amountUsd may have at most nine decimal places.");
         RuleFor(c => c.Source).Must(s => s is null || BudgetNames.Sources.ContainsKey(s))
-            .WithMessage($"source must be one of: {string.Join(", ", BudgetNames.Sources.Keys)}.");
+            .WithMessage("source must be one of: blended, telemetry, billed, both.");
         RuleFor(c => c.Scope!.Kind).Must(k => k is not null && BudgetNames.ScopeKinds.ContainsKey(k)).OverridePropertyName("scope.kind")
             .WithMessage($"scope.kind must be one of: {string.Join(", ", BudgetNames.ScopeKinds.Keys)}.").When(c => c.Scope is not null);
         RuleFor(c => c.Scope!.Value).Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= BudgetLimits.ScopeValueMaxLength)

@@ -13,7 +13,7 @@ public sealed class BudgetBilledSourceTests(ProviderApiFactory api) : IClassFixt
         var connection = (await owner.Client.ConnectOkAsync(api, "openai")).IdOf();
         await owner.Client.WaitForSyncAsync(connection);
         var (_, key) = await owner.Client.CreateApiKeyAsync();
-        await api.CreateClient().WithApiKey(key).IngestAsync(IngestApi.Event());
+        var live = (await api.CreateClient().WithApiKey(key).IngestAsync(IngestApi.Event()))["costUsd"]!.GetValue<decimal>();
         var now = api.Clock.GetUtcNow().UtcDateTime;
         var monthStartMs = new DateTimeOffset(new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
         var billed = (await api.StoredUsageAsync(owner.OrganizationId, connection))
@@ -27,8 +27,8 @@ public sealed class BudgetBilledSourceTests(ProviderApiFactory api) : IClassFixt
         var budgets = await owner.Client.EvaluateBudgetsAsync();
 
         Assert.Equal((billed, "billed"), (budgets["Billed"]["spendUsd"]!.GetValue<decimal>(), budgets["Billed"].Text("evaluatedSource")));
-        Assert.Equal((billed, "billed"), (budgets["Auto"]["spendUsd"]!.GetValue<decimal>(), budgets["Auto"].Text("evaluatedSource")));
-        Assert.Equal("ingest", budgets["Anthropic auto"].Text("evaluatedSource"));
+        Assert.Equal((billed + live, "blended"), (budgets["Auto"]["spendUsd"]!.GetValue<decimal>(), budgets["Auto"].Text("evaluatedSource")));
+        Assert.Equal((0m, "blended"), (budgets["Anthropic auto"]["spendUsd"]!.GetValue<decimal>(), budgets["Anthropic auto"].Text("evaluatedSource")));
         Assert.Equal((billed, "billed"), (budgets["Both"]["spendUsd"]!.GetValue<decimal>(), budgets["Both"].Text("evaluatedSource")));
     }
 }

@@ -16,7 +16,7 @@ public sealed class BudgetCrudTests(ApiFactory api) : IClassFixture<ApiFactory>
         var created = await owner.Client.CreateBudgetAsync(BudgetApi.Budget(amountUsd: 500));
         var id = created["id"]!.GetValue<Guid>();
 
-        Assert.Equal(("monthly", 500m, 80m, 100m, "all", "auto", "ingest", "ok"), (created.Text("period"), created["amountUsd"]!.GetValue<decimal>(),
+        Assert.Equal(("monthly", 500m, 80m, 100m, "all", "blended", "blended", "ok"), (created.Text("period"), created["amountUsd"]!.GetValue<decimal>(),
             created["warning"]!["percent"]!.GetValue<decimal>(), created["critical"]!["percent"]!.GetValue<decimal>(), created["scope"]!.Text("kind"),
             created.Text("source"), created.Text("evaluatedSource"), created.Text("state")));
         Assert.Equal((400m, 500m, 0m, 0m), (created["warningThresholdUsd"]!.GetValue<decimal>(), created["criticalThresholdUsd"]!.GetValue<decimal>(),
@@ -30,7 +30,7 @@ public sealed class BudgetCrudTests(ApiFactory api) : IClassFixture<ApiFactory>
             new { amountUsd = 30 }, new { percent = 90 }, new { kind = "team", value = "search" }, hardStop: true, source: "ingest"));
         await replaced.ExpectAsync(HttpStatusCode.OK);
         var budget = await owner.Client.GetJsonAsync($"/v1/budgets/{id}");
-        Assert.Equal(("Search team", "rolling_30d", 30m, 45m, "team", "search", true, "ingest"), (budget.Text("name"), budget.Text("period"),
+        Assert.Equal(("Search team", "rolling_30d", 30m, 45m, "team", "search", true, "telemetry"), (budget.Text("name"), budget.Text("period"),
             budget["warningThresholdUsd"]!.GetValue<decimal>(), budget["criticalThresholdUsd"]!.GetValue<decimal>(), budget["scope"]!.Text("kind"),
             budget["scope"]!.Text("value"), budget["hardStop"]!.GetValue<bool>(), budget.Text("source")));
 

@@ -60,7 +60,7 @@ public sealed class BudgetEvaluationTests(ApiFactory api) : IClassFixture<ApiFac
         Assert.Equal((3m, "critical"), (Usd(budgets["Anthropic"], "spendUsd"), budgets["Anthropic"].Text("state")));
         Assert.Null(budgets["Anthropic"]["projectedBreachAt"]);
         Assert.Equal((20m, "ok"), (Usd(budgets["OpenAI"], "spendUsd"), budgets["OpenAI"].Text("state")));
-        Assert.Equal((19m, "ok", "ingest"), (Usd(budgets["Search"], "spendUsd"), budgets["Search"].Text("state"), budgets["Search"].Text("evaluatedSource")));
+        Assert.Equal((19m, "ok", "blended"), (Usd(budgets["Search"], "spendUsd"), budgets["Search"].Text("state"), budgets["Search"].Text("evaluatedSource")));
     }
 
     [Fact]

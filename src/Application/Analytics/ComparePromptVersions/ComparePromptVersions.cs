@@ -1,3 +1,4 @@
+using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Pricing;
 using FluentValidation;
 using MediatR;
@@ -13,7 +14,7 @@ public sealed record PromptVersionStats(
     string PromptVersion, long Requests, decimal SpendUsd, decimal? CostPerRequestUsd, double? AverageInputTokens, double? AverageOutputTokens,
     double? AverageLatencyMs, double? ErrorRate, long UnpricedRequests);
 
-public sealed record PromptVersionComparison(DateTime From, DateTime To, string EndpointTag, IReadOnlyList<PromptVersionStats> Versions);
+public sealed record PromptVersionComparison(DateTime From, DateTime To, string EndpointTag, IReadOnlyList<PromptVersionStats> Versions, SourceNote SourceNote);
 
 public sealed class ComparePromptVersionsValidator : AbstractValidator<ComparePromptVersionsQuery>
 {
@@ -25,17 +26,17 @@ public sealed class ComparePromptVersionsValidator : AbstractValidator<ComparePr
     }
 }
 
-public sealed class ComparePromptVersionsHandler(UsageRollupReader rollups, TimeProvider clock)
+public sealed class ComparePromptVersionsHandler(LedgerReader ledger, TimeProvider clock)
     : IRequestHandler<ComparePromptVersionsQuery, PromptVersionComparison>
 {
     public async Task<PromptVersionComparison> Handle(ComparePromptVersionsQuery request, CancellationToken cancellationToken)
     {
         var window = request.Filter.Window(clock.GetUtcNow().UtcDateTime);
-        var sums = await rollups.SumAsync(request.Filter, window, new UsageGrouping(First: "endpointTag", Second: "promptVersion"), cancellationToken);
+        var (sums, note, _) = await ledger.SumAsync(request.Filter, window, new UsageGrouping(First: "endpointTag", Second: "promptVersion"), cancellationToken);
         var ofTag = sums.Where(s => s.First == request.EndpointTag).ToDictionary(s => s.Second);
         var versions = request.Versions.Count > 0 ? request.Versions : ofTag.Keys.Order(StringComparer.Ordinal).ToList();
         return new PromptVersionComparison(window.From, window.To, request.EndpointTag, versions
-            .Select(v => Stats(v, ofTag.GetValueOrDefault(v) ?? new UsageSums { Second = v })).ToList());
+            .Select(v => Stats(v, ofTag.GetValueOrDefault(v) ?? new UsageSums { Second = v })).ToList(), note with { AttributedOnly = true });
     }
 
     private static PromptVersionStats Stats(string version, UsageSums s) => new(

@@ -1,3 +1,4 @@
+using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using MediatR;
@@ -38,9 +39,9 @@ public sealed record ExplorerRest(int Rows, decimal SpendUsd, long Requests, lon
 /// <param name="TotalRows">Rows before the limit.</param>
 /// <param name="Rest">The rows past the limit, summed; null when every row is listed.</param>
 public sealed record UsageExplorer(DateTime From, DateTime To, string GroupBy, string? ThenBy, bool DayGrained, IReadOnlyList<ExplorerRow> Rows,
-    int TotalRows, ExplorerRest? Rest);
+    int TotalRows, ExplorerRest? Rest, SourceNote SourceNote);
 
-public sealed class ExploreUsageHandler(UsageRollupReader rollups, IAppDbContext db, TimeProvider clock) : IRequestHandler<ExploreUsageQuery, UsageExplorer>
+public sealed class ExploreUsageHandler(LedgerReader ledger, IAppDbContext db, TimeProvider clock) : IRequestHandler<ExploreUsageQuery, UsageExplorer>
 {
     public async Task<UsageExplorer> Handle(ExploreUsageQuery request, CancellationToken cancellationToken)
     {
@@ -48,9 +49,9 @@ public sealed class ExploreUsageHandler(UsageRollupReader rollups, IAppDbContext
         var grouping = new UsageGrouping(First: request.GroupBy, Second: request.ThenBy);
         var byUser = request.GroupBy == UsageGrouping.User || request.ThenBy == UsageGrouping.User;
         if (byUser) window = window.CoveringDays;
-        var sums = byUser
-            ? await rollups.SumUsersAsync(request.Filter, window, grouping, cancellationToken)
-            : await rollups.SumAsync(request.Filter, window, grouping, cancellationToken);
+        var (sums, note, _) = byUser
+            ? await ledger.SumUsersAsync(request.Filter, window, grouping, cancellationToken)
+            : await ledger.SumAsync(request.Filter, window, grouping, cancellationToken);
         var keyNames = request.GroupBy == "apiKey" || request.ThenBy == "apiKey"
             ? await db.ApiKeys.AsNoTracking().ToDictionaryAsync(k => k.Id.ToString(), k => k.Name, StringComparer.OrdinalIgnoreCase, cancellationToken)
             : [];
@@ -64,7 +65,7 @@ public sealed class ExploreUsageHandler(UsageRollupReader rollups, IAppDbContext
         var rest = sorted.Count > listed.Count ? UsageSums.Add(sorted.Skip(listed.Count)) : null;
         return new UsageExplorer(window.From, window.To, request.GroupBy, request.ThenBy, byUser, rows, sorted.Count, rest is null ? null
             : new ExplorerRest(sorted.Count - listed.Count, NanoUsd.ToUsd(rest.CostNanoUsd), rest.Requests, rest.Errors, rest.InputTokens,
-                rest.OutputTokens, rest.TotalTokens, rest.UnpricedRequests, Ratio.Of(rest.CostNanoUsd, total)));
+                rest.OutputTokens, rest.TotalTokens, rest.UnpricedRequests, Ratio.Of(rest.CostNanoUsd, total)), note);
     }
 
     private static IEnumerable<UsageSums> Sorted(IEnumerable<UsageSums> sums, string? sort, string? order)
@@ -76,6 +77,7 @@ public sealed class ExploreUsageHandler(UsageRollupReader rollups, IAppDbContext
 
     private static string Label(string dimension, string key, Dictionary<string, string> keyNames) => (dimension, key) switch
     {
+        (_, LedgerBlend.Unattributed) => "Unattributed",
         ("team", "") => "No team",
         ("user", "") => "Unknown user",
         ("endpointTag", "") => "No endpoint tag",

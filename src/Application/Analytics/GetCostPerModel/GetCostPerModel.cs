@@ -1,3 +1,4 @@
+using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Pricing;
 using FluentValidation;
 using MediatR;
@@ -11,24 +12,24 @@ public sealed record ModelCost(string Provider, string Model, decimal SpendUsd, 
     long UnpricedRequests, decimal? AverageCostPerRequestUsd, double? Share);
 
 /// <summary>Models ranked by spend (most expensive first).</summary>
-public sealed record CostPerModel(DateTime From, DateTime To, IReadOnlyList<ModelCost> Models);
+public sealed record CostPerModel(DateTime From, DateTime To, IReadOnlyList<ModelCost> Models, SourceNote SourceNote);
 
 public sealed class GetCostPerModelValidator : AbstractValidator<GetCostPerModelQuery>
 {
     public GetCostPerModelValidator() => Include(new AnalyticsFilterRules<GetCostPerModelQuery>(billed: true));
 }
 
-public sealed class GetCostPerModelHandler(UsageRollupReader rollups, TimeProvider clock) : IRequestHandler<GetCostPerModelQuery, CostPerModel>
+public sealed class GetCostPerModelHandler(LedgerReader ledger, TimeProvider clock) : IRequestHandler<GetCostPerModelQuery, CostPerModel>
 {
     public async Task<CostPerModel> Handle(GetCostPerModelQuery request, CancellationToken cancellationToken)
     {
         var window = request.Filter.Window(clock.GetUtcNow().UtcDateTime);
-        var sums = await rollups.SumAsync(request.Filter, window, new UsageGrouping(First: "model", Second: "provider"), cancellationToken);
+        var (sums, note, _) = await ledger.SumAsync(request.Filter, window, new UsageGrouping(First: "model", Second: "provider"), cancellationToken);
         var total = sums.Sum(s => s.CostNanoUsd);
         return new CostPerModel(window.From, window.To, sums
             .OrderByDescending(s => s.CostNanoUsd).ThenByDescending(s => s.Requests).ThenBy(s => s.First, StringComparer.Ordinal)
             .Select(s => new ModelCost(s.Second, s.First, NanoUsd.ToUsd(s.CostNanoUsd), s.Requests, s.InputTokens, s.OutputTokens, s.UnpricedRequests,
                 s.Requests == 0 ? null : NanoUsd.ToUsd(s.CostNanoUsd) / s.Requests, Ratio.Of(s.CostNanoUsd, total)))
-            .ToList());
+            .ToList(), note);
     }
 }

@@ -1,3 +1,4 @@
+using AIntops.Application.Analytics.Ledger;
 using AIntops.Domain.Ingest;
 using FluentValidation;
 using MediatR;
@@ -9,14 +10,15 @@ public sealed record GetLatencyQuery(AnalyticsFilter Filter) : IRequest<LatencyB
 /// <param name="P50Ms">Interpolated inside its latency bucket (buckets are 25% wide).</param>
 public sealed record ModelLatency(string Model, long Calls, double? AverageMs, double? P50Ms, double? P95Ms);
 
-public sealed record LatencyByModel(DateTime From, DateTime To, ModelLatency Overall, IReadOnlyList<ModelLatency> Models);
+/// <param name="SourceNote">Latency is known to telemetry only.</param>
+public sealed record LatencyByModel(DateTime From, DateTime To, ModelLatency Overall, IReadOnlyList<ModelLatency> Models, SourceNote SourceNote);
 
 public sealed class GetLatencyValidator : AbstractValidator<GetLatencyQuery>
 {
     public GetLatencyValidator() => Include(new AnalyticsFilterRules<GetLatencyQuery>());
 }
 
-public sealed class GetLatencyHandler(UsageRollupReader rollups, TimeProvider clock) : IRequestHandler<GetLatencyQuery, LatencyByModel>
+public sealed class GetLatencyHandler(UsageRollupReader rollups, LedgerReader ledger, TimeProvider clock) : IRequestHandler<GetLatencyQuery, LatencyByModel>
 {
     public async Task<LatencyByModel> Handle(GetLatencyQuery request, CancellationToken cancellationToken)
     {
@@ -29,6 +31,7 @@ public sealed class GetLatencyHandler(UsageRollupReader rollups, TimeProvider cl
         var models = sums.Values.Where(s => s.LatencyCount > 0).OrderByDescending(s => s.LatencyCount).ThenBy(s => s.First, StringComparer.Ordinal)
             .Select(s => Of(s.First, s, histograms.GetValueOrDefault(s.First) ?? [])).ToList();
         var overall = histograms.Values.SelectMany(h => h).GroupBy(b => b.Key).ToDictionary(g => g.Key, g => g.Sum(b => b.Value));
-        return new LatencyByModel(window.From, window.To, Of("", UsageSums.Add(sums.Values), overall), models);
+        return new LatencyByModel(window.From, window.To, Of("", UsageSums.Add(sums.Values), overall), models,
+            await ledger.AttributedNoteAsync(request.Filter, window, cancellationToken));
     }
 }

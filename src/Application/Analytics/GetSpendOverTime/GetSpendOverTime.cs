@@ -1,3 +1,4 @@
+using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Pricing;
 using FluentValidation;
 using MediatR;
@@ -18,7 +19,7 @@ public sealed record UsagePoint(
     long CacheWriteTokens, long OutputTokens, double? AverageLatencyMs);
 
 /// <summary>Serves spend over time, token consumption and request volume: one query, the series the widgets draw.</summary>
-public sealed record UsageOverTime(DateTime From, DateTime To, string Interval, IReadOnlyList<UsagePoint> Points);
+public sealed record UsageOverTime(DateTime From, DateTime To, string Interval, IReadOnlyList<UsagePoint> Points, SourceNote SourceNote);
 
 public sealed class GetUsageOverTimeValidator : AbstractValidator<GetUsageOverTimeQuery>
 {
@@ -32,19 +33,19 @@ public sealed class GetUsageOverTimeValidator : AbstractValidator<GetUsageOverTi
     }
 }
 
-public sealed class GetUsageOverTimeHandler(UsageRollupReader rollups, TimeProvider clock) : IRequestHandler<GetUsageOverTimeQuery, UsageOverTime>
+public sealed class GetUsageOverTimeHandler(LedgerReader ledger, TimeProvider clock) : IRequestHandler<GetUsageOverTimeQuery, UsageOverTime>
 {
     public async Task<UsageOverTime> Handle(GetUsageOverTimeQuery request, CancellationToken cancellationToken)
     {
         var window = request.Filter.Window(clock.GetUtcNow().UtcDateTime);
         var interval = request.Interval ?? UsageGrouping.Day;
-        var sums = await rollups.SumAsync(request.Filter, window, new UsageGrouping(interval, request.SplitBy), cancellationToken);
+        var (sums, note, _) = await ledger.SumAsync(request.Filter, window, new UsageGrouping(interval, request.SplitBy), cancellationToken);
         var points = sums.OrderBy(s => s.Period).ThenBy(s => s.First, StringComparer.Ordinal)
             .Select(s => new UsagePoint(
                 DateTimeOffset.FromUnixTimeMilliseconds(s.Period).UtcDateTime, request.SplitBy is null ? null : s.First, NanoUsd.ToUsd(s.CostNanoUsd),
                 s.Requests, s.Errors, s.InputTokens - s.CachedInputTokens - s.CacheWriteTokens, s.CachedInputTokens, s.CacheWriteTokens, s.OutputTokens,
                 Ratio.Of(s.LatencySumMs, s.LatencyCount)))
             .ToList();
-        return new UsageOverTime(window.From, window.To, interval, points);
+        return new UsageOverTime(window.From, window.To, interval, points, note);
     }
 }

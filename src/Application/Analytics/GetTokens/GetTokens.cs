@@ -1,3 +1,4 @@
+using AIntops.Application.Analytics.Ledger;
 using FluentValidation;
 using MediatR;
 
@@ -13,24 +14,24 @@ public sealed record TokenRow(
     double? AverageInputPerRequest, double? AverageOutputPerResponse);
 
 public sealed record TokenUsageReport(DateTime From, DateTime To, TokenRow Total, IReadOnlyList<TokenRow> ByDay, IReadOnlyList<TokenRow> ByEndpointTag,
-    IReadOnlyList<TokenRow> ByModel);
+    IReadOnlyList<TokenRow> ByModel, SourceNote SourceNote);
 
 public sealed class GetTokensValidator : AbstractValidator<GetTokensQuery>
 {
     public GetTokensValidator() => Include(new AnalyticsFilterRules<GetTokensQuery>());
 }
 
-public sealed class GetTokensHandler(UsageRollupReader rollups, TimeProvider clock) : IRequestHandler<GetTokensQuery, TokenUsageReport>
+public sealed class GetTokensHandler(LedgerReader ledger, TimeProvider clock) : IRequestHandler<GetTokensQuery, TokenUsageReport>
 {
     public async Task<TokenUsageReport> Handle(GetTokensQuery request, CancellationToken cancellationToken)
     {
         var window = request.Filter.Window(clock.GetUtcNow().UtcDateTime);
-        var byDay = await rollups.SumAsync(request.Filter, window, new UsageGrouping(UsageGrouping.Day), cancellationToken);
-        var byTag = await rollups.SumAsync(request.Filter, window, new UsageGrouping(First: "endpointTag"), cancellationToken);
-        var byModel = await rollups.SumAsync(request.Filter, window, new UsageGrouping(First: "model"), cancellationToken);
+        var (byDay, note, _) = await ledger.SumAsync(request.Filter, window, new UsageGrouping(UsageGrouping.Day), cancellationToken);
+        var byTag = (await ledger.SumAsync(request.Filter, window, new UsageGrouping(First: "endpointTag"), cancellationToken)).Rows;
+        var byModel = (await ledger.SumAsync(request.Filter, window, new UsageGrouping(First: "model"), cancellationToken)).Rows;
         return new TokenUsageReport(window.From, window.To, Row("", UsageSums.Add(byDay)),
             byDay.OrderBy(d => d.Period).Select(d => Row(DateTimeOffset.FromUnixTimeMilliseconds(d.Period).UtcDateTime.ToString("yyyy-MM-dd"), d)).ToList(),
-            Ranked(byTag), Ranked(byModel));
+            Ranked(byTag), Ranked(byModel), note);
     }
 
     private static List<TokenRow> Ranked(List<UsageSums> sums) =>

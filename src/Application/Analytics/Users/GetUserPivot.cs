@@ -1,3 +1,4 @@
+using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Pricing;
 using FluentValidation;
 using MediatR;
@@ -15,7 +16,7 @@ public sealed record GetUserPivotQuery(AnalyticsFilter Filter, string? By = null
 
 public sealed record PivotCell(string Column, decimal SpendUsd, long Requests);
 
-/// <param name="UserId">Empty for calls sent without a userId ("unknown user").</param>
+/// <param name="UserId">Empty for calls sent without a userId ("unknown user"); "(unattributed)" for billing beyond telemetry.</param>
 public sealed record PivotRow(string UserId, decimal SpendUsd, long Requests, IReadOnlyList<PivotCell> Cells);
 
 /// <summary>The users left out by the limit, summed, with their cells.</summary>
@@ -25,7 +26,7 @@ public sealed record PivotRest(int Users, decimal SpendUsd, long Requests, IRead
 /// <param name="TotalUsers">Users before the limit (the unknown-user bucket counts as one).</param>
 /// <param name="Rest">The users past the limit, summed; null when every user is listed.</param>
 public sealed record UserPivot(DateTime From, DateTime To, string By, IReadOnlyList<string> Columns, IReadOnlyList<PivotRow> Rows, int TotalUsers,
-    PivotRest? Rest);
+    PivotRest? Rest, SourceNote SourceNote);
 
 public sealed class GetUserPivotValidator : AbstractValidator<GetUserPivotQuery>
 {
@@ -38,13 +39,13 @@ public sealed class GetUserPivotValidator : AbstractValidator<GetUserPivotQuery>
     }
 }
 
-public sealed class GetUserPivotHandler(UsageRollupReader rollups, TimeProvider clock) : IRequestHandler<GetUserPivotQuery, UserPivot>
+public sealed class GetUserPivotHandler(LedgerReader ledger, TimeProvider clock) : IRequestHandler<GetUserPivotQuery, UserPivot>
 {
     public async Task<UserPivot> Handle(GetUserPivotQuery request, CancellationToken cancellationToken)
     {
         var by = request.By ?? "model";
         var days = request.Filter.Window(clock.GetUtcNow().UtcDateTime).CoveringDays;
-        var cells = await rollups.SumUsersAsync(request.Filter, days, new UsageGrouping(First: UsageGrouping.User, Second: by), cancellationToken);
+        var (cells, note, _) = await ledger.SumUsersAsync(request.Filter, days, new UsageGrouping(First: UsageGrouping.User, Second: by), cancellationToken);
         var columns = cells.GroupBy(c => c.Second).OrderByDescending(g => g.Sum(c => c.CostNanoUsd)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).ToList();
         var order = columns.Select((column, index) => (column, index)).ToDictionary(c => c.column, c => c.index, StringComparer.Ordinal);
@@ -54,7 +55,7 @@ public sealed class GetUserPivotHandler(UsageRollupReader rollups, TimeProvider 
         var rows = users.Take(shown).Select(u => new PivotRow(u.User, NanoUsd.ToUsd(u.Cost), u.Cells.Sum(c => c.Requests), Cells(u.Cells))).ToList();
         var rest = users.Skip(shown).SelectMany(u => u.Cells).ToList();
         return new UserPivot(days.From, days.To, by, columns, rows, users.Count, shown == users.Count ? null
-            : new PivotRest(users.Count - shown, NanoUsd.ToUsd(rest.Sum(c => c.CostNanoUsd)), rest.Sum(c => c.Requests), Cells(rest)));
+            : new PivotRest(users.Count - shown, NanoUsd.ToUsd(rest.Sum(c => c.CostNanoUsd)), rest.Sum(c => c.Requests), Cells(rest)), note);
 
         List<PivotCell> Cells(IEnumerable<UsageSums> of) => of.GroupBy(c => c.Second).OrderBy(g => order[g.Key])
             .Select(g => new PivotCell(g.Key, NanoUsd.ToUsd(g.Sum(c => c.CostNanoUsd)), g.Sum(c => c.Requests))).ToList();

@@ -1,3 +1,4 @@
+using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Pricing;
 using FluentValidation;
 using MediatR;
@@ -9,14 +10,15 @@ public sealed record GetUserTimelinesQuery(AnalyticsFilter Filter) : IRequest<Us
 /// <param name="ActiveUsers">Identified users with calls that day.</param>
 public sealed record UserDay(DateTime Day, long ActiveUsers, decimal? AverageCostPerUserUsd, double? AverageRequestsPerUser);
 
-public sealed record UserTimelines(DateTime From, DateTime To, IReadOnlyList<UserDay> Days);
+/// <param name="SourceNote">Users are known to telemetry only.</param>
+public sealed record UserTimelines(DateTime From, DateTime To, IReadOnlyList<UserDay> Days, SourceNote SourceNote);
 
 public sealed class GetUserTimelinesValidator : AbstractValidator<GetUserTimelinesQuery>
 {
     public GetUserTimelinesValidator() => Include(new AnalyticsFilterRules<GetUserTimelinesQuery>());
 }
 
-public sealed class GetUserTimelinesHandler(UsageRollupReader rollups, TimeProvider clock) : IRequestHandler<GetUserTimelinesQuery, UserTimelines>
+public sealed class GetUserTimelinesHandler(UsageRollupReader rollups, LedgerReader ledger, TimeProvider clock) : IRequestHandler<GetUserTimelinesQuery, UserTimelines>
 {
     public async Task<UserTimelines> Handle(GetUserTimelinesQuery request, CancellationToken cancellationToken)
     {
@@ -25,6 +27,6 @@ public sealed class GetUserTimelinesHandler(UsageRollupReader rollups, TimeProvi
         return new UserTimelines(days.From, days.To, rows.OrderBy(d => d.DayStartMs)
             .Select(d => new UserDay(DateTimeOffset.FromUnixTimeMilliseconds(d.DayStartMs).UtcDateTime, d.Users,
                 NanoUsd.ToUsd(d.CostNanoUsd) / d.Users, Ratio.Of(d.Requests, d.Users)))
-            .ToList());
+            .ToList(), await ledger.AttributedNoteAsync(request.Filter, days, cancellationToken));
     }
 }

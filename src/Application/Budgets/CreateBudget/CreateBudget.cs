@@ -18,7 +18,7 @@ namespace AIntops.Application.Budgets.CreateBudget;
 /// <param name="Critical">Default: 100% of the amount. Must be above warning.</param>
 /// <param name="Scope">Default: all providers.</param>
 /// <param name="HardStop">At critical, ingest answers budgetExceeded=true and GET /v1/budgets/status answers allowed=false.</param>
-/// <param name="Source">auto (default: billed once a provider connection has synced, else ingest), ingest, billed, or both (the larger of the two). Team budgets read ingest.</param>
+/// <param name="Source">blended (default: the figures the dashboards show, provider billing attributed by telemetry), telemetry, billed, or both (the larger of telemetry and billed). Team budgets read what telemetry attributes to the team; auto and ingest are accepted for blended and telemetry.</param>
 /// <param name="DryRun">Only measure: the budget's spend to date, state and forecast as if it existed; nothing is saved and no alert is raised.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record CreateBudgetCommand(

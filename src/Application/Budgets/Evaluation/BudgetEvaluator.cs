@@ -1,5 +1,6 @@
 using AIntops.Application.Alerts.RaiseAlert;
 using AIntops.Application.Analytics;
+using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Budgets.Status;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
@@ -11,11 +12,11 @@ using Microsoft.EntityFrameworkCore;
 namespace AIntops.Application.Budgets.Evaluation;
 
 /// <summary>
-/// Evaluates budgets of the current organization: real spend to date from the rollups (or the provider reports),
+/// Evaluates budgets of the current organization: real spend to date from the blended ledger (or one of its sources),
 /// the burn-rate forecast, the stored state, and an alert the first time a level is reached in a period
 /// (monthly: the calendar month; rolling_30d: an episode that lasts until the budget is back to ok).
 /// </summary>
-public sealed class BudgetEvaluator(IAppDbContext db, UsageRollupReader rollups, AlertRaiser alerts, BudgetStateCache states, TimeProvider clock)
+public sealed class BudgetEvaluator(IAppDbContext db, LedgerReader ledger, AlertRaiser alerts, BudgetStateCache states, TimeProvider clock)
 {
     public async Task<List<Budget>> EvaluateAllAsync(CancellationToken cancellationToken)
     {
@@ -38,7 +39,7 @@ public sealed class BudgetEvaluator(IAppDbContext db, UsageRollupReader rollups,
         var now = clock.GetUtcNow().UtcDateTime;
         var (start, end) = BurnRateForecast.PeriodOf(budget.Period, now);
         BudgetEvaluation? chosen = null;
-        foreach (var source in await SourcesOfAsync(budget, cancellationToken))
+        foreach (var source in SourcesOf(budget))
         {
             var (spend, forecast, breachAt) = BurnRateForecast.Project(budget.Period, now, await DailySpendAsync(budget, source, now, cancellationToken),
                 budget.CriticalNanoUsd);
@@ -47,26 +48,25 @@ public sealed class BudgetEvaluator(IAppDbContext db, UsageRollupReader rollups,
         budget.RecordEvaluation(chosen!, now);
     }
 
-    /// <summary>auto: billed once a provider connection (of the budget's provider) has synced, else ingest; team budgets always read ingest.</summary>
-    private async Task<BudgetSource[]> SourcesOfAsync(Budget budget, CancellationToken cancellationToken) => budget.Source switch
+    /// <summary>auto reads the blended ledger, the figures the dashboards show.</summary>
+    private static BudgetSource[] SourcesOf(Budget budget) => budget.Source switch
     {
-        BudgetSource.Ingest => [BudgetSource.Ingest],
-        BudgetSource.Billed => [BudgetSource.Billed],
         BudgetSource.Both => [BudgetSource.Ingest, BudgetSource.Billed],
-        _ when budget.ScopeKind == BudgetScopeKind.Team => [BudgetSource.Ingest],
-        _ => await db.ProviderConnections.AnyAsync(c => c.LastSuccessAt != null && (budget.ScopeKind != BudgetScopeKind.Provider || c.Provider == budget.ScopeValue),
-            cancellationToken)
-            ? [BudgetSource.Billed]
-            : [BudgetSource.Ingest],
+        var source => [source],
     };
 
     private async Task<Dictionary<DateTime, long>> DailySpendAsync(Budget budget, BudgetSource source, DateTime now, CancellationToken cancellationToken)
     {
         var (from, to) = BurnRateForecast.DaysToRead(budget.Period, now);
-        var filter = new AnalyticsFilter(DataMode: DataModes.Real, Source: source == BudgetSource.Billed ? AnalyticsFilter.Billed : AnalyticsFilter.Ingest,
+        var filter = new AnalyticsFilter(DataMode: DataModes.Real, Source: source switch
+            {
+                BudgetSource.Billed => AnalyticsFilter.Billed,
+                BudgetSource.Ingest => AnalyticsFilter.Telemetry,
+                _ => AnalyticsFilter.Blended,
+            },
             Provider: budget.ScopeKind == BudgetScopeKind.Provider ? budget.ScopeValue : null, Team: budget.ScopeKind == BudgetScopeKind.Team ? budget.ScopeValue : null);
         var window = new AnalyticsWindow(new DateTimeOffset(from).ToUnixTimeMilliseconds(), new DateTimeOffset(to).ToUnixTimeMilliseconds());
-        var days = await rollups.SumAsync(filter, window, new UsageGrouping(UsageGrouping.Day), cancellationToken);
+        var days = (await ledger.SumAsync(filter, window, new UsageGrouping(UsageGrouping.Day), cancellationToken)).Rows;
         return days.ToDictionary(d => DateTimeOffset.FromUnixTimeMilliseconds(d.Period).UtcDateTime, d => d.CostNanoUsd);
     }
 

@@ -6756,6 +6756,7 @@ export interface components {
             /** Format: date-time */
             to: string;
             models: components["schemas"]["ModelCost"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         CostRecalculation: {
             /** Format: int64 */
@@ -7005,6 +7006,7 @@ export interface components {
             to: string;
             overall: components["schemas"]["ModelLatency"];
             models: components["schemas"]["ModelLatency"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         LoginCommand: {
             email: string;
@@ -7162,6 +7164,7 @@ export interface components {
             providers: components["schemas"]["ProviderShare"][];
             /** Format: double */
             topProviderShare?: number | null;
+            sourceNote: components["schemas"]["SourceNote"];
         };
         PivotCell: {
             column: string;
@@ -7263,6 +7266,7 @@ export interface components {
             to: string;
             endpointTag: string;
             versions: components["schemas"]["PromptVersionStats"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         PromptVersionStats: {
             promptVersion: string;
@@ -7282,6 +7286,15 @@ export interface components {
             errorRate?: number | null;
             /** Format: int64 */
             unpricedRequests: number;
+        };
+        ProviderBilling: {
+            provider: string;
+            /** Format: date-time */
+            billingFromUtc: string;
+            /** Format: date-time */
+            billingThroughUtc: string;
+            /** Format: date-time */
+            lastSyncUtc?: string | null;
         };
         ProviderConnectionDto: {
             /** Format: uuid */
@@ -7454,6 +7467,17 @@ export interface components {
             name: string;
             organizationName: string;
         };
+        SourceNote: {
+            source: string;
+            attributedOnly: boolean;
+            /** Format: date-time */
+            billingThroughUtc?: string | null;
+            /** Format: double */
+            unattributedUsd: number;
+            /** Format: double */
+            unattributedShare?: number | null;
+            providers: components["schemas"]["ProviderBilling"][];
+        };
         SwitchOrganizationCommand: {
             /** Format: uuid */
             organizationId: string;
@@ -7489,6 +7513,7 @@ export interface components {
             byDay: components["schemas"]["TokenRow"][];
             byEndpointTag: components["schemas"]["TokenRow"][];
             byModel: components["schemas"]["TokenRow"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         TopUsers: {
             /** Format: date-time */
@@ -7497,6 +7522,7 @@ export interface components {
             to: string;
             byCost: components["schemas"]["UserUsage"][];
             byRequests: components["schemas"]["UserUsage"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         TrackingScorePart: {
             key: string;
@@ -7557,6 +7583,7 @@ export interface components {
             /** Format: int32 */
             totalRows: number;
             rest?: components["schemas"]["ExplorerRest"];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         UsageOverTime: {
             /** Format: date-time */
@@ -7565,6 +7592,7 @@ export interface components {
             to: string;
             interval: string;
             points: components["schemas"]["UsagePoint"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         UsagePoint: {
             /** Format: date-time */
@@ -7614,6 +7642,7 @@ export interface components {
             /** Format: int32 */
             totalUsers: number;
             rest?: components["schemas"]["PivotRest"];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         UserTimelines: {
             /** Format: date-time */
@@ -7621,6 +7650,7 @@ export interface components {
             /** Format: date-time */
             to: string;
             days: components["schemas"]["UserDay"][];
+            sourceNote: components["schemas"]["SourceNote"];
         };
         UserUsage: {
             userId: string;

@@ -1,0 +1,127 @@
+using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Pricing;
+using AIntops.Domain.Ingest;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Analytics.Ledger;
+
+/// <summary>
+/// The one reader every figure goes through: for source=blended (the default), provider billing is the total of each provider
+/// and period it covers, telemetry attributes it (<see cref="LedgerBlend"/>), and the hours billing has not reached come from
+/// telemetry; source=billed and source=telemetry read one side alone. Billing is real usage: test and demo data are
+/// telemetry only, and dataMode=all adds them to the blended real figures.
+/// </summary>
+public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, BilledUsageReader billed, PriceCatalog catalog)
+{
+    private delegate Task<List<UsageSums>> TelemetryRead(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken);
+
+    private List<BillingCoverage>? _coverage;
+
+    public Task<LedgerSums> SumAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
+        ReadAsync(filter, window, grouping, telemetry.SumAsync, cancellationToken);
+
+    /// <summary>Per-user sums over the whole days covering <paramref name="window"/>; users are known to telemetry only, so billing beyond it is one unattributed row.</summary>
+    public Task<LedgerSums> SumUsersAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
+        ReadAsync(filter, window.CoveringDays, grouping, telemetry.SumUsersAsync, cancellationToken);
+
+    /// <summary>The note of a view only telemetry can fill (latency, distinct users): its figures are the attributed part.</summary>
+    public async Task<SourceNote> AttributedNoteAsync(AnalyticsFilter filter, AnalyticsWindow window, CancellationToken cancellationToken) =>
+        Note(filter.EffectiveSource, true, [], await CoverageAsync(cancellationToken), 0, 0);
+
+    private async Task<LedgerSums> ReadAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, TelemetryRead read, CancellationToken cancellationToken)
+    {
+        var all = await CoverageAsync(cancellationToken);
+        var source = filter.EffectiveSource;
+        if (source == AnalyticsFilter.Billed)
+        {
+            var rows = await billed.SumAsync(filter, window, grouping, cancellationToken);
+            return new LedgerSums(rows, Note(source, false, all.Where(c => InScope(c, filter, window)), all, 0, 0), new UsageSums());
+        }
+        var mode = filter.EffectiveDataMode;
+        var coverage = source == AnalyticsFilter.Blended && mode is DataModes.Real or DataModes.AllFilter
+            ? all.Where(c => InScope(c, filter, window)).ToDictionary(c => c.Provider)
+            : [];
+        if (coverage.Count == 0)
+            return new LedgerSums(await read(filter, window, grouping, cancellationToken), Note(source, filter.FiltersTelemetryOnly, [], all, 0, 0), new UsageSums());
+
+        var (blended, unattributed) = await BlendAsync(filter with { DataMode = DataModes.Real }, window, grouping, coverage, read, cancellationToken);
+        if (mode == DataModes.AllFilter)
+            foreach (var other in DataModes.All.Where(m => m != DataModes.Real))
+                blended.AddRange(await read(filter with { DataMode = other }, window, grouping, cancellationToken));
+        var merged = UsageRollupReader.Merge(blended);
+        return new LedgerSums(merged, Note(source, filter.FiltersTelemetryOnly, coverage.Values, all, unattributed.CostNanoUsd, merged.Sum(r => r.CostNanoUsd)),
+            unattributed);
+    }
+
+    private async Task<(List<UsageSums> Rows, UsageSums Unattributed)> BlendAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping,
+        Dictionary<string, BillingCoverage> coverage, TelemetryRead read, CancellationToken cancellationToken)
+    {
+        var byModel = grouping.Uses("model");
+        var billedTo = coverage.ToDictionary(c => c.Key, c => c.Value.ToMs);
+        List<Guid> connections = [.. coverage.Values.SelectMany(c => c.Connections)];
+        var blends = new List<(Segment Segment, LedgerBlend Blend)>();
+        foreach (var segment in Segments(window, grouping, coverage.Values))
+        {
+            var cells = (await telemetry.SumAsync(filter with { Team = null, Environment = null }, segment.Window,
+                    new UsageGrouping(segment.Period, byModel ? "model" : null, ByProvider: true), cancellationToken))
+                .Select(s => byModel ? s.WithKey(s.Period, s.Provider, Catalogued(s.First), s.Second) : s);
+            var bill = await billed.ReadAsync(segment.Window, filter.Provider, filter.Model, segment.Period == UsageGrouping.Hour, billedTo, connections,
+                cancellationToken);
+            blends.Add((segment, LedgerBlend.Of(coverage, bill, cells, grouping, filter.FiltersTelemetryOnly)));
+        }
+        var attributed = new List<UsageSums>();
+        if (!blends.Any(b => b.Blend.Scales)) attributed.AddRange(await read(filter, window, grouping, cancellationToken));
+        else
+            foreach (var (segment, blend) in blends)
+                attributed.AddRange(Regroup(blend.Scale(await read(filter, segment.Window, grouping with { Period = segment.Period, ByProvider = true },
+                    cancellationToken)), grouping));
+        var unattributed = blends.SelectMany(b => b.Blend.UnattributedRows).ToList();
+        return ([.. attributed, .. Regroup(unattributed, grouping)], UsageSums.Add(unattributed));
+    }
+
+    private sealed record Segment(AnalyticsWindow Window, string Period);
+
+    /// <summary>
+    /// The window in cells: UTC days, except from the day a provider's last sync cut through (usually today), whose hours are cells of their
+    /// own so that billing covers the hours before the sync and telemetry the hours after; hours throughout for an hourly grouping.
+    /// </summary>
+    private static IEnumerable<Segment> Segments(AnalyticsWindow window, UsageGrouping grouping, IEnumerable<BillingCoverage> coverage)
+    {
+        var hours = new Segment(window, UsageGrouping.Hour);
+        if (grouping.Period == UsageGrouping.Hour) return [hours];
+        var cut = coverage.Where(c => c.ToMs % UsageRollups.DayMs != 0).Select(c => (long?)UsageRollups.StartOf(c.ToMs, UsageRollups.DayMs)).Min();
+        if (cut is not { } split || split >= window.ToMs) return [new Segment(window, UsageGrouping.Day)];
+        if (split <= window.FromMs) return [hours];
+        return [new Segment(new AnalyticsWindow(window.FromMs, split), UsageGrouping.Day),
+            new Segment(new AnalyticsWindow(split, window.ToMs), UsageGrouping.Hour)];
+    }
+
+    private static IEnumerable<UsageSums> Regroup(IEnumerable<UsageSums> rows, UsageGrouping grouping) =>
+        rows.Select(r => r.WithKey(UsageGrouping.PeriodOf(grouping.Period, r.Period), grouping.ByProvider ? r.Provider : "", r.First, r.Second));
+
+    private static bool InScope(BillingCoverage coverage, AnalyticsFilter filter, AnalyticsWindow window) =>
+        (filter.Provider is null || coverage.Provider == filter.Provider) && coverage.Overlaps(window);
+
+    private static SourceNote Note(string source, bool attributedOnly, IEnumerable<BillingCoverage> used, IEnumerable<BillingCoverage> all, long unattributedNanoUsd,
+        long totalNanoUsd) =>
+        new(source, attributedOnly, used.Select(c => (long?)c.ToMs).Min() is { } through ? Utc(through) : null, NanoUsd.ToUsd(unattributedNanoUsd),
+            unattributedNanoUsd == 0 ? null : Ratio.Of(unattributedNanoUsd, totalNanoUsd),
+            all.Select(c => new ProviderBilling(c.Provider, Utc(c.FromMs), Utc(c.ToMs), c.LastSyncUtc)).ToList());
+
+    /// <summary>Billing coverage per provider, from its connections that have finished a first sync with data.</summary>
+    private async Task<List<BillingCoverage>> CoverageAsync(CancellationToken cancellationToken) => _coverage ??=
+        (await db.ProviderConnections.AsNoTracking().Where(c => c.SyncedThroughUtc != null && c.DataFromUtc != null)
+            .Select(c => new { c.Id, c.Provider, DataFromUtc = c.DataFromUtc!.Value, SyncedThroughUtc = c.SyncedThroughUtc!.Value, c.LastSuccessAt })
+            .ToListAsync(cancellationToken))
+        .GroupBy(c => c.Provider)
+        .Select(g => new BillingCoverage(g.Key, UsageRollups.StartOf(Ms(g.Min(c => c.DataFromUtc)), UsageRollups.DayMs), Ms(g.Min(c => c.SyncedThroughUtc)),
+            g.Max(c => c.LastSuccessAt), [.. g.Select(c => c.Id)]))
+        .OrderBy(c => c.Provider, StringComparer.Ordinal)
+        .ToList();
+
+    private string Catalogued(string model) => catalog.ModelOf(model) ?? model;
+
+    private static long Ms(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
+
+    private static DateTime Utc(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime;
+}
