@@ -1,20 +1,9 @@
+import type { components } from '@/lib/api/schema'
 import { formatUtcThrough } from '@/lib/format'
 import type { AnalyticsFilters } from './filters'
 
-/** Until the API documents it: how the figures of one answer were put together from billing and telemetry. */
-export type SourceNote = {
-  source: 'blended' | 'billed' | 'telemetry'
-  /** A telemetry-only filter (team, environment) or view (users, latency): the figures are the attributed slice. */
-  attributedOnly: boolean
-  /** Billing covers the range before this instant, telemetry after it. */
-  billingThroughUtc: string | null
-  unattributedUsd: number
-  /** Of the range's spend, 0..1. */
-  unattributedShare: number | null
-  providers: { provider: string; billingFromUtc: string | null; billingThroughUtc: string | null; lastSyncUtc: string | null }[]
-}
-
-export type WithSourceNote = { sourceNote?: SourceNote | null }
+/** How the figures of one answer were put together from provider billing and telemetry. */
+export type SourceNote = components['schemas']['SourceNote']
 
 const wholePercent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 })
 const shareText = (share: number) => (share < 0.005 ? 'under 1%' : wholePercent.format(share))

@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { analyticsQuery } from '@/lib/analytics/query'
 import type { AnalyticsFilters } from '@/lib/analytics/filters'
 import type { components } from '@/lib/api/schema'
-import type { WithSourceNote } from '@/lib/analytics/source-note'
 
-export type TopUsers = components['schemas']['TopUsers'] & WithSourceNote
+export type TopUsers = components['schemas']['TopUsers']
 export type UserUsage = components['schemas']['UserUsage']
 
 export const useTopUsers = (filters: AnalyticsFilters) =>

@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { analyticsQuery } from '@/lib/analytics/query'
 import type { AnalyticsFilters } from '@/lib/analytics/filters'
 import type { components } from '@/lib/api/schema'
-import type { WithSourceNote } from '@/lib/analytics/source-note'
 
-export type UsageExplorer = components['schemas']['UsageExplorer'] & WithSourceNote
+export type UsageExplorer = components['schemas']['UsageExplorer']
 export type ExplorerRow = components['schemas']['ExplorerRow']
 
 export const groupings = ['provider', 'model', 'user', 'team', 'endpointTag', 'promptVersion', 'environment', 'apiKey'] as const

@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { analyticsQuery } from '@/lib/analytics/query'
 import type { AnalyticsFilters } from '@/lib/analytics/filters'
 import type { components } from '@/lib/api/schema'
-import type { WithSourceNote } from '@/lib/analytics/source-note'
 
-export type UserPivot = components['schemas']['UserPivot'] & WithSourceNote
+export type UserPivot = components['schemas']['UserPivot']
 export const pivotDimensions = ['model', 'provider', 'team'] as const
 export type PivotDimension = (typeof pivotDimensions)[number]
 

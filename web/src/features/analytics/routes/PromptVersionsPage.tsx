@@ -1,4 +1,5 @@
 import { NeedsTelemetry } from '@/components/analytics/NeedsTelemetry'
+import { SourceNote } from '@/components/analytics/SourceNote'
 import { QueryState } from '@/components/QueryState'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { usePromptVersions } from '../api/get-prompt-versions'
@@ -38,8 +39,9 @@ export function PromptVersionsPage() {
             isEmpty={(d) => d.versions.length === 0}
             empty="No calls of this endpoint tag in the range."
           >
-            {({ endpointTag, versions }) => (
+            {({ endpointTag, versions, sourceNote }) => (
               <>
+                <SourceNote note={sourceNote} filters={filters} />
                 {versions.length === 1 && <p className="muted">Only one prompt version was used in this range.</p>}
                 <PromptVersionTable
                   endpointTag={endpointTag}

@@ -1,3 +1,4 @@
+import { NeedsTelemetry } from '@/components/analytics/NeedsTelemetry'
 import { SourceNote } from '@/components/analytics/SourceNote'
 import { BarChart, type ChartSeries } from '@/components/charts/BarChart'
 import { QueryState } from '@/components/QueryState'
@@ -14,8 +15,16 @@ const endpointTagName = (key: string) => breakdownLabel(key, 'No endpoint tag')
 
 export function TokensPage() {
   const { filters } = useAnalyticsFilters()
-  const tokens = useTokenUsage(filters)
+  const billed = filters.source === 'billed'
+  const tokens = useTokenUsage(filters, !billed)
 
+  if (billed) {
+    return (
+      <UsageView title="Tokens">
+        <NeedsTelemetry what="endpoint tags or tokens per request" />
+      </UsageView>
+    )
+  }
   return (
     <UsageView title="Tokens">
       <QueryState query={tokens} what="tokens" isEmpty={(d) => d.total.requests === 0} empty="No tokens in this range.">

@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { analyticsQuery } from '@/lib/analytics/query'
 import type { AnalyticsFilters } from '@/lib/analytics/filters'
 import type { components } from '@/lib/api/schema'
-import type { WithSourceNote } from '@/lib/analytics/source-note'
 
-export type LatencyByModel = components['schemas']['LatencyByModel'] & WithSourceNote
+export type LatencyByModel = components['schemas']['LatencyByModel']
 
 export const useLatency = (filters: AnalyticsFilters, enabled = true) =>
   useQuery({ ...analyticsQuery<LatencyByModel>('/v1/dashboard/latency', filters), enabled })

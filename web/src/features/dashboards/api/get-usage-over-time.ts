@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { analyticsQuery } from '@/lib/analytics/query'
 import type { AnalyticsFilters } from '@/lib/analytics/filters'
 import type { components } from '@/lib/api/schema'
-import type { WithSourceNote } from '@/lib/analytics/source-note'
 
-export type UsageOverTime = components['schemas']['UsageOverTime'] & WithSourceNote
+export type UsageOverTime = components['schemas']['UsageOverTime']
 export type UsagePoint = components['schemas']['UsagePoint']
 export type Interval = 'day' | 'week'
 export type SplitBy = 'provider' | 'model'
