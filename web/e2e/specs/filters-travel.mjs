@@ -83,7 +83,7 @@ export async function steps(browser) {
         await openFromSidebar(page, 'Budgets')
         await openFromSidebar(page, 'Users')
         sameFilters('Users')
-        await page.getByRole('table', { name: 'Top users by cost' }).waitFor()
+        await page.getByRole('table', { name: 'Spend and requests by user and model' }).getByText('Unknown user').waitFor()
       },
     ],
   ]
