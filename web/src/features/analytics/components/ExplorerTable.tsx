@@ -10,7 +10,8 @@ const figureColumns = ['Cost', 'Share', 'Requests', 'Errors', 'Input tokens', 'O
 )
 
 const unattributedHint = 'What provider billing holds beyond the calls telemetry attributes'
-const labelOf = <T extends string | null | undefined>(key: string | null | undefined, label: T) => (key === unattributedKey ? 'Unattributed' : label)
+const labelOf = <T extends string | null | undefined>(key: string | null | undefined, label: T) =>
+  key === unattributedKey ? 'Unattributed' : label
 
 export const rowName = (row: ExplorerRow) => {
   const label = labelOf(row.key, row.label)

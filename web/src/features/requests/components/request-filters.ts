@@ -19,7 +19,8 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const text = (value: string | null) => value?.trim() || undefined
 
 /** The shared analytics range, when the URL has one, as the log's window; the log's own from and to win. */
-const rangeWindow = (params: URLSearchParams): { from?: string; to?: string } => (params.has('range') ? rangeInstants(parseFilters(params)) : {})
+const rangeWindow = (params: URLSearchParams): { from?: string; to?: string } =>
+  params.has('range') ? rangeInstants(parseFilters(params)) : {}
 
 export function parseRequestFilters(params: URLSearchParams): RequestFilters {
   const range = rangeWindow(params)
