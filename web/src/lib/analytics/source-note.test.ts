@@ -14,6 +14,8 @@ describe('the source note', () => {
       'Billing through Nov 30, 02:00 UTC, telemetry after · 12% unattributed',
     )
     expect(describeSourceNote({ ...note, unattributedShare: 0.001 }, filters, sameDay)).toMatch(/· under 1% unattributed$/)
+    expect(describeSourceNote({ ...note, unattributedShare: 0.9996 }, filters, sameDay)).toMatch(/· over 99% unattributed$/)
+    expect(describeSourceNote({ ...note, unattributedShare: 1 }, filters, sameDay)).toMatch(/· 100% unattributed$/)
     expect(describeSourceNote({ ...note, unattributedShare: 0 }, filters, sameDay)).toBe('Billing through 02:00 UTC, telemetry after')
   })
 
@@ -30,6 +32,12 @@ describe('the source note', () => {
     const noBilling = { ...note, billingThroughUtc: null, unattributedShare: null }
     expect(describeSourceNote({ ...noBilling, providers: [] }, filters)).toBe('From telemetry: no provider billing')
     expect(describeSourceNote(noBilling, filters)).toBe('From telemetry: provider billing has not reached this range yet')
+  })
+
+  it('says demo and test calls are telemetry alone', () => {
+    const noBilling = { ...note, billingThroughUtc: null }
+    expect(describeSourceNote(noBilling, { ...filters, dataMode: 'demo' })).toBe('Demo calls: telemetry only')
+    expect(describeSourceNote(noBilling, { ...filters, dataMode: 'test' })).toBe('Test calls: telemetry only')
   })
 
   it('names a single source when one is chosen', () => {

@@ -6,7 +6,11 @@ import type { AnalyticsFilters } from './filters'
 export type SourceNote = components['schemas']['SourceNote']
 
 const wholePercent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 })
-const shareText = (share: number) => (share < 0.005 ? 'under 1%' : wholePercent.format(share))
+/** Whole percents, without rounding a sliver to 0% or nearly all to 100%. */
+function shareText(share: number) {
+  if (share < 0.005) return 'under 1%'
+  return share < 1 && share >= 0.995 ? 'over 99%' : wholePercent.format(share)
+}
 
 function narrowedBy(filters: AnalyticsFilters) {
   const names = [filters.team && 'team', filters.environment && 'environment'].filter(Boolean)
@@ -22,6 +26,8 @@ function blendedParts(note: SourceNote, now: Date) {
 /** One line saying where the figures come from, e.g. "Billing through 02:00 UTC, telemetry after · 12% unattributed". */
 export function describeSourceNote(note: SourceNote, filters: AnalyticsFilters, now = new Date()): string {
   if (note.source === 'telemetry') return 'Telemetry only'
+  if (filters.dataMode === 'demo') return 'Demo calls: telemetry only'
+  if (filters.dataMode === 'test') return 'Test calls: telemetry only'
   if (note.source === 'billed') {
     return note.billingThroughUtc ? `Provider billing only, through ${formatUtcThrough(note.billingThroughUtc, now)}` : 'Provider billing only'
   }

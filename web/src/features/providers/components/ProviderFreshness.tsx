@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { formatAgo, formatDateTime, formatUtcThrough } from '@/lib/format'
+import { formatAgo, formatDateTime } from '@/lib/format'
 import { useProviders, type ProviderConnection } from '../api/list-providers'
 import { useRefreshWhenSynced } from './use-refresh-when-synced'
 
@@ -45,7 +45,6 @@ function Freshness({ connection: c, providersLink }: { connection: ProviderConne
     <span className="muted">
       {c.status === 'syncing' ? 'syncing now; ' : ''}
       {synced ? <span title={formatDateTime(synced)}>billing synced {formatAgo(synced)}</span> : 'not synced yet'}
-      {c.dataTo && `, covering through ${formatUtcThrough(c.dataTo)}`}
     </span>
   )
 }
