@@ -158,7 +158,7 @@ describe('dashboard widgets', () => {
   it('shows a model none of whose calls could be priced as unpriced, and where the figures come from', async () => {
     const unpriced = { ...costPerModel.models[1], spendUsd: 0, share: 0, averageCostPerRequestUsd: 0 }
     mockApi(analyticsRoutes({ 'GET /v1/dashboard/cost-per-model': noted({ ...costPerModel, models: [costPerModel.models[0], unpriced] }) }))
-    renderWithClient(<WidgetContent type="cost_per_model" filters={filters} config={{}} />)
+    renderWithClient(<WidgetContent type="cost_per_model" filters={{ range: '7d', dataMode: 'real' }} config={{}} />)
 
     const table = await screen.findByRole('table', { name: 'Cost per model' })
     const [, , row] = within(table).getAllByRole('row')
