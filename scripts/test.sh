@@ -89,7 +89,7 @@ wait_url "http://127.0.0.1:$mock_port/" "${PIDS[-1]}" || { cat "$WORK/e2e-mock.l
 port=$(free_port)
 # Six-second access tokens, so the browser tests see tokens expire and refresh.
 AINTOPS_DATA_DIR="$WORK/e2e-data" Auth__BcryptCost=4 Auth__AccessTokenMinutes=0.1 Auth__ClockSkewSeconds=0 \
-  RateLimits__AuthPerClientPerMinute=100000 ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  RateLimits__AuthPerClientPerMinute=100000 MockProviders__BaseUrl="http://127.0.0.1:$mock_port" ASPNETCORE_URLS="http://127.0.0.1:$port" \
   dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$ROOT/src/Api" --Spa:Root "$ROOT/web/dist" >"$WORK/e2e-api.log" 2>&1 &
 PIDS+=($!)
 wait_ready "http://127.0.0.1:$port" "${PIDS[-1]}" || { cat "$WORK/e2e-api.log"; die "the API did not start for the browser tests"; }

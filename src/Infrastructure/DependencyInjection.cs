@@ -38,6 +38,8 @@ public static class DependencyInjection
         services.AddScoped<IIngestEraser, ChunkedIngestEraser>();
         services.AddProviderClients(configuration);
         services.Configure<ProviderSyncOptions>(configuration.GetSection(ProviderSyncOptions.Section));
+        services.Configure<Application.Providers.GetMockProviders.MockProvidersOptions>(
+            configuration.GetSection(Application.Providers.GetMockProviders.MockProvidersOptions.Section));
         services.Configure<Application.Budgets.Evaluation.BudgetOptions>(configuration.GetSection(Application.Budgets.Evaluation.BudgetOptions.Section));
         services.AddNotifications(configuration);
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AIntops.Application.Providers.ConnectProvider;
 using AIntops.Application.Providers.DisconnectProvider;
+using AIntops.Application.Providers.GetMockProviders;
 using AIntops.Application.Providers.ListProviders;
 using AIntops.Application.Providers.ReplaceProviderCredentials;
 using AIntops.Application.Providers.SyncProvider;
@@ -22,6 +23,11 @@ public sealed class ProviderEndpoints : IEndpointGroup
         group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListProvidersQuery(), ct)))
             .RequireAuthorization(Permissions.AnalyticsRead)
             .WithSummary("The organization's provider connections: status, last sync, last error, synced data range and backfill progress (never the keys)")
+            .WithProblems(401, 403);
+
+        group.MapGet("/mock", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMockProvidersQuery(), ct)))
+            .RequireAuthorization(Permissions.ProvidersManage)
+            .WithSummary("The bundled mock providers' base URLs and admin keys, when a mock runs beside this API (MockProviders:BaseUrl); else an empty list")
             .WithProblems(401, 403);
 
         group.MapPost("/", async (ConnectProviderCommand command, IMediator mediator, CancellationToken ct) =>

@@ -80,6 +80,23 @@ public sealed class BudgetCrudTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Creating_a_budget_ticks_the_set_budget_onboarding_step_and_a_dry_run_does_not()
+    {
+        var owner = await api.SignupOwnerAsync();
+
+        await (await owner.Client.PostAsJsonAsync("/v1/budgets?dryRun=true", BudgetApi.Budget())).ExpectAsync(HttpStatusCode.OK);
+        Assert.False(SetBudgetStep(await owner.Client.GetJsonAsync("/v1/onboarding"))["completed"]!.GetValue<bool>());
+
+        await owner.Client.CreateBudgetAsync(BudgetApi.Budget());
+        var step = SetBudgetStep(await owner.Client.GetJsonAsync("/v1/onboarding"));
+        Assert.True(step["completed"]!.GetValue<bool>());
+        Assert.NotNull(step["completedAt"]);
+    }
+
+    private static JsonNode SetBudgetStep(JsonNode onboarding) =>
+        onboarding["items"]!.AsArray().Single(i => i!.Text("key") == "set_budget")!;
+
+    [Fact]
     public async Task Members_read_budgets_and_only_owners_and_admins_change_them()
     {
         var owner = await api.SignupOwnerAsync();

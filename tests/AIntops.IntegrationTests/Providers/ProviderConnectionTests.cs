@@ -33,6 +33,21 @@ public sealed class ProviderConnectionTests(ProviderApiFactory api) : IClassFixt
     }
 
     [Fact]
+    public async Task The_configured_mock_is_offered_to_owners_with_its_keys_and_connects()
+    {
+        var owner = await api.SignupOwnerAsync();
+        var member = await api.AddMemberAsync(owner, "member");
+
+        var mocks = (await owner.Client.GetJsonAsync("/v1/providers/mock")).AsArray();
+
+        Assert.Equal([("openai", api.OpenAiBaseUrl, MockKeys.OpenAi), ("anthropic", api.AnthropicBaseUrl, MockKeys.Anthropic)],
+            mocks.Select(m => (m!.Text("provider"), m!.Text("baseUrl"), m!.Text("adminKey"))));
+        var openAi = mocks[0]!;
+        await (await owner.Client.ConnectAsync("openai", openAi.Text("adminKey"), openAi.Text("baseUrl"))).ExpectAsync(HttpStatusCode.Created);
+        await (await member.Client.GetAsync("/v1/providers/mock")).ExpectProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task The_stored_credential_is_a_Fernet_token_of_the_configured_key()
     {
         var owner = await api.SignupOwnerAsync();

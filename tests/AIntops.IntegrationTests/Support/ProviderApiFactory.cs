@@ -34,6 +34,7 @@ public sealed class ProviderApiFactory : ApiFactory, IAsyncLifetime
         ["Providers:Http:RetryBaseDelay"] = "00:00:00.010",
         ["Providers:Http:BreakerMinimumThroughput"] = "1000",
         ["Jobs:ProviderSync:FirstRunDelay"] = "1.00:00:00",
+        ["MockProviders:BaseUrl"] = MockRoot?.ToString(),
     };
 
     public async Task InitializeAsync()

@@ -1,4 +1,5 @@
-import { check, newAccount, openFromSidebar, signUp } from '../support/app.mjs'
+import { apiAs, formatUsd } from '../support/api.mjs'
+import { check, figure, newAccount, openFromSidebar, signUp } from '../support/app.mjs'
 
 export const name = 'providers'
 
@@ -10,6 +11,7 @@ export async function steps(browser) {
   check(mockUrl, 'E2E_MOCK_URL is not set: start the mock provider server (src/MockProviders) and pass its URL')
   const owner = newAccount('Owner')
   const page = await browser.newPage(await browser.newContext(), 'owner')
+  const api = apiAs(browser.baseUrl, owner)
   const form = () => page.getByRole('region', { name: 'Connect a provider' })
   const table = () => page.getByRole('region', { name: 'Connected providers' })
   const connect = async (key) => {
@@ -21,6 +23,15 @@ export async function steps(browser) {
 
   return [
     ['the owner signs up', () => signUp(page, owner)],
+    [
+      'the empty Overview names the running mock provider, its key and base URL',
+      async () => {
+        const empty = page.getByRole('region', { name: 'No data in this range yet' })
+        await empty.getByText(MOCK_OPENAI_KEY, { exact: true }).waitFor()
+        await empty.getByText(`${mockUrl}/v1`, { exact: true }).waitFor()
+        await empty.getByRole('button', { name: 'Connect the mock OpenAI' }).waitFor()
+      },
+    ],
     [
       'a wrong key is refused with the reason shown, and nothing is stored',
       async () => {
@@ -47,6 +58,20 @@ export async function steps(browser) {
       async () => {
         const checklist = page.getByRole('region', { name: /Get started/ })
         await checklist.getByRole('listitem').filter({ hasText: 'Connect a provider' }).filter({ hasText: '(done)' }).waitFor()
+      },
+    ],
+    [
+      'the Overview shows the synced billing, where it comes from and how fresh it is',
+      async () => {
+        await openFromSidebar(page, 'Overview')
+        const overview = await api('GET', '/v1/dashboard/overview')
+        check(overview.spendUsd > 0 && overview.sourceNote.providers.length === 1, `the API blends no billing: ${JSON.stringify(overview)}`)
+        const strip = page.getByRole('region', { name: 'Key figures' })
+        await strip.getByText(/^Billing through .* UTC, telemetry after/).waitFor()
+        const spend = await figure(strip, 'Spend in range').textContent()
+        check(spend === formatUsd(overview.spendUsd), `Overview shows ${spend}, the API ${formatUsd(overview.spendUsd)}`)
+        await page.getByRole('region', { name: 'Provider billing' }).getByText(/billing synced/).waitFor()
+        check((await page.getByRole('region', { name: 'No data in this range yet' }).count()) === 0, 'the Overview still says it has no data')
       },
     ],
   ]

@@ -5,13 +5,15 @@ export type NavItem = {
   path: string
   /** What the page will do; pages with a purpose are not built yet. */
   purpose?: string
+  /** The page reads the shared analytics filters, so links to it carry them. */
+  filtered?: boolean
 }
 
 export const mainNav: NavItem[] = [
-  { label: 'Overview', path: '/' },
-  { label: 'Usage', path: '/usage' },
-  { label: 'Users', path: '/usage/users' },
-  { label: 'Requests', path: '/requests' },
+  { label: 'Overview', path: '/', filtered: true },
+  { label: 'Usage', path: '/usage', filtered: true },
+  { label: 'Users', path: '/usage/users', filtered: true },
+  { label: 'Requests', path: '/requests', filtered: true },
   { label: 'Budgets', path: '/budgets' },
   { label: 'Alerts', path: '/alerts' },
   { label: 'Anomalies', path: '/anomalies' },
@@ -33,6 +35,10 @@ export const onboardingStepLinks: Record<string, string> = {
   set_budget: '/budgets',
   invite_member: '/settings/members',
 }
+
+/** Overview, every Usage view and the request log share the filters in the URL. */
+export const isFilteredPage = (pathname: string) =>
+  pathname === '/' || pathname === '/usage' || pathname.startsWith('/usage/') || pathname === '/requests'
 
 export const alertsInboxPath = '/alerts'
 

@@ -1,5 +1,5 @@
 import { lazy } from 'react'
-import { Link, Navigate, type RouteObject } from 'react-router'
+import { Navigate, type RouteObject } from 'react-router'
 import { NotBuiltYet } from '@/components/NotBuiltYet'
 import { AlertsPage } from '@/features/alerts/routes/AlertsPage'
 import { AnomaliesPage } from '@/features/anomalies/routes/AnomaliesPage'
@@ -9,16 +9,19 @@ import { AcceptInvitationPage } from '@/features/auth/routes/AcceptInvitationPag
 import { LoginPage } from '@/features/auth/routes/LoginPage'
 import { SignupPage } from '@/features/auth/routes/SignupPage'
 import { BudgetsPage } from '@/features/budgets/routes/BudgetsPage'
-import { LoadDemoData } from '@/features/ingest/components/LoadDemoData'
+import { DemoDataBanner } from '@/features/ingest/components/DemoDataBanner'
 import { DataHygienePage } from '@/features/ingest/routes/DataHygienePage'
 import { MembersPage } from '@/features/members/routes/MembersPage'
 import { NotificationsPage } from '@/features/notifications/routes/NotificationsPage'
+import { ProviderFreshness } from '@/features/providers/components/ProviderFreshness'
 import { ProvidersPage } from '@/features/providers/routes/ProvidersPage'
 import { RecommendationsPage } from '@/features/recommendations/routes/RecommendationsPage'
 import { RequestsPage } from '@/features/requests/routes/RequestsPage'
+import { GettingStarted } from './first-run/GettingStarted'
+import { TryDemoData } from './first-run/TryDemoData'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
-import { alertsInboxPath, alertSubjectLinks, mainNav, settingsNav, widgetLinks } from './navigation'
+import { alertsInboxPath, alertSubjectLinks, mainNav, onboardingStepLinks, settingsNav, widgetLinks } from './navigation'
 
 // The chart and grid libraries are most of the bundle; the sign-in pages do without them.
 const OverviewPage = lazy(() => import('@/features/dashboards/routes/OverviewPage').then((m) => ({ default: m.OverviewPage })))
@@ -36,15 +39,13 @@ const notBuiltYet: RouteObject[] = [...mainNav, ...settingsNav]
   .filter((item) => item.purpose)
   .map((item) => ({ path: item.path, element: <NotBuiltYet title={item.label} purpose={item.purpose!} /> }))
 
-const tryDemoData = (
-  <LoadDemoData
-    label="Try demo data"
-    next={
-      <>
-        <Link to="/?dataMode=demo">Show the demo figures</Link> here, or{' '}
-        <Link to="/requests?dataMode=demo">see the requests</Link>.
-      </>
-    }
+const overview = (
+  <OverviewPage
+    actions={<TryDemoData />}
+    notices={<DemoDataBanner />}
+    dataStatus={<ProviderFreshness providersLink={onboardingStepLinks.connect_provider} />}
+    gettingStarted={<GettingStarted />}
+    widgetLinks={widgetLinks}
   />
 )
 
@@ -63,7 +64,7 @@ export const routes: RouteObject[] = [
       {
         element: <AppShell />,
         children: [
-          { index: true, element: <OverviewPage actions={tryDemoData} widgetLinks={widgetLinks} /> },
+          { index: true, element: overview },
           { path: '/usage', element: <UsagePage /> },
           { path: '/usage/users', element: <UsersPage /> },
           { path: '/usage/tokens', element: <TokensPage /> },

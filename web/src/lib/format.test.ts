@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { formatCompact, formatCount, formatDay, formatLastDay, formatMs, formatOptional, formatPercent, formatUsd } from './format'
+import {
+  formatAgo,
+  formatCompact,
+  formatCount,
+  formatDay,
+  formatLastDay,
+  formatMs,
+  formatOptional,
+  formatPercent,
+  formatSpend,
+  formatUsd,
+} from './format'
 
 describe('number formatting', () => {
   it('shows dollars with cents, and small amounts with three significant digits', () => {
@@ -34,5 +45,18 @@ describe('number formatting', () => {
     expect(formatDay('2026-11-24T00:00:00Z')).toBe('Nov 24')
     expect(formatLastDay('2026-12-01T00:00:00Z')).toBe('Nov 30')
     expect(formatLastDay('2026-12-01T05:00:00Z')).toBe('Dec 1')
+  })
+
+  it('shows spend none of whose calls could be priced as unpriced, never $0.00', () => {
+    expect(formatSpend(0, 3)).toBe('unpriced')
+    expect(formatSpend(0, 0)).toBe('$0.00')
+    expect(formatSpend(1.5, 3)).toBe('$1.50')
+  })
+
+  it('says how long ago, then the date', () => {
+    const now = Date.parse('2026-12-01T12:00:00Z')
+    expect(formatAgo('2026-12-01T11:59:30Z', now)).toBe('just now')
+    expect(formatAgo('2026-12-01T11:55:00Z', now)).toBe('5 min ago')
+    expect(formatAgo('2026-12-01T09:00:00Z', now)).toBe('3 h ago')
   })
 })

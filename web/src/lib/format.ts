@@ -60,3 +60,33 @@ const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
 
 /** An average count, e.g. 1234.56 → "1,234.6". */
 export const formatAverage = (value: number) => oneDecimal.format(value)
+
+/** Spend, or "unpriced" when none of its calls could be priced: unknown models are never a silent $0.00. */
+export const formatSpend = (spendUsd: number, unpricedRequests = 0) =>
+  spendUsd === 0 && unpricedRequests > 0 ? 'unpriced' : formatUsd(spendUsd)
+
+/** How long ago, for freshness: "just now", "5 min ago", "3 h ago", else the date and time. */
+export function formatAgo(iso: string, now = Date.now()) {
+  const minutes = Math.floor((now - Date.parse(iso)) / 60_000)
+  if (minutes < 1) return 'just now'
+  if (minutes < 60) return `${minutes} min ago`
+  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} h ago`
+  return formatDateTime(iso)
+}
+
+const time = new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
+const dayAndTime = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+})
+
+/** "02:00 UTC" today, "Nov 24, 02:00 UTC" before. */
+export function formatUtcThrough(iso: string, now = new Date()) {
+  const at = new Date(iso)
+  const sameDay = at.toISOString().slice(0, 10) === now.toISOString().slice(0, 10)
+  return `${(sameDay ? time : dayAndTime).format(at)} UTC`
+}

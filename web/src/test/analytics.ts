@@ -219,3 +219,17 @@ export const analyticsRoutes = (overrides: Routes = {}): Routes => ({
 /** The explorer's own queries, not the filter suggestions, which send no sort. */
 export const explorerQueries = (fetch: Mock) =>
   queriesTo(fetch, 'GET /v1/usage/explorer').filter((query) => query.has('sort'))
+
+/** A blended answer: billing through 02:00 UTC on Nov 30, telemetry after, 12% of the spend unattributed. */
+export const blendedNote = {
+  source: 'blended',
+  attributedOnly: false,
+  billingThroughUtc: '2026-11-30T02:00:00Z',
+  unattributedUsd: 1.2,
+  unattributedShare: 0.12,
+  providers: [
+    { provider: 'openai', billingFromUtc: '2026-11-01T00:00:00Z', billingThroughUtc: '2026-11-30T02:00:00Z', lastSyncUtc: '2026-11-30T02:10:00Z' },
+  ],
+}
+
+export const noted = <T extends object>(answer: T, sourceNote: object = blendedNote) => ({ ...answer, sourceNote })

@@ -26,6 +26,8 @@ export function signedInRoutes(overrides: Routes = {}): Routes {
     'GET /v1/onboarding': checklist(),
     'GET /v1/dashboards': dashboards,
     'GET /v1/providers': [],
+    'GET /v1/providers/mock': [],
+    'GET /v1/requests': { items: [], nextBefore: null },
     'GET /v1/alerts/unread-count': { count: 0 },
     ...overrides,
   }

@@ -88,3 +88,29 @@ export const member = (userId: string, name: string, role: Role) => ({
   role,
   joinedAt: '2026-11-20T09:00:00Z',
 })
+
+/** A provider connection as GET /v1/providers lists it; synced and ok unless overridden. */
+export const providerConnection = (overrides: Record<string, unknown> = {}) => ({
+  id: 'p1',
+  provider: 'openai',
+  name: 'OpenAI',
+  baseUrl: 'https://api.openai.com/v1',
+  maskedKey: '••••7890',
+  status: 'ok',
+  lastSyncStartedAt: '2026-12-01T10:00:00Z',
+  lastSyncFinishedAt: '2026-12-01T10:01:00Z',
+  lastSuccessAt: '2026-12-01T10:01:00Z',
+  lastError: null,
+  dataFrom: '2026-11-01T00:00:00Z',
+  dataTo: '2026-12-01T10:00:00Z',
+  backfilling: false,
+  backfillDaysDone: 31,
+  backfillDaysTotal: 31,
+  createdAt: '2026-12-01T10:00:00Z',
+  ...overrides,
+})
+
+export const mockProviders = [
+  { provider: 'openai', baseUrl: 'http://127.0.0.1:8001/v1', adminKey: 'sk-admin-MOCK-VALID-KEY-1234567890' },
+  { provider: 'anthropic', baseUrl: 'http://127.0.0.1:8001', adminKey: 'sk-ant-admin01-MOCK-VALID-KEY-1234567890' },
+]

@@ -4,11 +4,12 @@ import { afterEach, vi } from 'vitest'
 import { setAccessToken } from '@/lib/api'
 
 // The first render of a lazily loaded page imports the chart library, slow on a busy machine.
-configure({ asyncUtilTimeout: 3000 })
+configure({ asyncUtilTimeout: 5000 })
 
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
   vi.restoreAllMocks()
   setAccessToken(null)
+  sessionStorage.clear()
 })

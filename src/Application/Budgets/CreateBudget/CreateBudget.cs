@@ -4,8 +4,10 @@ using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Budgets;
+using AIntops.Domain.Organizations;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Budgets.CreateBudget;
 
@@ -42,6 +44,7 @@ public sealed class CreateBudgetHandler(IAppDbContext db, ICurrentUser caller, T
             return BudgetDto.From(budget);
         }
         db.Budgets.Add(budget);
+        (await db.OnboardingSteps.FirstOrDefaultAsync(s => s.Key == OnboardingStep.SetBudget, cancellationToken))?.Complete(now);
         db.Record(organizationId, ActivityTypes.BudgetCreated, caller.UserId, caller.ClientIp, now, subject: BudgetNames.Name(budget.Period), detail: budget.Name);
         await evaluator.EvaluateAsync(budget, cancellationToken);
         return BudgetDto.From(budget);

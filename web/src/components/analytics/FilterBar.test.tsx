@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { todayUtc } from '@/lib/analytics/filters'
@@ -91,5 +91,59 @@ describe('FilterBar', () => {
     )
     await user.selectOptions(screen.getByLabelText('Range'), 'Month to date')
     expect(search(router)).toEqual({ range: 'mtd' })
+  })
+
+  it.each(['/', '/usage', '/usage/users', '/usage/tokens', '/usage/prompt-versions'])(
+    'offers every source on %s, blended by default',
+    async (path) => {
+      mockApi(signedInRoutes(analyticsRoutes()))
+      renderAppAt(path)
+
+      const source = await screen.findByLabelText('Source')
+      expect(source).toHaveDisplayValue('All sources (blended)')
+      expect(within(source).getAllByRole('option').map((option) => option.textContent)).toEqual([
+        'All sources (blended)',
+        'Provider billing',
+        'Telemetry',
+      ])
+    },
+  )
+
+  it('sends telemetry as chosen, and reads an old ingest link as telemetry', async () => {
+    const fetch = mockApi(signedInRoutes(analyticsRoutes()))
+    const router = renderAppAt('/usage/tokens?source=ingest')
+    const user = userEvent.setup()
+
+    expect(await screen.findByLabelText('Source')).toHaveDisplayValue('Telemetry')
+    await waitFor(() => expect(queriesTo(fetch, 'GET /v1/usage/tokens')[0].get('source')).toBe('telemetry'))
+
+    await user.selectOptions(screen.getByLabelText('Source'), 'All sources (blended)')
+    expect(search(router)).toEqual({})
+    await waitFor(() => expect(queriesTo(fetch, 'GET /v1/usage/tokens').at(-1)!.has('source')).toBe(false))
+    await user.selectOptions(screen.getByLabelText('Source'), 'Telemetry')
+    expect(search(router)).toEqual({ source: 'telemetry' })
+  })
+
+  it('clears and disables team, environment and data for provider billing, and enables them again for blended', async () => {
+    mockApi(signedInRoutes(analyticsRoutes()))
+    const router = renderAppAt('/?team=search&environment=prod&dataMode=demo')
+    const user = userEvent.setup()
+
+    await user.selectOptions(await screen.findByLabelText('Source'), 'Provider billing')
+
+    expect(search(router)).toEqual({ source: 'billed' })
+    for (const label of ['Team', 'Environment', 'Data']) expect(screen.getByLabelText(label)).toBeDisabled()
+    await user.selectOptions(screen.getByLabelText('Source'), 'All sources (blended)')
+    expect(search(router)).toEqual({})
+    for (const label of ['Team', 'Environment', 'Data']) expect(screen.getByLabelText(label)).toBeEnabled()
+  })
+
+  it('shows the source fixed on Reconciliation, which sets billing against telemetry', async () => {
+    const fetch = mockApi(signedInRoutes(analyticsRoutes()))
+    renderAppAt('/usage/reconciliation?source=telemetry')
+
+    expect(await screen.findByLabelText('Source')).toBeDisabled()
+    await waitFor(() => expect(queriesTo(fetch, 'GET /v1/usage/reconciliation')).toHaveLength(1))
+    expect(queriesTo(fetch, 'GET /v1/usage/reconciliation')[0].has('source')).toBe(false)
   })
 })

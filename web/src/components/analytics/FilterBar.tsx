@@ -20,7 +20,11 @@ const rangeLabels: Record<string, string> = {
   custom: 'Custom',
 }
 const dataModeLabels: Record<string, string> = { real: 'Real', test: 'Test', demo: 'Demo', all: 'All data' }
-const sourceLabels: Record<string, string> = { ingest: 'Ingested telemetry', billed: 'Provider billing' }
+const sourceLabels: Record<string, string> = {
+  blended: 'All sources (blended)',
+  billed: 'Provider billing',
+  telemetry: 'Telemetry',
+}
 
 const labelled = (values: readonly string[], labels: Record<string, string>) =>
   values.map((value) => ({ value, label: labels[value] }))
@@ -31,15 +35,20 @@ const textFilters: { name: TextFilterProps['name']; label: string }[] = [
   { name: 'team', label: 'Team' },
 ]
 
+type FilterBarProps = {
+  /** Why this view ignores the source, when it does (it then shows the source disabled). */
+  sourceFixed?: string
+}
+
 /**
- * Range, provider, model, team, environment and data filters, kept in the URL. With billed, also the
- * source: provider reports carry no team, environment or data mode, so those are cleared and disabled.
+ * Range, source, provider, model, team, environment and data filters, kept in the URL. Provider billing
+ * carries no team, environment or data mode, so with that source those are cleared and disabled.
  */
-export function FilterBar({ billed = false }: { billed?: boolean }) {
-  const { filters, setFilters } = useAnalyticsFilters({ billed })
+export function FilterBar({ sourceFixed }: FilterBarProps) {
+  const { filters, setFilters } = useAnalyticsFilters()
   const isBilled = filters.source === 'billed'
   const changeSource = (source: string) =>
-    setFilters(source === 'billed' ? { source, team: '', environment: '', dataMode: '' } : { source: '' })
+    setFilters(source === 'billed' ? { source, team: '', environment: '', dataMode: '' } : { source })
 
   const changeRange = (range: string) =>
     setFilters(range === 'custom' ? { range, ...defaultCustomDays() } : { range })
@@ -60,15 +69,15 @@ export function FilterBar({ billed = false }: { billed?: boolean }) {
         onChange={(event) => changeRange(event.target.value)}
       />
       {filters.range === 'custom' && <CustomDays filters={filters} onChange={setFilters} />}
-      {billed && (
-        <SelectField
-          label="Source"
-          name="source"
-          value={filters.source ?? 'ingest'}
-          options={labelled(sources, sourceLabels)}
-          onChange={(event) => changeSource(event.target.value)}
-        />
-      )}
+      <SelectField
+        label="Source"
+        name="source"
+        value={filters.source ?? 'blended'}
+        options={labelled(sources, sourceLabels)}
+        disabled={Boolean(sourceFixed)}
+        title={sourceFixed}
+        onChange={(event) => changeSource(event.target.value)}
+      />
       {textFilters.map(({ name, label }) => (
         <TextFilter
           key={name}

@@ -3,8 +3,11 @@ import { withParam } from '@/lib/search-params'
 export const ranges = ['7d', '30d', '90d', 'mtd', 'custom'] as const
 export const environments = ['prod', 'staging', 'dev'] as const
 export const dataModes = ['real', 'test', 'demo', 'all'] as const
-/** ingest: our telemetry (the default, no param); billed: the providers' own usage and cost reports. */
-export const sources = ['ingest', 'billed'] as const
+/**
+ * blended (the default, no param): provider billing is the total where it exists, telemetry attributes it
+ * and covers the hours billing has not reached; billed: provider billing only; telemetry: ingested calls only.
+ */
+export const sources = ['blended', 'billed', 'telemetry'] as const
 
 export type Range = (typeof ranges)[number]
 export type Environment = (typeof environments)[number]
@@ -21,17 +24,25 @@ export type AnalyticsFilters = {
   team?: string
   environment?: Environment
   dataMode: DataMode
-  source?: 'billed'
+  source?: Exclude<Source, 'blended'>
 }
 
 export type FilterName = keyof AnalyticsFilters
 export const filterNames: FilterName[] = ['range', 'from', 'to', 'provider', 'model', 'team', 'environment', 'dataMode', 'source']
 export const defaultFilters: AnalyticsFilters = { range: '30d', dataMode: 'real' }
+const defaultValues: Partial<Record<FilterName, string>> = { ...defaultFilters, source: 'blended' }
 
 export const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   values.includes(value as T) ? (value as T) : undefined
 
-const isDay = (value: string | null) => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value)
+/** A day, or the day of a UTC instant (the request log writes instants into the same params). */
+const dayOf = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}(T|$)/.test(value) ? value.slice(0, 10) : undefined)
+
+/** "ingest" is what older links say for telemetry. */
+function parseSource(value: string | null): AnalyticsFilters['source'] {
+  if (value === 'billed') return 'billed'
+  return value === 'telemetry' || value === 'ingest' ? 'telemetry' : undefined
+}
 const text = (value: string | null) => value?.trim() || undefined
 
 export function parseFilters(params: URLSearchParams): AnalyticsFilters {
@@ -43,11 +54,11 @@ export function parseFilters(params: URLSearchParams): AnalyticsFilters {
     team: text(params.get('team')),
     environment: oneOf(environments, params.get('environment')),
     dataMode: oneOf(dataModes, params.get('dataMode')) ?? defaultFilters.dataMode,
-    source: params.get('source') === 'billed' ? 'billed' : undefined,
+    source: parseSource(params.get('source')),
   }
   if (range === 'custom') {
-    if (isDay(params.get('from'))) filters.from = params.get('from')!
-    if (isDay(params.get('to'))) filters.to = params.get('to')!
+    filters.from = dayOf(params.get('from'))
+    filters.to = dayOf(params.get('to'))
   }
   return stripUndefined(filters)
 }
@@ -59,13 +70,19 @@ function stripUndefined<T extends object>(value: T): T {
 /** Writes a change into the URL's search params, leaving defaults and other params (e.g. groupBy) alone. */
 export function writeFilters(params: URLSearchParams, change: Partial<Record<FilterName, string | undefined>>) {
   const next = new URLSearchParams(params)
-  for (const [name, value] of Object.entries(change)) withParam(next, name, value, defaultFilters[name as FilterName])
+  for (const [name, value] of Object.entries(change)) withParam(next, name, value, defaultValues[name as FilterName])
   if (next.get('range') !== 'custom') {
     next.delete('from')
     next.delete('to')
   }
   return next
 }
+
+/** The change that shows one data mode; provider billing is real usage only, so other modes leave that source. */
+export const showDataMode = (filters: AnalyticsFilters, dataMode: DataMode) => ({
+  dataMode,
+  ...(dataMode !== 'real' && filters.source === 'billed' ? { source: '' } : {}),
+})
 
 const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
@@ -85,4 +102,18 @@ export function toApiQuery(filters: AnalyticsFilters, extra: Record<string, stri
     if (to) query.set('to', `${addDays(to, 1)}T00:00:00Z`)
   }
   return query.toString()
+}
+
+const presetDays: Partial<Record<Range, number>> = { '7d': 7, '30d': 30, '90d': 90 }
+
+/** The range as UTC instants [from, to) for views that take instants, such as the request log; a preset runs through now. */
+export function rangeInstants(filters: AnalyticsFilters, today = todayUtc()): { from?: string; to?: string } {
+  const instant = (day: string) => `${day}T00:00:00Z`
+  const days = presetDays[filters.range]
+  if (days) return { from: instant(addDays(today, 1 - days)) }
+  if (filters.range === 'mtd') return { from: instant(`${today.slice(0, 8)}01`) }
+  return {
+    ...(filters.from ? { from: instant(filters.from) } : {}),
+    ...(filters.to ? { to: instant(addDays(filters.to, 1)) } : {}),
+  }
 }

@@ -7,5 +7,8 @@ export type Reconciliation = components['schemas']['Reconciliation']
 export type ReconciliationDay = components['schemas']['ReconciliationDay']
 export type ReconciliationRow = components['schemas']['ReconciliationRow']
 
-export const useReconciliation = (filters: AnalyticsFilters) =>
-  useQuery(analyticsQuery<Reconciliation>('/v1/usage/reconciliation', filters))
+/** Sets both sources against each other, so the source filter does not apply. */
+export function useReconciliation(filters: AnalyticsFilters) {
+  const { source: _bothSources, ...rest } = filters
+  return useQuery(analyticsQuery<Reconciliation>('/v1/usage/reconciliation', rest))
+}

@@ -6,5 +6,5 @@ import type { components } from '@/lib/api/schema'
 export type TokenUsageReport = components['schemas']['TokenUsageReport']
 export type TokenRow = components['schemas']['TokenRow']
 
-export const useTokenUsage = (filters: AnalyticsFilters) =>
-  useQuery(analyticsQuery<TokenUsageReport>('/v1/usage/tokens', filters))
+export const useTokenUsage = (filters: AnalyticsFilters, enabled = true) =>
+  useQuery({ ...analyticsQuery<TokenUsageReport>('/v1/usage/tokens', filters), enabled })

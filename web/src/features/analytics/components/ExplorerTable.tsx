@@ -1,5 +1,7 @@
+import { Spend } from '@/components/Spend'
 import { TableHead } from '@/components/TableHead'
-import { formatCount, formatOptional, formatPercent, formatUsd } from '@/lib/format'
+import { unattributedKey } from '@/lib/analytics/unattributed'
+import { formatCount, formatOptional, formatPercent } from '@/lib/format'
 import type { ExplorerOptions, ExplorerRow, UsageExplorer } from '../api/get-usage-explorer'
 import { groupingLabels } from './labels'
 
@@ -7,7 +9,14 @@ const figureColumns = ['Cost', 'Share', 'Requests', 'Errors', 'Input tokens', 'O
   (label) => ({ label, numeric: true }),
 )
 
-export const rowName = (row: ExplorerRow) => (row.subLabel === null ? row.label : `${row.label} · ${row.subLabel}`)
+const unattributedHint = 'What provider billing holds beyond the calls telemetry attributes'
+const labelOf = <T extends string | null | undefined>(key: string | null | undefined, label: T) =>
+  key === unattributedKey ? 'Unattributed' : label
+
+export const rowName = (row: ExplorerRow) => {
+  const label = labelOf(row.key, row.label)
+  return row.subLabel === null ? label : `${label} · ${labelOf(row.subKey, row.subLabel)}`
+}
 
 type Figures = Omit<ExplorerRow, 'key' | 'label' | 'subKey' | 'subLabel'>
 
@@ -27,8 +36,10 @@ export function ExplorerTable({ explorer, options }: { explorer: UsageExplorer; 
         <tbody>
           {rows.map((row) => (
             <tr key={`${row.key}|${row.subKey ?? ''}`}>
-              <th scope="row">{row.label}</th>
-              {options.thenBy && <td>{row.subLabel}</td>}
+              <th scope="row" title={row.key === unattributedKey ? unattributedHint : undefined}>
+                {labelOf(row.key, row.label)}
+              </th>
+              {options.thenBy && <td>{labelOf(row.subKey, row.subLabel)}</td>}
               <FigureCells figures={row} />
             </tr>
           ))}
@@ -52,8 +63,7 @@ function FigureCells({ figures }: { figures: Figures }) {
   return (
     <>
       <td className="number">
-        {formatUsd(figures.spendUsd)}
-        {figures.unpricedRequests > 0 && <span className="badge warn">{formatCount(figures.unpricedRequests)} unpriced</span>}
+        <Spend usd={figures.spendUsd} unpriced={figures.unpricedRequests} />
       </td>
       <td className="number">{formatOptional(figures.share, formatPercent)}</td>
       <td className="number">{formatCount(figures.requests)}</td>

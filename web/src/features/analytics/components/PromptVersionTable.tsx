@@ -1,10 +1,10 @@
 import { TableHead } from '@/components/TableHead'
-import { formatAverage, formatCount, formatMs, formatOptional, formatPercent, formatUsd } from '@/lib/format'
+import { formatAverage, formatCount, formatMs, formatOptional, formatPercent, formatSpend, formatUsd } from '@/lib/format'
 import type { PromptVersionStats } from '../api/get-prompt-versions'
 
 const measures: { label: string; value: (stats: PromptVersionStats) => string }[] = [
   { label: 'Requests', value: (s) => formatCount(s.requests) },
-  { label: 'Spend', value: (s) => formatUsd(s.spendUsd) },
+  { label: 'Spend', value: (s) => formatSpend(s.spendUsd, s.unpricedRequests) },
   { label: 'Cost per request', value: (s) => formatOptional(s.costPerRequestUsd, formatUsd) },
   { label: 'Input tokens per request', value: (s) => formatOptional(s.averageInputTokens, formatAverage) },
   { label: 'Output tokens per request', value: (s) => formatOptional(s.averageOutputTokens, formatAverage) },

@@ -1,3 +1,4 @@
+import { SourceNote } from '@/components/analytics/SourceNote'
 import { QueryState } from '@/components/QueryState'
 import type { AnalyticsFilters } from '@/lib/analytics/filters'
 import { useTopUsers } from '../api/get-top-users'
@@ -6,10 +7,11 @@ import { TopUsersTable } from './TopUsersTable'
 export function TopUsers({ filters }: { filters: AnalyticsFilters }) {
   const topUsers = useTopUsers(filters)
   return (
-    <div className="two-columns">
-      <QueryState query={topUsers} what="top users" isEmpty={(d) => d.byCost.length === 0} empty="No users in this range.">
-        {({ byCost, byRequests }) => (
-          <>
+    <QueryState query={topUsers} what="top users" isEmpty={(d) => d.byCost.length === 0} empty="No users in this range.">
+      {({ byCost, byRequests, sourceNote }) => (
+        <>
+          <SourceNote note={sourceNote} filters={filters} />
+          <div className="two-columns">
             <section className="card table-card" aria-labelledby="top-by-cost">
               <h2 id="top-by-cost">Top 10 by cost</h2>
               <TopUsersTable label="Top users by cost" users={byCost} />
@@ -18,9 +20,9 @@ export function TopUsers({ filters }: { filters: AnalyticsFilters }) {
               <h2 id="top-by-requests">Top 10 by requests</h2>
               <TopUsersTable label="Top users by requests" users={byRequests} />
             </section>
-          </>
-        )}
-      </QueryState>
-    </div>
+          </div>
+        </>
+      )}
+    </QueryState>
   )
 }

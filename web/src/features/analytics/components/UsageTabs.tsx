@@ -1,17 +1,24 @@
 import { NavLink, useLocation } from 'react-router'
+import { sharedFilterSearch } from '@/lib/analytics/carried-filters'
 
-/** Switching views keeps the filters, which every view reads from the URL. */
+const tabs = [
+  { label: 'Explorer', path: '/usage' },
+  { label: 'Users', path: '/usage/users' },
+  { label: 'Tokens', path: '/usage/tokens' },
+  { label: 'Prompt versions', path: '/usage/prompt-versions' },
+  { label: 'Reconciliation', path: '/usage/reconciliation' },
+]
+
+/** Switching views keeps the shared filters; a view's own choices, such as its grouping, stay with it. */
 export function UsageTabs() {
-  const { search } = useLocation()
+  const search = sharedFilterSearch(useLocation().search)
   return (
     <nav aria-label="Usage views" className="tabs">
-      <NavLink to={{ pathname: '/usage', search }} end>
-        Explorer
-      </NavLink>
-      <NavLink to={{ pathname: '/usage/users', search }}>Users</NavLink>
-      <NavLink to={{ pathname: '/usage/tokens', search }}>Tokens</NavLink>
-      <NavLink to={{ pathname: '/usage/prompt-versions', search }}>Prompt versions</NavLink>
-      <NavLink to={{ pathname: '/usage/reconciliation', search }}>Reconciliation</NavLink>
+      {tabs.map(({ label, path }) => (
+        <NavLink key={path} to={{ pathname: path, search }} end>
+          {label}
+        </NavLink>
+      ))}
     </nav>
   )
 }

@@ -2,6 +2,7 @@ import { SelectField } from '@/components/form/SelectField'
 import { QueryState } from '@/components/QueryState'
 import { TableHead } from '@/components/TableHead'
 import type { AnalyticsFilters } from '@/lib/analytics/filters'
+import { breakdownLabel } from '@/lib/analytics/unattributed'
 import { formatCount, formatUsd } from '@/lib/format'
 import { pivotDimensions, useUserPivot, type PivotDimension } from '../api/get-user-pivot'
 import { teamLabel, userLabel } from './labels'
@@ -12,7 +13,7 @@ const byOptions = pivotDimensions.map((value) => ({ value, label: value.charAt(0
 
 export function UserPivotTable({ filters, by, onByChange }: UserPivotProps) {
   const pivot = useUserPivot(filters, by)
-  const columnLabel = by === 'team' ? teamLabel : (column: string) => column
+  const columnLabel = by === 'team' ? teamLabel : (column: string) => breakdownLabel(column, column)
   return (
     <section className="card table-card" aria-labelledby="user-pivot">
       <h2 id="user-pivot">Activity by user</h2>

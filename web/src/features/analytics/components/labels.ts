@@ -1,3 +1,4 @@
+import { breakdownLabel } from '@/lib/analytics/unattributed'
 import type { Grouping } from '../api/get-usage-explorer'
 
 export const groupingLabels: Record<Grouping, string> = {
@@ -11,7 +12,7 @@ export const groupingLabels: Record<Grouping, string> = {
   apiKey: 'API key',
 }
 
-/** The API names unattributed users "" in per-user views; the explorer already says "Unknown user". */
-export const userLabel = (userId: string) => userId || 'Unknown user'
+/** The API names calls without a user "" in per-user views; the explorer already says "Unknown user". */
+export const userLabel = (userId: string) => breakdownLabel(userId, 'Unknown user')
 
-export const teamLabel = (team: string) => team || 'No team'
+export const teamLabel = (team: string) => breakdownLabel(team, 'No team')

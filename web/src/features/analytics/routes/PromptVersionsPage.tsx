@@ -1,3 +1,5 @@
+import { NeedsTelemetry } from '@/components/analytics/NeedsTelemetry'
+import { SourceNote } from '@/components/analytics/SourceNote'
 import { QueryState } from '@/components/QueryState'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { usePromptVersions } from '../api/get-prompt-versions'
@@ -12,6 +14,13 @@ export function PromptVersionsPage() {
   const query = usePromptVersions(filters, choice.endpointTag)
   const available = query.data?.versions.map((v) => v.promptVersion) ?? []
   const compared = comparedVersions(available, choice)
+  if (filters.source === 'billed') {
+    return (
+      <UsageView title="Prompt versions">
+        <NeedsTelemetry what="prompt versions" />
+      </UsageView>
+    )
+  }
 
   return (
     <UsageView title="Prompt versions">
@@ -30,8 +39,9 @@ export function PromptVersionsPage() {
             isEmpty={(d) => d.versions.length === 0}
             empty="No calls of this endpoint tag in the range."
           >
-            {({ endpointTag, versions }) => (
+            {({ endpointTag, versions, sourceNote }) => (
               <>
+                <SourceNote note={sourceNote} filters={filters} />
                 {versions.length === 1 && <p className="muted">Only one prompt version was used in this range.</p>}
                 <PromptVersionTable
                   endpointTag={endpointTag}

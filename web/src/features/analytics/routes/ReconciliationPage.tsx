@@ -6,12 +6,14 @@ import { useReconciliation } from '../api/get-reconciliation'
 import { ReconciliationDays, ReconciliationModels } from '../components/ReconciliationTables'
 import { UsageView } from '../components/UsageView'
 
+const bothSources = 'Reconciliation always sets provider billing against telemetry.'
+
 export function ReconciliationPage() {
   const { filters } = useAnalyticsFilters()
   const reconciliation = useReconciliation(filters)
 
   return (
-    <UsageView title="Reconciliation">
+    <UsageView title="Reconciliation" sourceFixed={bothSources}>
       <QueryState
         query={reconciliation}
         what="reconciliation"

@@ -46,4 +46,12 @@ describe('TokensPage', () => {
 
     expect(await screen.findByText('No tokens in this range.')).toBeVisible()
   })
+
+  it('asks nothing of provider billing, which carries no per-call tokens', async () => {
+    const fetch = mockApi(signedInRoutes(analyticsRoutes()))
+    renderAppAt('/usage/tokens?source=billed')
+
+    expect(await screen.findByText(/^Provider billing carries no endpoint tags or tokens per request/)).toBeVisible()
+    expect(queriesTo(fetch, 'GET /v1/usage/tokens')).toHaveLength(0)
+  })
 })

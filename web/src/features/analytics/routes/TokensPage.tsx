@@ -1,6 +1,9 @@
+import { NeedsTelemetry } from '@/components/analytics/NeedsTelemetry'
+import { SourceNote } from '@/components/analytics/SourceNote'
 import { BarChart, type ChartSeries } from '@/components/charts/BarChart'
 import { QueryState } from '@/components/QueryState'
 import { tokenKinds } from '@/lib/analytics/token-kinds'
+import { breakdownLabel } from '@/lib/analytics/unattributed'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { formatCompact, formatDay } from '@/lib/format'
 import { useTokenUsage } from '../api/get-token-usage'
@@ -8,17 +11,26 @@ import { TokenTable } from '../components/TokenTable'
 import { UsageView } from '../components/UsageView'
 
 const series: ChartSeries[] = tokenKinds.map((kind) => ({ ...kind, stack: 'tokens' }))
-const endpointTagName = (key: string) => key || 'No endpoint tag'
+const endpointTagName = (key: string) => breakdownLabel(key, 'No endpoint tag')
 
 export function TokensPage() {
   const { filters } = useAnalyticsFilters()
-  const tokens = useTokenUsage(filters)
+  const billed = filters.source === 'billed'
+  const tokens = useTokenUsage(filters, !billed)
 
+  if (billed) {
+    return (
+      <UsageView title="Tokens">
+        <NeedsTelemetry what="endpoint tags or tokens per request" />
+      </UsageView>
+    )
+  }
   return (
     <UsageView title="Tokens">
       <QueryState query={tokens} what="tokens" isEmpty={(d) => d.total.requests === 0} empty="No tokens in this range.">
-        {({ total, byDay, byEndpointTag, byModel }) => (
+        {({ total, byDay, byEndpointTag, byModel, sourceNote }) => (
           <>
+            <SourceNote note={sourceNote} filters={filters} />
             <section className="card table-card" aria-labelledby="tokens-by-day">
               <h2 id="tokens-by-day">By day</h2>
               <div className="explorer-chart">

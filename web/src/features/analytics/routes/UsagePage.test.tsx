@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { analyticsRoutes, explorerByTeam, explorerQueries, explorerRow } from '@/test/analytics'
+import { analyticsRoutes, explorerByTeam, explorerQueries, explorerRow, noted } from '@/test/analytics'
 import { mockApi, queriesTo, requestsTo, signedInRoutes } from '@/test/api'
 import { authHeader } from '@/test/fetch'
 import { renderAppAt } from '@/test/render'
@@ -152,5 +152,23 @@ describe('UsagePage', () => {
 
     await user.selectOptions(screen.getByLabelText('Range'), 'Last 30 days')
     expect(screen.queryByRole('status')).not.toBeInTheDocument()
+  })
+
+  it('names the Unattributed bucket, shows unpriced spend as unpriced, and says where the figures come from', async () => {
+    const rows = [
+      explorerRow('openai', 'openai', 6, 60),
+      explorerRow('(unattributed)', '(unattributed)', 2.5, 0),
+      { ...explorerRow('acme', 'acme', 0, 4), unpricedRequests: 4 },
+      { ...explorerRow('mixed', 'mixed', 1, 5), unpricedRequests: 2 },
+    ]
+    mockApi(signedInRoutes(analyticsRoutes({ 'GET /v1/usage/explorer': noted({ ...explorerByTeam, groupBy: 'provider', rows }) })))
+    renderAppAt('/usage')
+
+    const table = await screen.findByRole('table', { name: 'Usage by provider' })
+    const [, , unattributed, unpriced, mixed] = within(table).getAllByRole('row')
+    expect(cellsOf(unattributed).slice(0, 2)).toEqual(['Unattributed', '$2.50'])
+    expect(cellsOf(unpriced).slice(0, 2)).toEqual(['acme', 'unpriced'])
+    expect(cellsOf(mixed).slice(0, 2)).toEqual(['mixed', '$1.002 unpriced'])
+    expect(screen.getByText('Billing through Nov 30, 02:00 UTC, telemetry after · 12% unattributed')).toBeVisible()
   })
 })

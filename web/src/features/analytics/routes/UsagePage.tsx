@@ -1,3 +1,4 @@
+import { SourceNote } from '@/components/analytics/SourceNote'
 import { QueryState } from '@/components/QueryState'
 import { toApiQuery } from '@/lib/analytics/filters'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
@@ -11,13 +12,13 @@ import { ExportButtons } from '../components/ExportButtons'
 import { UsageView } from '../components/UsageView'
 
 export function UsagePage() {
-  const { filters } = useAnalyticsFilters({ billed: true })
+  const { filters } = useAnalyticsFilters()
   const billed = filters.source === 'billed'
   const { options, setOption } = useExplorerOptions(billed)
   const explorer = useUsageExplorer(filters, options)
 
   return (
-    <UsageView title="Usage" billed>
+    <UsageView title="Usage">
       {/* Keyed by the filters, so a retention notice never outlives the export it describes. Exports are of ingested calls. */}
       {!billed && <ExportButtons key={toApiQuery(filters)} filters={filters} />}
       <ExplorerControls options={options} onChange={setOption} billed={billed} />
@@ -28,6 +29,7 @@ export function UsagePage() {
               <p className="muted">
                 {formatDay(data.from)} to {formatLastDay(data.to)} (UTC){data.dayGrained && ', in whole days: per-user figures are kept by day'}.
               </p>
+              <SourceNote note={data.sourceNote} filters={filters} />
               <div className="explorer-chart">
                 <ExplorerChart rows={data.rows} options={options} />
               </div>

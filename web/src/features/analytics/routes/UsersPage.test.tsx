@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { analyticsRoutes, userPivotByTeam } from '@/test/analytics'
+import { analyticsRoutes, blendedNote, noted, topUsers, userPivotByTeam } from '@/test/analytics'
 import { mockApi, queriesTo, signedInRoutes } from '@/test/api'
 import { renderAppAt } from '@/test/render'
 
@@ -69,5 +69,26 @@ describe('UsersPage', () => {
     expect(router.state.location.pathname).toBe('/usage')
     expect(router.state.location.search).toBe('?range=7d&team=search')
     expect(await screen.findByRole('heading', { level: 1, name: 'Usage' })).toBeVisible()
+  })
+
+  it('names the Unattributed bucket, and says the figures are the attributed slice', async () => {
+    const unattributed = { userId: '(unattributed)', spendUsd: 2, requests: 0, inputTokens: 0, outputTokens: 0 }
+    const note = { ...blendedNote, attributedOnly: true }
+    mockApi(
+      signedInRoutes(analyticsRoutes({ 'GET /v1/dashboard/top-users': noted({ ...topUsers, byCost: [...topUsers.byCost, unattributed] }, note) })),
+    )
+    renderAppAt('/usage/users?team=search')
+
+    const byCost = await screen.findByRole('table', { name: 'Top users by cost' })
+    expect(within(byCost).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['grace', 'Unknown user', 'Unattributed'])
+    expect(screen.getByText('Attributed telemetry only (filtered by team)')).toBeVisible()
+  })
+
+  it('asks for no per-user figures from provider billing, which has no users', async () => {
+    const fetch = mockApi(signedInRoutes(analyticsRoutes()))
+    renderAppAt('/usage/users?source=billed')
+
+    expect(await screen.findByText('Provider billing carries no users: choose All sources or Telemetry as the source.')).toBeVisible()
+    expect(queriesTo(fetch, 'GET /v1/dashboard/top-users')).toHaveLength(0)
   })
 })

@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router'
+import { NeedsTelemetry } from '@/components/analytics/NeedsTelemetry'
 import { oneOf } from '@/lib/analytics/filters'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { withParam } from '@/lib/search-params'
@@ -15,6 +16,13 @@ export function UsersPage() {
   const changePivot = (by: string) =>
     setSearchParams((params) => withParam(params, 'pivotBy', by, 'model'))
 
+  if (filters.source === 'billed') {
+    return (
+      <UsageView title="Users">
+        <NeedsTelemetry what="users" />
+      </UsageView>
+    )
+  }
   return (
     <UsageView title="Users">
       <TopUsers filters={filters} />

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { emptyOverview } from '@/test/analytics'
 import { authHeader, jsonResponse, mockFetch, problem, tokens } from '@/test/fetch'
 import { checklist, dashboards, me } from '@/test/fixtures'
 import { renderAppAt } from '@/test/render'
@@ -40,10 +41,14 @@ describe('SignupPage', () => {
       '/v1/dashboards': dashboards,
       '/v1/onboarding': checklist(),
       '/v1/alerts/unread-count': { count: 0 },
+      '/v1/providers': [],
+      '/v1/requests': { items: [], nextBefore: null },
+      '/v1/dashboard/overview': emptyOverview,
     }
     const fetch = mockFetch((url, init) => {
+      const path = url.split('?')[0]
       if (url === '/v1/auth/signup') return jsonResponse(201, tokens('t1'))
-      if (url in signedIn && authHeader(init) === 'Bearer t1') return jsonResponse(200, signedIn[url])
+      if (path in signedIn && authHeader(init) === 'Bearer t1') return jsonResponse(200, signedIn[path])
       return jsonResponse(401)
     })
     const router = renderAppAt('/signup')

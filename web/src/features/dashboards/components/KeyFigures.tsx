@@ -1,11 +1,12 @@
+import { SourceNote } from '@/components/analytics/SourceNote'
 import { Figures } from '@/components/Figures'
 import { QueryState } from '@/components/QueryState'
 import type { AnalyticsFilters } from '@/lib/analytics/filters'
-import { formatCount, formatMs, formatOptional, formatPercent, formatUsd } from '@/lib/format'
+import { formatCount, formatMs, formatOptional, formatPercent, formatSpend, formatUsd } from '@/lib/format'
 import { useOverview, type Overview } from '../api/get-overview'
 
 export const keyFigures = (o: Overview) => [
-  { label: 'Spend in range', value: formatUsd(o.spendUsd) },
+  { label: 'Spend in range', value: formatSpend(o.spendUsd, o.unpricedRequests) },
   { label: 'Month to date', value: formatUsd(o.monthToDateSpendUsd) },
   { label: 'Requests', value: formatCount(o.requests) },
   { label: 'Error rate', value: formatOptional(o.errorRate, formatPercent) },
@@ -21,7 +22,12 @@ export function KeyFigures({ filters }: { filters: AnalyticsFilters }) {
   return (
     <section className="card key-figures" aria-label="Key figures">
       <QueryState query={overview} what="key figures">
-        {(data) => <Figures figures={keyFigures(data)} />}
+        {(data) => (
+          <>
+            <Figures figures={keyFigures(data)} />
+            <SourceNote note={data.sourceNote} filters={filters} />
+          </>
+        )}
       </QueryState>
     </section>
   )

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { analyticsRoutes, emptyOverview } from '@/test/analytics'
+import { analyticsRoutes, emptyOverview, noted } from '@/test/analytics'
 import { bodyOf, mockApi, queriesTo, requestsTo, signedInRoutes, type Routes } from '@/test/api'
 import { jsonResponse, problem } from '@/test/fetch'
 import { dashboards, me } from '@/test/fixtures'
@@ -200,26 +200,48 @@ describe('OverviewPage', () => {
     )
   })
 
-  it('loads demo data from the header, refreshes the figures and links to the demo figures', async () => {
+  it('loads demo data from the header and shows the demo figures at once', async () => {
     const fetch = mockApi(
       overviewRoutes({
         'POST /v1/ingest/demo': { inserted: 240, from: '2026-10-25T00:00:00Z', to: '2026-11-24T00:00:00Z' },
       }),
     )
-    const router = renderAppAt('/')
+    const router = renderAppAt('/?range=7d')
     const user = userEvent.setup()
     await screen.findByRole('definition', { name: 'Spend in range' })
 
     await user.click(await screen.findByRole('button', { name: 'Try demo data' }))
 
-    expect(await screen.findByRole('status')).toHaveTextContent(/^Loaded 240 demo requests dated .* to .*\./)
+    expect(await screen.findByRole('status')).toHaveTextContent(/^Loaded 240 demo requests dated .* to .*\. .*The figures now show them/)
     expect(requestsTo(fetch, 'POST /v1/ingest/demo')).toHaveLength(1)
-    await waitFor(() => expect(queriesTo(fetch, 'GET /v1/dashboard/overview')).toHaveLength(2))
-    await user.click(screen.getByRole('link', { name: 'Show the demo figures' }))
-    expect(router.state.location.search).toBe('?dataMode=demo')
-    expect(screen.getByLabelText('Data')).toHaveValue('demo')
+    await waitFor(() => expect(router.state.location.search).toBe('?range=7d&dataMode=demo'))
+    await waitFor(() => expect(screen.getByLabelText('Data')).toHaveValue('demo'))
+    await waitFor(() =>
+      expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/dashboard/overview').at(-1)!)).toEqual({ range: '7d', dataMode: 'demo' }),
+    )
     await user.click(screen.getByRole('link', { name: 'see the requests' }))
     expect(router.state.location.pathname).toBe('/requests')
     expect(router.state.location.search).toBe('?dataMode=demo')
+  })
+
+  it('leaves provider billing, which holds no demo data, when demo data is loaded', async () => {
+    mockApi(overviewRoutes({ 'POST /v1/ingest/demo': { inserted: 240, from: '2026-10-25T00:00:00Z', to: '2026-11-24T00:00:00Z' } }))
+    const router = renderAppAt('/?source=billed')
+    const user = userEvent.setup()
+
+    await user.click(await screen.findByRole('button', { name: 'Try demo data' }))
+
+    await waitFor(() => expect(router.state.location.search).toBe('?dataMode=demo'))
+    await waitFor(() => expect(screen.getByLabelText('Source')).toHaveDisplayValue('All sources (blended)'))
+  })
+
+  it('notes under the key figures where they come from, and shows spend of unpriced calls only as unpriced', async () => {
+    const overview = noted({ ...emptyOverview, requests: 3, unpricedRequests: 3 })
+    mockApi(overviewRoutes({ 'GET /v1/dashboard/overview': overview }))
+    renderAppAt('/')
+
+    const strip = await screen.findByRole('region', { name: 'Key figures' })
+    expect(await within(strip).findByRole('definition', { name: 'Spend in range' })).toHaveTextContent('unpriced')
+    expect(within(strip).getByText(/^Billing through .*02:00 UTC, telemetry after · 12% unattributed$/)).toBeVisible()
   })
 })

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react'
 import { useSearchParams } from 'react-router'
 import { FilterBar } from '@/components/analytics/FilterBar'
+import type { AnalyticsFilters } from '@/lib/analytics/filters'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
 import { withParam } from '@/lib/search-params'
 import { Permission, useCan } from '@/lib/session/permissions'
+import { useOverview, type Overview } from '../api/get-overview'
 import { useDashboards } from '../api/list-dashboards'
 import { DashboardPicker } from '../components/DashboardPicker'
 import { DashboardView, type WidgetLinks } from '../components/DashboardView'
@@ -14,12 +16,25 @@ import { NewDashboard } from '../components/NewDashboard'
 type OverviewPageProps = {
   /** Header controls the app composes in, such as loading demo data. */
   actions?: ReactNode
+  /** Above the filters, such as what data is shown. */
+  notices?: ReactNode
+  /** Under the key figures, such as how fresh each provider's data is. */
+  dataStatus?: ReactNode
+  /** How to get data in, shown when the range holds none and no filter narrows it. */
+  gettingStarted?: ReactNode
   widgetLinks?: WidgetLinks
 }
 
-export function OverviewPage({ actions, widgetLinks }: OverviewPageProps) {
+/** Filters that can empty a range that holds data; then the widgets say so themselves. */
+const narrowed = ({ provider, model, team, environment, dataMode }: AnalyticsFilters) =>
+  Boolean(provider || model || team || environment) || dataMode === 'demo' || dataMode === 'test'
+const holdsNothing = (overview: Overview) => overview.requests === 0 && overview.spendUsd === 0
+
+export function OverviewPage({ actions, notices, dataStatus, gettingStarted, widgetLinks }: OverviewPageProps) {
   const dashboards = useDashboards()
-  const { filters } = useAnalyticsFilters({ billed: true })
+  const { filters } = useAnalyticsFilters()
+  const overview = useOverview(filters)
+  const empty = overview.data !== undefined && holdsNothing(overview.data) && !narrowed(filters)
   const canEdit = useCan(Permission.dashboardsEdit)
   const [searchParams, setSearchParams] = useSearchParams()
   const select = (id: string | null) =>
@@ -44,8 +59,11 @@ export function OverviewPage({ actions, widgetLinks }: OverviewPageProps) {
         <h1>Overview</h1>
         {actions}
       </div>
-      <FilterBar billed />
+      {notices}
+      <FilterBar />
       <KeyFigures filters={filters} />
+      {dataStatus}
+      {empty && gettingStarted}
       <div className="dashboard-bar">
         <DashboardPicker dashboards={dashboards.data} selectedId={dashboard.id} onSelect={select} />
         {canEdit && <NewDashboard onCreated={(created) => select(created.id)} />}

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api'
 import type { components } from '@/lib/api/schema'
 import { telemetryQueryKey } from '@/lib/telemetry'
+import { demoBannerDismissal } from '../components/demo-banner-dismissal'
 
 export type DemoDataLoaded = components['schemas']['DemoDataLoaded']
 
@@ -11,6 +12,9 @@ export function useLoadDemoData() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: loadDemoData,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: telemetryQueryKey }),
+    onSuccess: () => {
+      demoBannerDismissal.reset()
+      return queryClient.invalidateQueries({ queryKey: telemetryQueryKey })
+    },
   })
 }

@@ -7,17 +7,19 @@ type LoadDemoDataProps = {
   label: string
   /** Shown after the success message, e.g. where to look at the new data. */
   next?: ReactNode
+  /** Called once the data is in, e.g. to show it. */
+  onLoaded?: () => void
 }
 
 /** Nothing for a role that may not load demo data. */
-export function LoadDemoData({ label, next }: LoadDemoDataProps) {
+export function LoadDemoData({ label, next, onLoaded }: LoadDemoDataProps) {
   const canLoad = useCan(Permission.dataManage)
   const load = useLoadDemoData()
   if (!canLoad) return null
 
   return (
     <div className="load-demo">
-      <button type="button" className="secondary" onClick={() => load.mutate()} disabled={load.isPending}>
+      <button type="button" className="secondary" onClick={() => load.mutate(undefined, { onSuccess: onLoaded })} disabled={load.isPending}>
         {load.isPending ? 'Loading demo data…' : label}
       </button>
       {load.isSuccess && (

@@ -3,29 +3,12 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { bodyOf, mockApi, requestsTo, signedInRoutes } from '@/test/api'
 import { jsonResponse, problem } from '@/test/fetch'
-import { me } from '@/test/fixtures'
+import { me, providerConnection } from '@/test/fixtures'
 import { renderAppAt } from '@/test/render'
 import type { ProviderConnection } from '../api/list-providers'
 
-const connection = (id: string, name: string, overrides: Partial<ProviderConnection> = {}): ProviderConnection => ({
-  id,
-  provider: 'openai',
-  name,
-  baseUrl: 'https://api.openai.com/v1',
-  maskedKey: '••••7890',
-  status: 'ok',
-  lastSyncStartedAt: '2026-12-01T10:00:00Z',
-  lastSyncFinishedAt: '2026-12-01T10:01:00Z',
-  lastSuccessAt: '2026-12-01T10:01:00Z',
-  lastError: null,
-  dataFrom: '2026-11-01T00:00:00Z',
-  dataTo: '2026-12-01T10:00:00Z',
-  backfilling: false,
-  backfillDaysDone: 31,
-  backfillDaysTotal: 31,
-  createdAt: '2026-12-01T10:00:00Z',
-  ...overrides,
-})
+const connection = (id: string, name: string, overrides: Partial<ProviderConnection> = {}) =>
+  providerConnection({ id, name, ...overrides }) as ProviderConnection
 
 const openai = connection('p1', 'Main account')
 const row = (name: string) => screen.getByRole('cell', { name }).closest('tr')!

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { dataModes, environments, oneOf } from '@/lib/analytics/filters'
+import { dataModes, environments, oneOf, parseFilters, rangeInstants } from '@/lib/analytics/filters'
 import { withParam } from '@/lib/search-params'
 import { filterNames, type RequestFilterName, type RequestFilters } from '../api/list-requests'
 import { parseUtcInstant } from './utc'
@@ -18,14 +18,19 @@ export const textFilters = [
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const text = (value: string | null) => value?.trim() || undefined
 
+/** The shared analytics range, when the URL has one, as the log's window; the log's own from and to win. */
+const rangeWindow = (params: URLSearchParams): { from?: string; to?: string } =>
+  params.has('range') ? rangeInstants(parseFilters(params)) : {}
+
 export function parseRequestFilters(params: URLSearchParams): RequestFilters {
+  const range = rangeWindow(params)
   const filters: RequestFilters = {
     dataMode: oneOf(dataModes, params.get('dataMode')) ?? defaultDataMode,
     apiKeyId: uuid.test(params.get('apiKeyId') ?? '') ? params.get('apiKeyId')! : undefined,
     status: oneOf(statuses, params.get('status')),
     environment: oneOf(environments, params.get('environment')),
-    from: parseUtcInstant(params.get('from')),
-    to: parseUtcInstant(params.get('to')),
+    from: parseUtcInstant(params.get('from')) ?? range.from,
+    to: parseUtcInstant(params.get('to')) ?? range.to,
   }
   for (const { name } of textFilters) filters[name] = text(params.get(name))
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as RequestFilters
@@ -48,7 +53,7 @@ export function useRequestFilters() {
   const clearFilters = useCallback(
     () =>
       setSearchParams((params) => {
-        for (const name of filterNames) params.delete(name)
+        for (const name of [...filterNames, 'range']) params.delete(name)
         return params
       }),
     [setSearchParams],

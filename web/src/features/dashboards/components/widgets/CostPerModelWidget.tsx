@@ -1,6 +1,7 @@
+import { SourceNote } from '@/components/analytics/SourceNote'
 import { QueryState } from '@/components/QueryState'
 import { TableHead } from '@/components/TableHead'
-import { formatCount, formatOptional, formatPercent, formatUsd } from '@/lib/format'
+import { formatCount, formatOptional, formatPercent, formatSpend } from '@/lib/format'
 import { useCostPerModel } from '../../api/get-cost-per-model'
 import type { WidgetProps } from './widget-props'
 
@@ -16,26 +17,29 @@ export function CostPerModelWidget({ filters }: WidgetProps) {
   const query = useCostPerModel(filters)
   return (
     <QueryState query={query} what="cost per model" isEmpty={(d) => d.models.length === 0} empty="No models used in this range.">
-      {({ models }) => (
-        <table className="table compact" aria-label="Cost per model">
-          <TableHead columns={columns} />
-          <tbody>
-            {models.map((m) => (
-              <tr key={`${m.provider}/${m.model}`}>
-                <th scope="row">
-                  {m.model} <span className="muted">{m.provider}</span>
-                  {m.unpricedRequests > 0 && <span className="badge warn">{formatCount(m.unpricedRequests)} unpriced</span>}
-                </th>
-                <td className="number">{formatUsd(m.spendUsd)}</td>
-                <td className="number">
-                  <ShareBar share={m.share} />
-                </td>
-                <td className="number">{formatCount(m.requests)}</td>
-                <td className="number">{formatOptional(m.averageCostPerRequestUsd, formatUsd)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {({ models, sourceNote }) => (
+        <>
+          <table className="table compact" aria-label="Cost per model">
+            <TableHead columns={columns} />
+            <tbody>
+              {models.map((m) => (
+                <tr key={`${m.provider}/${m.model}`}>
+                  <th scope="row">
+                    {m.model} <span className="muted">{m.provider}</span>
+                    {m.unpricedRequests > 0 && <span className="badge warn">{formatCount(m.unpricedRequests)} unpriced</span>}
+                  </th>
+                  <td className="number">{formatSpend(m.spendUsd, m.unpricedRequests)}</td>
+                  <td className="number">
+                    <ShareBar share={m.share} />
+                  </td>
+                  <td className="number">{formatCount(m.requests)}</td>
+                  <td className="number">{formatOptional(m.averageCostPerRequestUsd, (usd) => formatSpend(usd, m.unpricedRequests))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <SourceNote note={sourceNote} filters={filters} />
+        </>
       )}
     </QueryState>
   )

@@ -1,3 +1,5 @@
+import { NeedsTelemetry } from '@/components/analytics/NeedsTelemetry'
+import { SourceNote } from '@/components/analytics/SourceNote'
 import { Figures } from '@/components/Figures'
 import { QueryState } from '@/components/QueryState'
 import { TableHead } from '@/components/TableHead'
@@ -16,10 +18,10 @@ const columns = [
 export function LatencyWidget({ filters }: WidgetProps) {
   const billed = filters.source === 'billed'
   const query = useLatency(filters, !billed)
-  if (billed) return <p className="muted">Provider billing reports carry no latency: choose Ingested telemetry as the source.</p>
+  if (billed) return <NeedsTelemetry what="latency" />
   return (
     <QueryState query={query} what="latency" isEmpty={(d) => d.overall.calls === 0} empty="No timed calls in this range.">
-      {({ overall, models }) => (
+      {({ overall, models, sourceNote }) => (
         <>
           <Figures
             figures={[
@@ -42,6 +44,7 @@ export function LatencyWidget({ filters }: WidgetProps) {
               ))}
             </tbody>
           </table>
+          <SourceNote note={sourceNote} filters={filters} />
         </>
       )}
     </QueryState>

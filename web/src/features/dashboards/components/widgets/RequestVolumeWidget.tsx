@@ -1,3 +1,4 @@
+import { SourceNote } from '@/components/analytics/SourceNote'
 import { BarChart, type ChartSeries } from '@/components/charts/BarChart'
 import { Figures } from '@/components/Figures'
 import { QueryState } from '@/components/QueryState'
@@ -18,7 +19,7 @@ export function RequestVolumeWidget({ filters, config }: WidgetProps) {
 
   return (
     <QueryState query={query} what="requests" isEmpty={noRequests} empty="No requests in this range.">
-      {({ points }) => {
+      {({ points, sourceNote }) => {
         const requests = sumBy(points, (p) => p.requests)
         const errors = sumBy(points, (p) => p.errors)
         return (
@@ -38,6 +39,7 @@ export function RequestVolumeWidget({ filters, config }: WidgetProps) {
               formatValue={formatCompact}
               formatCategory={formatDay}
             />
+            <SourceNote note={sourceNote} filters={filters} />
           </>
         )
       }}

@@ -1,3 +1,4 @@
+import { SourceNote } from '@/components/analytics/SourceNote'
 import { BarChart } from '@/components/charts/BarChart'
 import { Figures } from '@/components/Figures'
 import { QueryState } from '@/components/QueryState'
@@ -15,7 +16,7 @@ export function SpendOverTimeWidget({ filters, config }: WidgetProps) {
 
   return (
     <QueryState query={query} what="spend" isEmpty={noRequests} empty="No spend in this range.">
-      {({ points }) => {
+      {({ points, sourceNote }) => {
         const { rows, series } = pivotPoints(points, (p) => p.spendUsd, 'spend')
         return (
           <>
@@ -28,6 +29,7 @@ export function SpendOverTimeWidget({ filters, config }: WidgetProps) {
               formatValue={formatUsd}
               formatCategory={formatDay}
             />
+            <SourceNote note={sourceNote} filters={filters} />
           </>
         )
       }}

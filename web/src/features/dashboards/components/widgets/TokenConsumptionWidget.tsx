@@ -1,3 +1,4 @@
+import { SourceNote } from '@/components/analytics/SourceNote'
 import { BarChart, type ChartSeries } from '@/components/charts/BarChart'
 import { Figures } from '@/components/Figures'
 import { QueryState } from '@/components/QueryState'
@@ -16,7 +17,7 @@ export function TokenConsumptionWidget({ filters, config }: WidgetProps) {
 
   return (
     <QueryState query={query} what="tokens" isEmpty={noRequests} empty="No tokens in this range.">
-      {({ points }) => (
+      {({ points, sourceNote }) => (
         <>
           <Figures
             figures={tokenKinds.map(({ key, label }) => ({
@@ -32,6 +33,7 @@ export function TokenConsumptionWidget({ filters, config }: WidgetProps) {
             formatValue={formatCompact}
             formatCategory={formatDay}
           />
+          <SourceNote note={sourceNote} filters={filters} />
         </>
       )}
     </QueryState>

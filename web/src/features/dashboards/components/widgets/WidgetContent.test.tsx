@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { analyticsRoutes, usageOverTime } from '@/test/analytics'
+import { analyticsRoutes, costPerModel, noted, usageOverTime } from '@/test/analytics'
 import { mockApi, queriesTo } from '@/test/api'
 import { problem } from '@/test/fetch'
 import { renderWithClient } from '@/test/render'
@@ -39,7 +39,7 @@ describe('dashboard widgets', () => {
     const fetch = mockApi(analyticsRoutes())
     renderWithClient(<WidgetContent type="latency" filters={{ ...filters, source: 'billed' }} config={{}} />)
 
-    expect(await screen.findByText(/Provider billing reports carry no latency/)).toBeVisible()
+    expect(await screen.findByText(/Provider billing carries no latency/)).toBeVisible()
     expect(queriesTo(fetch, 'GET /v1/dashboard/latency')).toHaveLength(0)
   })
 
@@ -153,5 +153,25 @@ describe('dashboard widgets', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Could not load latency: One or more filters are invalid.')
     expect(within(alert).getByRole('listitem')).toHaveTextContent('to must be after from.')
+  })
+
+  it('shows a model none of whose calls could be priced as unpriced, and where the figures come from', async () => {
+    const unpriced = { ...costPerModel.models[1], spendUsd: 0, share: 0, averageCostPerRequestUsd: 0 }
+    mockApi(analyticsRoutes({ 'GET /v1/dashboard/cost-per-model': noted({ ...costPerModel, models: [costPerModel.models[0], unpriced] }) }))
+    renderWithClient(<WidgetContent type="cost_per_model" filters={{ range: '7d', dataMode: 'real' }} config={{}} />)
+
+    const table = await screen.findByRole('table', { name: 'Cost per model' })
+    const [, , row] = within(table).getAllByRole('row')
+    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent)
+    expect([cells[0], cells[3]]).toEqual(['unpriced', 'unpriced'])
+    expect(within(row).getByRole('rowheader')).toHaveTextContent('2 unpriced')
+    expect(screen.getByText(/^Billing through .*02:00 UTC, telemetry after · 12% unattributed$/)).toBeVisible()
+  })
+
+  it('says nothing about sources when the answer has no note', async () => {
+    renderWidget('spend_over_time')
+
+    await figure('Total spend')
+    expect(document.querySelector('.source-note')).toBeNull()
   })
 })
