@@ -74,5 +74,43 @@ export async function steps(browser) {
         check((await page.getByRole('region', { name: 'No data in this range yet' }).count()) === 0, 'the Overview still says it has no data')
       },
     ],
+    [
+      'the Anomalies page lists the spikes the first sync found in the history',
+      async () => {
+        const { total, items } = await api('GET', '/v1/anomalies')
+        check(total > 0, 'the first sync found no anomaly in the mock history, which has spikes')
+        await openFromSidebar(page, 'Anomalies')
+        await page.getByRole('table', { name: 'Anomalies' }).waitFor()
+        check(
+          (await page.getByRole('table', { name: 'Anomalies' }).getByRole('row').count()) >= Math.min(items.length, 2),
+          'the Anomalies table lists fewer anomalies than the API',
+        )
+      },
+    ],
+    [
+      'Recommendations lists a saving with its dollar figure a month',
+      async () => {
+        const { items } = await api('GET', '/v1/recommendations')
+        const saving = items.find((r) => r.monthlySavingUsd > 0)
+        check(saving, `no recommendation with a monthly saving came out of the synced usage: ${JSON.stringify(items)}`)
+        await openFromSidebar(page, 'Recommendations')
+        await page.getByRole('row').filter({ hasText: saving.title }).getByRole('cell', { name: `${formatUsd(saving.monthlySavingUsd)} a month`, exact: true }).waitFor()
+      },
+    ],
+    [
+      "a budget below the spend turns critical, and the Overview's month to date agrees with its budget widget",
+      async () => {
+        await openFromSidebar(page, 'Budgets')
+        const form = page.getByRole('form', { name: 'New budget' })
+        await form.getByLabel('Name').fill('Everything')
+        await form.getByLabel('Amount (USD)').fill('1')
+        await form.getByRole('button', { name: 'Add budget' }).click()
+        const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Everything', exact: true }) })
+        await row.getByText('Critical', { exact: true }).waitFor()
+        await openFromSidebar(page, 'Overview')
+        const monthToDate = await figure(page.getByRole('region', { name: 'Key figures' }), 'Month to date').textContent()
+        await page.getByRole('list', { name: 'Budgets' }).getByText(`${monthToDate} of $1.00`, { exact: false }).waitFor()
+      },
+    ],
   ]
 }

@@ -32,6 +32,6 @@ public sealed class GetLatencyHandler(UsageRollupReader rollups, LedgerReader le
             .Select(s => Of(s.First, s, histograms.GetValueOrDefault(s.First) ?? [])).ToList();
         var overall = histograms.Values.SelectMany(h => h).GroupBy(b => b.Key).ToDictionary(g => g.Key, g => g.Sum(b => b.Value));
         return new LatencyByModel(window.From, window.To, Of("", UsageSums.Add(sums.Values), overall), models,
-            await ledger.AttributedNoteAsync(request.Filter, window, cancellationToken));
+            await ledger.AttributedNoteAsync(request.Filter, cancellationToken));
     }
 }

@@ -25,7 +25,7 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
         ReadAsync(filter, window.CoveringDays, grouping, telemetry.SumUsersAsync, cancellationToken);
 
     /// <summary>The note of a view only telemetry can fill (latency, distinct users): its figures are the attributed part.</summary>
-    public async Task<SourceNote> AttributedNoteAsync(AnalyticsFilter filter, AnalyticsWindow window, CancellationToken cancellationToken) =>
+    public async Task<SourceNote> AttributedNoteAsync(AnalyticsFilter filter, CancellationToken cancellationToken) =>
         Note(filter.EffectiveSource, true, [], await CoverageAsync(cancellationToken), 0, 0);
 
     private async Task<LedgerSums> ReadAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, TelemetryRead read, CancellationToken cancellationToken)

@@ -27,6 +27,6 @@ public sealed class GetUserTimelinesHandler(UsageRollupReader rollups, LedgerRea
         return new UserTimelines(days.From, days.To, rows.OrderBy(d => d.DayStartMs)
             .Select(d => new UserDay(DateTimeOffset.FromUnixTimeMilliseconds(d.DayStartMs).UtcDateTime, d.Users,
                 NanoUsd.ToUsd(d.CostNanoUsd) / d.Users, Ratio.Of(d.Requests, d.Users)))
-            .ToList(), await ledger.AttributedNoteAsync(request.Filter, days, cancellationToken));
+            .ToList(), await ledger.AttributedNoteAsync(request.Filter, cancellationToken));
     }
 }
