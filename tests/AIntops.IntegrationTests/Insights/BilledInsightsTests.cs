@@ -18,6 +18,7 @@ public sealed class BilledInsightsTests(ProviderApiFactory api) : IClassFixture<
         var now = api.Clock.GetUtcNow().UtcDateTime;
         Assert.All(anomalies, a => Assert.InRange(a!["windowStart"]!.GetValue<DateTime>(), now.AddDays(-15), now));
         Assert.All(anomalies, a => Assert.True(a!.Usd("observedUsd") > a!.Usd("expectedUsd")));
+        Assert.All(anomalies, a => Assert.Equal("model", a!["driver"]!.Text("dimension")));
         var alerts = (await owner.Client.GetJsonAsync("/v1/alerts?type=anomaly"))["items"]!.AsArray();
         Assert.Equal(anomalies.Count(a => a!["windowStart"]!.GetValue<DateTime>() >= now.AddDays(-1)), alerts.Count);
 

@@ -15,15 +15,24 @@ public sealed class AnomalySpendReader(LedgerReader ledger)
         (await SumAsync(scope, fromMs, toMs, new UsageGrouping(UsageGrouping.Hour), cancellationToken))
         .Select(h => new HourlySpend(DateTimeOffset.FromUnixTimeMilliseconds(h.Period).UtcDateTime, h.CostNanoUsd)).ToList();
 
-    /// <summary>Spend by team, model, endpointTag and promptVersion in the hour at <paramref name="hourMs"/> and over [<paramref name="baselineFromMs"/>, hour).</summary>
+    /// <summary>
+    /// Spend by team, model, endpointTag and promptVersion in the hour at <paramref name="hourMs"/> and over [<paramref name="baselineFromMs"/>, hour).
+    /// Billing no telemetry attributes names no driver: left out, the spike of a provider-only organization is driven by its model.
+    /// </summary>
     public async Task<List<DimensionBreakdown>> BreakdownsAsync(AnomalyScope scope, long hourMs, long baselineFromMs, CancellationToken cancellationToken)
     {
         var breakdowns = new List<DimensionBreakdown>();
         foreach (var dimension in BreakdownDimensions)
             breakdowns.Add(new DimensionBreakdown(dimension,
-                await SpendByAsync(scope, hourMs, hourMs + UsageRollups.HourMs, dimension, cancellationToken),
-                await SpendByAsync(scope, baselineFromMs, hourMs, dimension, cancellationToken)));
+                Attributed(await SpendByAsync(scope, hourMs, hourMs + UsageRollups.HourMs, dimension, cancellationToken)),
+                Attributed(await SpendByAsync(scope, baselineFromMs, hourMs, dimension, cancellationToken))));
         return breakdowns;
+    }
+
+    private static Dictionary<string, long> Attributed(Dictionary<string, long> spend)
+    {
+        spend.Remove(LedgerBlend.Unattributed);
+        return spend;
     }
 
     /// <summary>
