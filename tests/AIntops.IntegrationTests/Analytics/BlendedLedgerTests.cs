@@ -125,6 +125,8 @@ public sealed class BlendedLedgerTests(ProviderApiFactory api) : IClassFixture<P
         var byTeam = (await owner.Client.GetJsonAsync("/v1/usage/explorer?range=30d&groupBy=team"))["rows"]!.AsArray();
         Assert.Equal(Usd(await owner.Client.GetJsonAsync("/v1/dashboard/overview?range=30d"), "spendUsd"), byTeam.Sum(r => Usd(r, "spendUsd")));
         Assert.Contains(byTeam, r => r!.Text("key") == "heavy");
+        var byUser = (await owner.Client.GetJsonAsync("/v1/usage/explorer?range=30d&groupBy=user"))["rows"]!.AsArray();
+        Assert.Equal(byTeam.Sum(r => Usd(r, "spendUsd")), byUser.Sum(r => Usd(r, "spendUsd")));
     }
 
     [Fact]

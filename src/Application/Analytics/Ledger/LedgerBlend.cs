@@ -23,6 +23,16 @@ public sealed class LedgerBlend
     /// <summary>Whether telemetry exceeds billing in some cell, so telemetry rows must be read per cell and <see cref="Scale"/>d.</summary>
     public bool Scales => _scaling.Count > 0;
 
+    /// <summary>Per provider and measure, how much telemetry the scaling takes off (its excess over the bill, summed over the cells).</summary>
+    public Dictionary<string, long[]> ExcessByProvider() => _scaling.GroupBy(s => s.Key.Provider).ToDictionary(g => g.Key, g =>
+    {
+        var excess = new long[LedgerMeasures.Count];
+        foreach (var (_, scaling) in g)
+            for (var m = 0; m < LedgerMeasures.Count; m++)
+                if (scaling[m] is var (billed, telemetry)) excess[m] += telemetry - billed;
+        return excess;
+    });
+
     /// <param name="billed">Billing per cell (Period = cell start, Provider) and catalog model (First).</param>
     /// <param name="telemetry">All telemetry per cell and catalog model (First; empty when the grouping has no model), whatever team or environment filter the view has.</param>
     /// <param name="attributedOnly">The view is the attributed slice (a team or environment filter): no unattributed rows.</param>

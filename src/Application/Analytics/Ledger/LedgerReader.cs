@@ -18,17 +18,22 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
     private List<BillingCoverage>? _coverage;
 
     public Task<LedgerSums> SumAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
-        ReadAsync(filter, window, grouping, telemetry.SumAsync, cancellationToken);
+        ReadAsync(filter, window, grouping, telemetry.SumAsync, false, cancellationToken);
 
-    /// <summary>Per-user sums over the whole days covering <paramref name="window"/>; users are known to telemetry only, so billing beyond it is one unattributed row.</summary>
+    /// <summary>
+    /// Per-user sums over the whole days covering <paramref name="window"/>; users are known to telemetry only, so billing beyond it is one
+    /// unattributed row. Where telemetry exceeds the bill, each provider's users are scaled by the share of that provider's telemetry the
+    /// bill keeps over the window, not cell by cell: a user's row per provider and day would be read otherwise (ADR 0018).
+    /// </summary>
     public Task<LedgerSums> SumUsersAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
-        ReadAsync(filter, window.CoveringDays, grouping, telemetry.SumUsersAsync, cancellationToken);
+        ReadAsync(filter, window.CoveringDays, grouping, telemetry.SumUsersAsync, true, cancellationToken);
 
     /// <summary>The note of a view only telemetry can fill (latency, distinct users): its figures are the attributed part.</summary>
     public async Task<SourceNote> AttributedNoteAsync(AnalyticsFilter filter, CancellationToken cancellationToken) =>
         Note(filter.EffectiveSource, true, [], await CoverageAsync(cancellationToken), 0, 0);
 
-    private async Task<LedgerSums> ReadAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, TelemetryRead read, CancellationToken cancellationToken)
+    private async Task<LedgerSums> ReadAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, TelemetryRead read, bool scaleByProvider,
+        CancellationToken cancellationToken)
     {
         var all = await CoverageAsync(cancellationToken);
         var source = filter.EffectiveSource;
@@ -44,7 +49,8 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
         if (coverage.Count == 0)
             return new LedgerSums(await read(filter, window, grouping, cancellationToken), Note(source, filter.FiltersTelemetryOnly, [], all, 0, 0), new UsageSums());
 
-        var (blended, unattributed) = await BlendAsync(filter with { DataMode = DataModes.Real }, window, grouping, coverage, read, cancellationToken);
+        var (blended, unattributed) = await BlendAsync(filter with { DataMode = DataModes.Real }, window, grouping, coverage, read, scaleByProvider,
+            cancellationToken);
         if (mode == DataModes.AllFilter)
             foreach (var other in DataModes.All.Where(m => m != DataModes.Real))
                 blended.AddRange(await read(filter with { DataMode = other }, window, grouping, cancellationToken));
@@ -54,8 +60,9 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
     }
 
     private async Task<(List<UsageSums> Rows, UsageSums Unattributed)> BlendAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping,
-        Dictionary<string, BillingCoverage> coverage, TelemetryRead read, CancellationToken cancellationToken)
+        Dictionary<string, BillingCoverage> coverage, TelemetryRead read, bool scaleByProvider, CancellationToken cancellationToken)
     {
+        var telemetryByProvider = new Dictionary<string, long[]>();
         var byModel = grouping.Uses("model");
         var billedTo = coverage.ToDictionary(c => c.Key, c => c.Value.ToMs);
         List<Guid> connections = [.. coverage.Values.SelectMany(c => c.Connections)];
@@ -64,13 +71,22 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
         {
             var cells = (await telemetry.SumAsync(filter with { Team = null, Environment = null }, segment.Window,
                     new UsageGrouping(segment.Period, byModel ? "model" : null, ByProvider: true), cancellationToken))
-                .Select(s => byModel ? s.WithKey(s.Period, s.Provider, Catalogued(s.First), s.Second) : s);
+                .Select(s => byModel ? s.WithKey(s.Period, s.Provider, Catalogued(s.First), s.Second) : s).ToList();
+            foreach (var provider in cells.GroupBy(c => c.Provider))
+                telemetryByProvider[provider.Key] = Add(telemetryByProvider.GetValueOrDefault(provider.Key), LedgerMeasures.Sum(provider));
             var bill = await billed.ReadAsync(segment.Window, filter.Provider, filter.Model, segment.Period == UsageGrouping.Hour, billedTo, connections,
                 cancellationToken);
             blends.Add((segment, LedgerBlend.Of(coverage, bill, cells, grouping, filter.FiltersTelemetryOnly)));
         }
         var attributed = new List<UsageSums>();
         if (!blends.Any(b => b.Blend.Scales)) attributed.AddRange(await read(filter, window, grouping, cancellationToken));
+        else if (scaleByProvider)
+        {
+            var excess = blends.SelectMany(b => b.Blend.ExcessByProvider()).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Aggregate(new long[LedgerMeasures.Count], (a, e) => Add(a, e.Value)));
+            var rows = await read(filter, window, grouping with { ByProvider = true }, cancellationToken);
+            attributed.AddRange(Regroup(rows.GroupBy(r => r.Provider).SelectMany(provider => ScaledShare(provider.ToList(),
+                telemetryByProvider.GetValueOrDefault(provider.Key), excess.GetValueOrDefault(provider.Key))), grouping));
+        }
         else
             foreach (var (segment, blend) in blends)
                 attributed.AddRange(Regroup(blend.Scale(await read(filter, segment.Window, grouping with { Period = segment.Period, ByProvider = true },
@@ -80,6 +96,21 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
     }
 
     private sealed record Segment(AnalyticsWindow Window, string Period);
+
+    /// <summary>A provider's rows, each measure scaled by the share of the provider's telemetry (<paramref name="total"/>) that remains once <paramref name="excess"/> is taken off.</summary>
+    private static IEnumerable<UsageSums> ScaledShare(List<UsageSums> rows, long[]? total, long[]? excess)
+    {
+        if (total is null || excess is null) return rows;
+        var measures = rows.Select(LedgerMeasures.Of).ToList();
+        for (var m = 0; m < LedgerMeasures.Count; m++)
+        {
+            var shares = Allocation.Proportional(measures.Select(v => v[m]).ToList(), total[m] - excess[m], total[m]);
+            for (var i = 0; i < rows.Count; i++) measures[i][m] = shares[i];
+        }
+        return rows.Select((row, i) => LedgerMeasures.With(row, measures[i]));
+    }
+
+    private static long[] Add(long[]? a, long[] b) => a is null ? b : [.. a.Zip(b, (x, y) => x + y)];
 
     /// <summary>
     /// The window in cells: UTC days, except from the day a provider's last sync cut through (usually today), whose hours are cells of their
