@@ -34,7 +34,8 @@ bench_api_key() {
 }
 
 # Connects the mock's OpenAI and Anthropic admin APIs at $2 to the organization whose access token is $1 (unless connected
-# already) and waits until every connection has finished its first sync.
+# already, when a kept data folder is timed again: their billed rows are there, though the mock they name is gone) and waits
+# until every connection has finished a sync that stored its history.
 bench_connect_providers() {
   local token=$1 mock=$2
   if [ "$(curl -fsS "$BENCH_URL/v1/providers" -H "authorization: Bearer $token" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" = 0 ]; then
@@ -45,7 +46,8 @@ bench_connect_providers() {
   fi
   for _ in $(seq 1 600); do
     curl -fsS "$BENCH_URL/v1/providers" -H "authorization: Bearer $token" \
-      | python3 -c 'import json,sys; sys.exit(0 if all(c["status"] == "ok" for c in json.load(sys.stdin)) else 1)' && { echo "providers connected and synced"; return 0; }
+      | python3 -c 'import json,sys; sys.exit(0 if all(c["lastSuccessAt"] and c["status"] != "syncing" for c in json.load(sys.stdin)) else 1)' \
+      && { echo "providers connected and synced"; return 0; }
     sleep 1
   done
   die "the provider connections did not finish their first sync"

@@ -3,6 +3,7 @@ using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Providers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace AIntops.Application.Analytics;
 
@@ -16,7 +17,7 @@ public sealed record BilledParts(List<UsageSums> Parts, IReadOnlySet<string> Pro
 /// for (an hourly grouping, or a window that cuts a day), a day's cost is spread over its hours in proportion to the
 /// model's billed tokens in each hour, evenly when the day has no usage rows for the model.
 /// </summary>
-public sealed class BilledUsageReader(IAppDbContext db, PriceCatalog catalog)
+public sealed class BilledUsageReader(IAppDbContext db, PriceCatalog catalog, SettledRollupStore cache)
 {
     public static readonly string[] Dimensions = ["provider", "model"];
 
@@ -66,16 +67,31 @@ public sealed class BilledUsageReader(IAppDbContext db, PriceCatalog catalog)
 
     /// <summary>
     /// The buckets of <paramref name="days"/> by kind, start, provider and catalog model. What one request loads serves its later reads of
-    /// days inside it (an anomaly scan reads its whole history first, then many hours and weeks of it).
+    /// days inside it (an anomaly scan reads its whole history first, then many hours and weeks of it). Across requests they are kept until
+    /// a sync of the connections finishes: only a sync changes them (a read during a sync may see its rows until it finishes).
     /// </summary>
     private async Task<List<Bucket>> BucketsAsync(AnalyticsWindow days, IReadOnlyCollection<Guid>? connections, CancellationToken cancellationToken)
     {
+        var ids = connections?.Order().ToList();
         if (_loaded is { } loaded && loaded.Days.FromMs <= days.FromMs && days.ToMs <= loaded.Days.ToMs
-            && (connections ?? []).Order().SequenceEqual(loaded.Connections ?? [])
-            && (connections is null) == (loaded.Connections is null)) return loaded.Buckets;
+            && (ids ?? []).SequenceEqual(loaded.Connections ?? []) && (ids is null) == (loaded.Connections is null)) return loaded.Buckets;
+        var synced = await (ids is null ? db.ProviderConnections : db.ProviderConnections.Where(c => ids.Contains(c.Id)))
+            .MaxAsync(c => c.LastSyncFinishedAt, cancellationToken);
+        var key = ("billed", db.CurrentOrganizationId, days, ids is null ? "" : string.Join(',', ids), synced);
+        if (!cache.Enabled || !cache.TryGetValue(key, out List<Bucket>? buckets) || buckets is null)
+        {
+            buckets = await LoadAsync(days, ids, cancellationToken);
+            if (cache.Enabled) cache.Set(key, buckets, new MemoryCacheEntryOptions { Size = buckets.Count + 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        }
+        _loaded = (days, ids, buckets);
+        return buckets;
+    }
+
+    private async Task<List<Bucket>> LoadAsync(AnalyticsWindow days, IReadOnlyCollection<Guid>? connections, CancellationToken cancellationToken)
+    {
         var rows = db.ProviderUsage.AsNoTracking().Where(u => u.BucketStartMs >= days.FromMs && u.BucketStartMs < days.ToMs);
         if (connections is not null) rows = rows.Where(u => connections.Contains(u.ConnectionId));
-        var buckets = (await rows
+        return (await rows
                 .GroupBy(u => new { u.Kind, u.BucketStartMs, u.Provider, u.Model })
                 .Select(g => new Bucket(g.Key.Kind, g.Key.BucketStartMs, g.Key.Provider, g.Key.Model, g.Sum(u => u.Requests ?? 0), g.Count(u => u.Requests != null),
                     g.Sum(u => u.UncachedInputTokens), g.Sum(u => u.CachedInputTokens), g.Sum(u => u.CacheWrite5mTokens + u.CacheWrite1hTokens),
@@ -83,8 +99,6 @@ public sealed class BilledUsageReader(IAppDbContext db, PriceCatalog catalog)
                 .ToListAsync(cancellationToken))
             .Select(b => b with { Model = Catalogued(b.Model) })
             .ToList();
-        _loaded = (days, connections?.Order().ToList(), buckets);
-        return buckets;
     }
 
     private (AnalyticsWindow Days, List<Guid>? Connections, List<Bucket> Buckets)? _loaded;
