@@ -29,6 +29,7 @@ public static class FaultEndpoints
         { Status: null, DelayMs: null or <= 0 } => "a rule needs a status, a delayMs, or both",
         { Times: <= 0 } => "times must be positive (or absent for every request)",
         { Page: <= 0 } => "page counts from 1",
+        { Skip: < 0 } => "skip must be zero or more",
         _ => null,
     };
 }

@@ -33,6 +33,11 @@ public sealed class FaultInjector(IEnumerable<FaultRule> initialRules)
         {
             _requests++;
             var rule = _rules.FirstOrDefault(r => (r.Provider is null || r.Provider == provider) && (r.Page is null || r.Page == pageOrdinal()));
+            if (rule?.Skip is > 0 and var skip)
+            {
+                rule.Skip = skip - 1;
+                return null;
+            }
             if (rule?.Times is { } times)
             {
                 rule.Times = times - 1;

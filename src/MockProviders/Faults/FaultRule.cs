@@ -21,6 +21,9 @@ public sealed class FaultRule
     /// <summary>Only requests for this page of a paginated result (1 = the first page).</summary>
     public int? Page { get; set; }
 
+    /// <summary>How many matching requests pass untouched before the rule applies (e.g. 1 lets a key check through).</summary>
+    public int? Skip { get; set; }
+
     /// <summary>How many matching requests this rule affects; null = every one until reset.</summary>
     public int? Times { get; set; }
 

@@ -112,6 +112,22 @@ public sealed class ProviderFaultTests
     }
 
     [Fact]
+    public async Task A_rule_with_skip_lets_that_many_requests_through_before_it_applies()
+    {
+        await using var server = await MockServer.StartAsync();
+        using var services = server.Clients();
+        await server.AddFaultAsync(new { provider = ProviderNames.OpenAi, status = 401, skip = 1, times = 1 });
+
+        var first = await services.FetchCosts(server, ProviderNames.OpenAi, Utc(11, 1), Utc(11, 2));
+        var refused = await Assert.ThrowsAsync<ProviderApiException>(() => services.FetchCosts(server, ProviderNames.OpenAi, Utc(11, 1), Utc(11, 2)));
+        var third = await services.FetchCosts(server, ProviderNames.OpenAi, Utc(11, 1), Utc(11, 2));
+
+        Assert.NotEmpty(first);
+        Assert.True(refused.KeyRefused);
+        Assert.Equal(first.Sorted(), third.Sorted());
+    }
+
+    [Fact]
     public async Task Fault_rules_can_be_listed_and_cleared_at_run_time_and_refuse_nonsense()
     {
         await using var server = await MockServer.StartAsync();

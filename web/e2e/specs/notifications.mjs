@@ -92,18 +92,15 @@ export async function steps(browser) {
       'a provider whose key is refused during its sync raises an alert and the bell counts it',
       async () => {
         await faults('DELETE')
+        // The key check passes; the sync's first request is refused, so nothing is synced and no other alert can follow.
+        const refused = await faults('POST', { provider: 'openai', status: 401, skip: 1, times: 1 })
+        check(refused.ok, `the mock refused the fault rule: ${refused.status}`)
         const connection = await api('POST', '/v1/providers', {
           provider: 'openai',
           credentials: MOCK_OPENAI_KEY,
           base_url: `${mockUrl}/v1`,
         })
-        const refused = await faults('POST', { provider: 'openai', status: 401, times: 1 })
-        check(refused.ok, `the mock refused the fault rule: ${refused.status}`)
-        let outcome = await waitForSyncOutcome(connection.id)
-        if (!outcome.lastError) {
-          await api('POST', `/v1/providers/${connection.id}/sync`)
-          outcome = await waitForSyncOutcome(connection.id)
-        }
+        const outcome = await waitForSyncOutcome(connection.id)
         check(outcome.lastError, `the sync did not fail: ${JSON.stringify(outcome)}`)
         const alert = await waitForAlert()
         check(alert.type === 'provider_sync_failure', `the alert raised: ${JSON.stringify(alert)}`)
