@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.InteropServices;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
 using Microsoft.EntityFrameworkCore;
@@ -41,8 +42,12 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     /// Unless a provider, model or team filters or splits them, they come from the narrow per-user rollup.
     /// </summary>
     public async Task<List<UsageSums>> SumUsersAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
-        Merge(await settled.SumDaysAsync(("users", Dimensions(filter), grouping), window.CoveringDays, days => SumUsersOfDaysAsync(filter, days, grouping, cancellationToken),
-            cancellationToken, UsesBreakdown(filter, grouping) ? Merge : null));
+        Merge(await SumUserPartsAsync(filter, window, grouping, cancellationToken));
+
+    /// <summary><see cref="SumUsersAsync"/> before its parts (settled days, today) are merged: a key may come twice.</summary>
+    public Task<List<UsageSums>> SumUserPartsAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
+        settled.SumDaysAsync(("users", Dimensions(filter), grouping), window.CoveringDays, days => SumUsersOfDaysAsync(filter, days, grouping, cancellationToken),
+            cancellationToken, UsesBreakdown(filter, grouping) ? Merge : null);
 
     /// <summary>
     /// Identified users with calls, their spend and their requests, per UTC day of <paramref name="days"/> (whole days), reduced
@@ -138,14 +143,34 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
 
     private sealed record LatencyCounts(string Key, long[] Counts);
 
-    public static List<UsageSums> Merge(IEnumerable<UsageSums> parts)
+    public static List<UsageSums> Merge(IEnumerable<UsageSums> parts) => Merge(parts, part => (part.Period, part.Provider, part.First, part.Second));
+
+    /// <summary>The parts added up per <paramref name="keyOf"/>, each sum keyed by it: regrouping and merging in one pass.</summary>
+    public static List<UsageSums> Merge(IEnumerable<UsageSums> parts, Func<UsageSums, (long Period, string Provider, string First, string Second)> keyOf)
     {
-        var merged = new Dictionary<(long, string, string, string), UsageSums>();
+        var merged = new Dictionary<(long, string, string, string), long[]>();
         foreach (var part in parts)
         {
-            var key = (part.Period, part.Provider, part.First, part.Second);
-            merged[key] = merged.TryGetValue(key, out var earlier) ? earlier.Plus(part) : part;
+            ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(merged, keyOf(part), out _);
+            sums ??= new long[Counters];
+            sums[0] += part.Requests;
+            sums[1] += part.Errors;
+            sums[2] += part.InputTokens;
+            sums[3] += part.OutputTokens;
+            sums[4] += part.CachedInputTokens;
+            sums[5] += part.CacheWriteTokens;
+            sums[6] += part.CostNanoUsd;
+            sums[7] += part.UnpricedRequests;
+            sums[8] += part.LatencySumMs;
+            sums[9] += part.LatencyCount;
         }
-        return [.. merged.Values];
+        return [.. merged.Select(e => new UsageSums
+        {
+            Period = e.Key.Item1, Provider = e.Key.Item2, First = e.Key.Item3, Second = e.Key.Item4, Requests = e.Value[0], Errors = e.Value[1],
+            InputTokens = e.Value[2], OutputTokens = e.Value[3], CachedInputTokens = e.Value[4], CacheWriteTokens = e.Value[5], CostNanoUsd = e.Value[6],
+            UnpricedRequests = e.Value[7], LatencySumMs = e.Value[8], LatencyCount = e.Value[9],
+        })];
     }
+
+    private const int Counters = 10;
 }

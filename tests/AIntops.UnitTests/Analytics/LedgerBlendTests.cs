@@ -118,6 +118,30 @@ public sealed class LedgerBlendTests
         Assert.Equal(expected, Allocation.Proportional(weights, total, denominator));
 
     [Fact]
+    public void Allocation_gives_the_units_left_by_rounding_to_the_largest_remainders_first_ones_first()
+    {
+        var random = new Random(18);
+        for (var run = 0; run < 500; run++)
+        {
+            var weights = Enumerable.Range(0, random.Next(1, 40)).Select(_ => random.Next(4) == 0 ? random.NextInt64(0, long.MaxValue / 4) : random.Next(0, 50)).ToList();
+            var denominator = Math.Max(1, weights.Sum(w => (decimal)w) > long.MaxValue ? long.MaxValue : weights.Sum());
+            var total = random.Next(2) == 0 ? random.NextInt64(0, 1_000) : random.NextInt64(0, long.MaxValue / 2);
+
+            Assert.Equal(LargestRemainders(weights, total, denominator), Allocation.Proportional(weights, total, denominator));
+        }
+    }
+
+    /// <summary>The rule written out plainly: floors, then one unit to each of the largest remainders, ties to the first.</summary>
+    private static long[] LargestRemainders(List<long> weights, long total, long denominator)
+    {
+        var products = weights.Select(w => (Int128)w * total).ToList();
+        var shares = products.Select(p => (long)(p / denominator)).ToArray();
+        var left = (long)(products.Aggregate(Int128.Zero, (a, p) => a + p) / denominator) - shares.Sum();
+        foreach (var i in Enumerable.Range(0, weights.Count).OrderByDescending(i => products[i] % denominator).ThenBy(i => i).Take((int)left)) shares[i]++;
+        return shares;
+    }
+
+    [Fact]
     public void Allocation_of_large_amounts_does_not_overflow()
     {
         var shares = Allocation.Proportional([long.MaxValue / 2, long.MaxValue / 2], long.MaxValue - 1, long.MaxValue - 1);

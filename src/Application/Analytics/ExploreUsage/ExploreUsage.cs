@@ -56,15 +56,14 @@ public sealed class ExploreUsageHandler(LedgerReader ledger, IAppDbContext db, T
             ? await db.ApiKeys.AsNoTracking().ToDictionaryAsync(k => k.Id.ToString(), k => k.Name, StringComparer.OrdinalIgnoreCase, cancellationToken)
             : [];
         var total = sums.Sum(s => s.CostNanoUsd);
-        var sorted = Sorted(sums, request.Sort, request.Order).ToList();
-        var listed = sorted.Take(request.Limit ?? ExploreUsageQuery.DefaultLimit).ToList();
+        var listed = Sorted(sums, request.Sort, request.Order).Take(request.Limit ?? ExploreUsageQuery.DefaultLimit).ToList();
         var rows = listed.Select(s => new ExplorerRow(
             s.First, Label(request.GroupBy, s.First, keyNames), request.ThenBy is null ? null : s.Second,
             request.ThenBy is null ? null : Label(request.ThenBy, s.Second, keyNames), NanoUsd.ToUsd(s.CostNanoUsd), s.Requests, s.Errors,
             s.InputTokens, s.OutputTokens, s.TotalTokens, s.UnpricedRequests, Ratio.Of(s.CostNanoUsd, total))).ToList();
-        var rest = sorted.Count > listed.Count ? UsageSums.Add(sorted.Skip(listed.Count)) : null;
-        return new UsageExplorer(window.From, window.To, request.GroupBy, request.ThenBy, byUser, rows, sorted.Count, rest is null ? null
-            : new ExplorerRest(sorted.Count - listed.Count, NanoUsd.ToUsd(rest.CostNanoUsd), rest.Requests, rest.Errors, rest.InputTokens,
+        var rest = sums.Count > listed.Count ? UsageSums.Add(sums.Except<UsageSums>(listed, ReferenceEqualityComparer.Instance)) : null;
+        return new UsageExplorer(window.From, window.To, request.GroupBy, request.ThenBy, byUser, rows, sums.Count, rest is null ? null
+            : new ExplorerRest(sums.Count - listed.Count, NanoUsd.ToUsd(rest.CostNanoUsd), rest.Requests, rest.Errors, rest.InputTokens,
                 rest.OutputTokens, rest.TotalTokens, rest.UnpricedRequests, Ratio.Of(rest.CostNanoUsd, total)), note);
     }
 

@@ -106,6 +106,12 @@ public static class LedgerMeasures
 
     public static long[] Of(UsageSums s) => [s.Requests, s.InputTokens, s.OutputTokens, s.CachedInputTokens, s.CacheWriteTokens, s.CostNanoUsd];
 
+    public static long Get(UsageSums s, int measure) => measure switch
+    {
+        0 => s.Requests, 1 => s.InputTokens, 2 => s.OutputTokens, 3 => s.CachedInputTokens, 4 => s.CacheWriteTokens, 5 => s.CostNanoUsd,
+        _ => throw new ArgumentOutOfRangeException(nameof(measure)),
+    };
+
     public static long[] Sum(IEnumerable<UsageSums> sums)
     {
         var total = new long[Count];

@@ -54,11 +54,12 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
         if (mode == DataModes.AllFilter)
             foreach (var other in DataModes.All.Where(m => m != DataModes.Real))
                 blended.AddRange(await read(filter with { DataMode = other }, window, grouping, cancellationToken));
-        var merged = UsageRollupReader.Merge(blended);
+        var merged = UsageRollupReader.Merge(blended, row => (UsageGrouping.PeriodOf(grouping.Period, row.Period), grouping.ByProvider ? row.Provider : "", row.First, row.Second));
         return new LedgerSums(merged, Note(source, filter.FiltersTelemetryOnly, coverage.Values, all, unattributed.CostNanoUsd, merged.Sum(r => r.CostNanoUsd)),
             unattributed);
     }
 
+    /// <summary>The blended rows, keyed per provider and cell or finer: <see cref="ReadAsync"/> merges them into the view's grouping.</summary>
     private async Task<(List<UsageSums> Rows, UsageSums Unattributed)> BlendAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping,
         Dictionary<string, BillingCoverage> coverage, TelemetryRead read, bool scaleByProvider, CancellationToken cancellationToken)
     {
@@ -83,16 +84,17 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
         else if (scaleByProvider)
         {
             var excess = blends.SelectMany(b => b.Blend.ExcessByProvider()).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Aggregate(new long[LedgerMeasures.Count], (a, e) => Add(a, e.Value)));
-            var rows = await read(filter, window, grouping with { ByProvider = true }, cancellationToken);
-            attributed.AddRange(Regroup(rows.GroupBy(r => r.Provider).SelectMany(provider => ScaledShare(provider.ToList(),
-                telemetryByProvider.GetValueOrDefault(provider.Key), excess.GetValueOrDefault(provider.Key))), grouping));
+            // Unmerged: each part of a key gets its share, and the view's merge adds them up.
+            var rows = await telemetry.SumUserPartsAsync(filter, window, grouping with { ByProvider = true }, cancellationToken);
+            attributed.AddRange(rows.GroupBy(r => r.Provider).SelectMany(provider => ScaledShare(provider.ToList(),
+                telemetryByProvider.GetValueOrDefault(provider.Key), excess.GetValueOrDefault(provider.Key))));
         }
         else
             foreach (var (segment, blend) in blends)
-                attributed.AddRange(Regroup(blend.Scale(await read(filter, segment.Window, grouping with { Period = segment.Period, ByProvider = true },
-                    cancellationToken)), grouping));
+                attributed.AddRange(blend.Scale(await read(filter, segment.Window, grouping with { Period = segment.Period, ByProvider = true },
+                    cancellationToken)));
         var unattributed = blends.SelectMany(b => b.Blend.UnattributedRows).ToList();
-        return ([.. attributed, .. Regroup(unattributed, grouping)], UsageSums.Add(unattributed));
+        return ([.. attributed, .. unattributed], UsageSums.Add(unattributed));
     }
 
     private sealed record Segment(AnalyticsWindow Window, string Period);
@@ -101,13 +103,13 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
     private static IEnumerable<UsageSums> ScaledShare(List<UsageSums> rows, long[]? total, long[]? excess)
     {
         if (total is null || excess is null) return rows;
-        var measures = rows.Select(LedgerMeasures.Of).ToList();
+        var scaled = new long[LedgerMeasures.Count][];
         for (var m = 0; m < LedgerMeasures.Count; m++)
         {
-            var shares = Allocation.Proportional(measures.Select(v => v[m]).ToList(), total[m] - excess[m], total[m]);
-            for (var i = 0; i < rows.Count; i++) measures[i][m] = shares[i];
+            var column = rows.Select(row => LedgerMeasures.Get(row, m)).ToArray();
+            scaled[m] = excess[m] == 0 ? column : Allocation.Proportional(column, total[m] - excess[m], total[m]);
         }
-        return rows.Select((row, i) => LedgerMeasures.With(row, measures[i]));
+        return rows.Select((row, i) => LedgerMeasures.With(row, [scaled[0][i], scaled[1][i], scaled[2][i], scaled[3][i], scaled[4][i], scaled[5][i]]));
     }
 
     private static long[] Add(long[]? a, long[] b) => a is null ? b : [.. a.Zip(b, (x, y) => x + y)];
@@ -126,9 +128,6 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
         return [new Segment(new AnalyticsWindow(window.FromMs, split), UsageGrouping.Day),
             new Segment(new AnalyticsWindow(split, window.ToMs), UsageGrouping.Hour)];
     }
-
-    private static IEnumerable<UsageSums> Regroup(IEnumerable<UsageSums> rows, UsageGrouping grouping) =>
-        rows.Select(r => r.WithKey(UsageGrouping.PeriodOf(grouping.Period, r.Period), grouping.ByProvider ? r.Provider : "", r.First, r.Second));
 
     private static bool InScope(BillingCoverage coverage, AnalyticsFilter filter, AnalyticsWindow window) =>
         (filter.Provider is null || coverage.Provider == filter.Provider) && coverage.Overlaps(window);
