@@ -22,6 +22,7 @@ builder.Services.AddApiAuthentication();
 builder.Services.AddApiRateLimits(builder.Configuration);
 builder.Services.AddSingleton<IngestRateLimiter>();
 builder.Services.AddApiDocumentation();
+builder.Services.AddHttpHardening(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]).AddShutdownCheck();
@@ -29,16 +30,20 @@ builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", t
 var app = builder.Build();
 await DatabaseSetup.MigrateAsync(app.Services);
 
+app.UseHttpHardening();
 app.UseRequestIds();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSwagger();
-app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "AIntops API v1"));
+if (app.ExposesSwagger())
+{
+    app.UseSwagger();
+    app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "AIntops API v1"));
+}
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapMetrics();
+if (app.ExposesMetrics()) app.MapMetrics();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapEndpointGroups();

@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.AddSingleton<IIngestWriter>(sp => sp.GetRequiredService<GroupCommitWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<GroupCommitWriter>());
         services.AddScoped<IIngestEraser, ChunkedIngestEraser>();
+        // The default HttpClient logs write every URL called, and a webhook URL's path is its secret: failures are logged by the callers.
+        services.ConfigureHttpClientDefaults(client => client.RemoveAllLoggers());
         services.AddProviderClients(configuration);
         services.Configure<ProviderSyncOptions>(configuration.GetSection(ProviderSyncOptions.Section));
         services.Configure<Application.Providers.GetMockProviders.MockProvidersOptions>(
@@ -43,6 +45,7 @@ public static class DependencyInjection
         services.Configure<Application.Budgets.Evaluation.BudgetOptions>(configuration.GetSection(Application.Budgets.Evaluation.BudgetOptions.Section));
         services.AddNotifications(configuration);
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        database.RefusePlaceholderPassword();
         services.AddDatabase(database, dataDirectory);
 
         services.AddSingleton(new JwtKeys(LoadJwtKey(configuration, dataDirectory, startupLogger), LoadPreviousJwtKeys(configuration)));

@@ -100,10 +100,18 @@ public sealed class ExportEndpoints : IEndpointGroup
         await writer.FlushAsync(cancellationToken);
     }
 
-    /// <summary>RFC 4180: quote fields holding commas, quotes or line breaks; numbers in invariant culture.</summary>
+    /// <summary>
+    /// RFC 4180: quote fields holding commas, quotes or line breaks; numbers in invariant culture. Text a spreadsheet would take
+    /// for a formula (starting with = + - @, a tab or a carriage return; callers choose model names, tags and user ids) is
+    /// prefixed with an apostrophe, so opening an export never runs what a caller sent.
+    /// </summary>
     private static string Csv(object? value)
     {
-        var text = value switch { null => "", IFormattable f => f.ToString(null, CultureInfo.InvariantCulture), bool b => b ? "true" : "false", _ => value.ToString()! };
+        var text = value switch
+        {
+            null => "", IFormattable f => f.ToString(null, CultureInfo.InvariantCulture), bool b => b ? "true" : "false",
+            string s when s.Length > 0 && "=+-@\t\r".Contains(s[0]) => "'" + s, _ => value.ToString()!,
+        };
         return text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : $"\"{text.Replace("\"", "\"\"")}\"";
     }
 

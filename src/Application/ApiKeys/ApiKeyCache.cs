@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Security;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +17,7 @@ public sealed class ApiKeyCache(IServiceScopeFactory scopes, TimeProvider clock)
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromSeconds(5);
     private const int MaxEntries = 100_000;
-    private readonly ConcurrentDictionary<string, (ApiKeyIdentity? Identity, DateTimeOffset ExpiresAt)> _entries = new();
+    private readonly RecentlyUsedCache<string, (ApiKeyIdentity? Identity, DateTimeOffset ExpiresAt)> _entries = new(MaxEntries);
 
     public async ValueTask<ApiKeyIdentity?> ResolveAsync(string key, CancellationToken cancellationToken)
     {
@@ -33,10 +33,9 @@ public sealed class ApiKeyCache(IServiceScopeFactory scopes, TimeProvider clock)
             .Where(k => k.KeyHash == hash && k.RevokedAt == null)
             .Select(k => new ApiKeyIdentity(k.Id, k.OrganizationId, k.CreatedByUserId, k.Team, k.Environment))
             .FirstOrDefaultAsync(cancellationToken);
-        if (_entries.Count >= MaxEntries) _entries.Clear();
-        _entries[hash] = (identity, now + Ttl);
+        _entries.Set(hash, (identity, now + Ttl));
         return identity;
     }
 
-    public void Forget(string keyHash) => _entries.TryRemove(keyHash, out _);
+    public void Forget(string keyHash) => _entries.Remove(keyHash);
 }

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using AIntops.Application.Common.Caching;
 
 namespace AIntops.Application.Pricing;
 
@@ -11,17 +11,24 @@ namespace AIntops.Application.Pricing;
 public sealed class PriceCatalog
 {
     private const int MaxCachedIds = 10_000;
+
+    /// <summary>
+    /// How long one pattern may take on one id: ids are chosen by callers, and a pattern that backtracks must not hold a thread. Far above
+    /// what a match takes (microseconds), because the clock runs while a busy machine has the thread waiting.
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
     private static readonly Resolution Unpriced = new(null, PriceMatch.Unpriced);
     private readonly IReadOnlyList<ModelEntry> _entries;
     private readonly Dictionary<string, ModelEntry> _byModel;
     private readonly Dictionary<string, ModelEntry?> _newestOfFamily;
-    private readonly ConcurrentDictionary<string, Resolution> _byId = new(StringComparer.Ordinal);
+    private readonly RecentlyUsedCache<string, Resolution> _byId = new(MaxCachedIds, StringComparer.Ordinal);
 
     public PriceCatalog(IEnumerable<ModelPrice> prices)
     {
         Prices = prices.ToList();
         _entries = Prices.GroupBy(p => p.Model)
-            .Select(g => new ModelEntry(new Regex(g.First().MatchPattern.Replace("(?i)", ""), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), g.ToList()))
+            .Select(g => new ModelEntry(new Regex(g.First().MatchPattern.Replace("(?i)", ""), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+                MatchTimeout), g.ToList()))
             .ToList();
         _byModel = _entries.GroupBy(e => e.Rows[0].Model, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         _newestOfFamily = NewestOfFamily(_entries);
@@ -88,9 +95,16 @@ public sealed class PriceCatalog
     private Resolution Resolve(string modelId)
     {
         if (_byId.TryGetValue(modelId, out var cached)) return cached;
-        var found = ResolveUncached(modelId);
-        if (_byId.Count < MaxCachedIds) _byId[modelId] = found;
-        return found;
+        try
+        {
+            var found = ResolveUncached(modelId);
+            _byId.Set(modelId, found);
+            return found;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Unpriced;
+        }
     }
 
     /// <remarks>For the id as sent the first matching pattern wins, so ids the patterns price keep their price; the later steps must match one model only.</remarks>

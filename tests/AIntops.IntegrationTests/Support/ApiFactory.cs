@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace AIntops.IntegrationTests.Support;
 
@@ -14,6 +15,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("aintops-test-").FullName;
     public TestClock Clock { get; } = new();
+
+    /// <summary>The host's log output, captured at every level once a test enables it.</summary>
+    public LogCapture Logs { get; } = new();
 
     /// <summary>Extra configuration for a test class, e.g. a low rate limit.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -37,6 +41,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in TestDatabase.FreshDatabaseSettings(DataDirectory)) settings[key] = value;
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(null, LogLevel.Trace));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

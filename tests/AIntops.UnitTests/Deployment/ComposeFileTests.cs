@@ -23,11 +23,11 @@ public sealed partial class ComposeFileTests
     }
 
     [Fact]
-    public void Publishes_the_app_the_mock_on_8001_and_the_mail_catcher_smtp_and_ui()
+    public void Publishes_the_app_and_only_on_this_machine_the_mock_on_8001_and_the_mail_catcher_smtp_and_ui()
     {
         Assert.Equal(["${AINTOPS_PORT:-8080}:8080"], Ports("api"));
-        Assert.Equal(["8001:8001"], Ports("mock-openai"));
-        Assert.Equal(["1025:1025", "8025:8025"], Ports("mail").Order());
+        Assert.Equal(["127.0.0.1:8001:8001"], Ports("mock-openai"));
+        Assert.Equal(["127.0.0.1:1025:1025", "127.0.0.1:8025:8025"], Ports("mail").Order());
         Assert.Empty(Ports("db"));
     }
 

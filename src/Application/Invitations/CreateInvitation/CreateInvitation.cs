@@ -57,7 +57,8 @@ public sealed class CreateInvitationHandler(
         await db.SaveChangesAsync(cancellationToken);
 
         var acceptPath = $"/accept-invitation?token={token}";
-        logger.LogInformation("Invitation for {Email} as {Role} created; accept link: {AcceptPath}", email, role.ToName(), acceptPath);
+        // The accept link is a credential: the response carries it to the inviter, the log never does.
+        logger.LogInformation("Invitation {InvitationId} for {Email} as {Role} created", invitation.Id, email, role.ToName());
         if (mail.IsConfigured) await SendEmailAsync(invitation, acceptPath, cancellationToken);
         return new InvitationCreated(invitation.Id, email, role.ToName(), invitation.ExpiresAt, token, acceptPath);
     }
