@@ -31,30 +31,32 @@ export function ExplorerTable({ explorer, options }: { explorer: UsageExplorer; 
           at the bottom.
         </p>
       )}
-      <table className="table" aria-label={`Usage by ${groupColumns.join(' and ').toLowerCase()}`}>
-        <TableHead columns={[...groupColumns, ...figureColumns]} />
-        <tbody>
-          {rows.map((row) => (
-            <tr key={`${row.key}|${row.subKey ?? ''}`}>
-              <th scope="row" title={row.key === unattributedKey ? unattributedHint : undefined}>
-                {labelOf(row.key, row.label)}
-              </th>
-              {options.thenBy && <td>{labelOf(row.subKey, row.subLabel)}</td>}
-              <FigureCells figures={row} />
-            </tr>
-          ))}
-        </tbody>
-        {rest && (
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={groupColumns.length}>
-                Other {formatCount(rest.rows)} rows
-              </th>
-              <FigureCells figures={rest} />
-            </tr>
-          </tfoot>
-        )}
-      </table>
+      <div className="table-scroll">
+        <table className="table" aria-label={`Usage by ${groupColumns.join(' and ').toLowerCase()}`}>
+          <TableHead columns={[...groupColumns, ...figureColumns]} />
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.key}|${row.subKey ?? ''}`}>
+                <th scope="row" title={row.key === unattributedKey ? unattributedHint : undefined}>
+                  {labelOf(row.key, row.label)}
+                </th>
+                {options.thenBy && <td>{labelOf(row.subKey, row.subLabel)}</td>}
+                <FigureCells figures={row} />
+              </tr>
+            ))}
+          </tbody>
+          {rest && (
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={groupColumns.length}>
+                  Other {formatCount(rest.rows)} rows
+                </th>
+                <FigureCells figures={rest} />
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
     </>
   )
 }

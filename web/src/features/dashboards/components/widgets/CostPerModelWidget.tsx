@@ -25,7 +25,7 @@ export function CostPerModelWidget({ filters }: WidgetProps) {
               {models.map((m) => (
                 <tr key={`${m.provider}/${m.model}`}>
                   <th scope="row">
-                    {m.model} <span className="muted">{m.provider}</span>
+                    <span className="model-id">{m.model}</span> <span className="muted">{m.provider}</span>
                     {m.unpricedRequests > 0 && <span className="badge warn">{formatCount(m.unpricedRequests)} unpriced</span>}
                   </th>
                   <td className="number">{formatSpend(m.spendUsd, m.unpricedRequests)}</td>
