@@ -9,5 +9,6 @@ public sealed class AnomalyDetectionJob(AnomalyScanRunner runner) : IJob
 {
     public static readonly JobKey Key = new("anomaly-detection", "insights");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await runner.ScanAllAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        context.Result = await runner.ScanAllAsync(cancellationToken);
 }

@@ -9,5 +9,6 @@ public sealed class BudgetMonitoringJob(BudgetMonitor monitor) : IJob
 {
     public static readonly JobKey Key = new("budget-monitoring", "budgets");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await monitor.EvaluateAllAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        context.Result = await monitor.EvaluateAllAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using AIntops.Application.Common;
 using AIntops.Application.Common.Observability;
 using AIntops.Application.Jobs;
 using Quartz;
@@ -7,7 +8,8 @@ namespace AIntops.Api.Jobs;
 
 /// <summary>
 /// Records every job's start and outcome in the database (<see cref="JobRunRecorder"/>), for GET /v1/system/jobs,
-/// counts it in the metrics and logs it with the fire time it was scheduled for.
+/// with the organizations it failed for (the <see cref="TenantRun"/> a job leaves as its result), counts it in the metrics and logs it
+/// with the fire time it was scheduled for.
 /// </summary>
 public sealed class JobRunListener(JobRunRecorder recorder, TimeProvider clock, AppMetrics metrics, ILogger<JobRunListener> logger) : IJobListener
 {
@@ -35,6 +37,7 @@ public sealed class JobRunListener(JobRunRecorder recorder, TimeProvider clock, 
             logger.LogInformation("Job {Job} scheduled for {ScheduledFireTimeUtc} ran on {Instance} in {DurationMs} ms", job, scheduledFor, Instance, (long)duration.TotalMilliseconds);
         else
             logger.LogWarning("Job {Job} scheduled for {ScheduledFireTimeUtc} failed on {Instance} after {DurationMs} ms: {Error}", job, scheduledFor, Instance, (long)duration.TotalMilliseconds, error);
-        await recorder.FinishedAsync(job, clock.GetUtcNow().UtcDateTime - duration, duration, error, Instance, cancellationToken);
+        await recorder.FinishedAsync(job, clock.GetUtcNow().UtcDateTime - duration, duration, error, (context.Result as TenantRun)?.Failures ?? [], Instance,
+            cancellationToken);
     }
 }

@@ -9,5 +9,6 @@ public sealed class NotificationDeliveryJob(DeliveryRunner runner) : IJob
 {
     public static readonly JobKey Key = new("notification-delivery", "notifications");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await runner.DeliverDueAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        context.Result = await runner.DeliverDueAsync(cancellationToken);
 }

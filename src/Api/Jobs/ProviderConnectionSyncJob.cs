@@ -13,7 +13,7 @@ public sealed class ProviderConnectionSyncJob(ProviderSyncRunner runner) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var data = context.MergedJobDataMap;
-        await runner.SyncOneAsync(Guid.Parse(data.GetString(OrganizationIdKey)!), Guid.Parse(data.GetString(ConnectionIdKey)!),
+        context.Result = await runner.SyncOneAsync(Guid.Parse(data.GetString(OrganizationIdKey)!), Guid.Parse(data.GetString(ConnectionIdKey)!),
             alreadyClaimed: true, cancellationToken);
     }
 }

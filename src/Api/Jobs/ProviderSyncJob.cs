@@ -10,5 +10,5 @@ public sealed class ProviderSyncJob(ProviderSyncRunner runner) : IJob
     public static readonly JobKey Key = new("provider-sync", "providers");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await runner.SyncAllAsync(cancellationToken);
+        context.Result = await runner.SyncAllAsync(cancellationToken);
 }

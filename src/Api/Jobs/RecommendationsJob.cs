@@ -9,5 +9,6 @@ public sealed class RecommendationsJob(RecommendationRunner runner) : IJob
 {
     public static readonly JobKey Key = new("recommendations", "insights");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await runner.GenerateAllAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        context.Result = await runner.GenerateAllAsync(cancellationToken);
 }

@@ -9,5 +9,6 @@ public sealed class RetentionJob(RetentionEnforcer enforcer) : IJob
 {
     public static readonly JobKey Key = new("retention", "data");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await enforcer.EnforceAllAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        context.Result = await enforcer.EnforceAllAsync(cancellationToken);
 }

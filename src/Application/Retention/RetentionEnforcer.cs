@@ -1,4 +1,5 @@
 using AIntops.Application.Analytics;
+using AIntops.Application.Common;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
@@ -17,27 +18,26 @@ public sealed class RetentionEnforcer(IServiceScopeFactory scopes, TimeProvider 
 {
     private const int ChunkSize = 5000;
 
-    public async Task EnforceAllAsync(CancellationToken cancellationToken)
-    {
-        List<(Guid Id, int RawDays, int RollupDays)> organizations;
-        await using (var scope = scopes.CreateAsyncScope())
-            organizations = (await scope.ServiceProvider.GetRequiredService<IAppDbContext>().Organizations.AsNoTracking()
-                .Select(o => new { o.Id, o.RawRetentionDays, o.RollupRetentionDays }).ToListAsync(cancellationToken))
-                .Select(o => (o.Id, o.RawRetentionDays, o.RollupRetentionDays)).ToList();
-        foreach (var (id, rawDays, rollupDays) in organizations)
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            var deleted = await EnforceAsync(id, Ms(RetentionPolicy.AvailableFrom(now, rawDays)),
-                Ms(RetentionPolicy.AvailableFrom(now, rollupDays)), cancellationToken);
-            if (deleted > 0) logger.LogInformation("Retention removed {Count} raw events of organization {OrganizationId}", deleted, id);
-        }
-    }
+    /// <returns>How many organizations lost raw events, and the organizations whose retention failed.</returns>
+    public Task<TenantRun> EnforceAllAsync(CancellationToken cancellationToken) =>
+        scopes.ForEachAsync(
+            async db => (await db.Organizations.AsNoTracking().OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(cancellationToken))
+                .Select(id => new TenantItem(id)).ToList(),
+            async (services, item) =>
+            {
+                var db = services.GetRequiredService<IAppDbContext>();
+                var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == item.OrganizationId, cancellationToken);
+                var now = clock.GetUtcNow().UtcDateTime;
+                var deleted = await EnforceAsync(db, item.OrganizationId, Ms(RetentionPolicy.AvailableFrom(now, organization.RawRetentionDays)),
+                    Ms(RetentionPolicy.AvailableFrom(now, organization.RollupRetentionDays)), cancellationToken);
+                if (deleted == 0) return 0;
+                logger.LogInformation("Retention removed {Count} raw events of organization {OrganizationId}", deleted, item.OrganizationId);
+                return 1;
+            },
+            logger, cancellationToken);
 
-    private async Task<long> EnforceAsync(Guid organizationId, long rawCutoffMs, long rollupCutoffMs, CancellationToken cancellationToken)
+    private static async Task<long> EnforceAsync(IAppDbContext db, Guid organizationId, long rawCutoffMs, long rollupCutoffMs, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
-        using var tenant = db.UseOrganization(organizationId);
         long deleted = 0;
         for (int chunk; (chunk = await db.LlmEvents.Where(e => e.TimestampMs < rawCutoffMs).OrderBy(e => e.TimestampMs).Take(ChunkSize)
                  .ExecuteDeleteAsync(cancellationToken)) > 0;)

@@ -57,6 +57,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Anomaly> Anomalies => Set<Anomaly>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<JobFailure> JobFailures => Set<JobFailure>();
 
     public IDisposable UseOrganization(Guid organizationId)
     {

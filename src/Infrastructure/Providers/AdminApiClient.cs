@@ -30,7 +30,14 @@ public abstract class AdminApiClient(HttpClient http, IOptions<ProviderHttpOptio
         await foreach (var page in ProviderHttp.PagesAsync<TBucket>(http, Provider,
                            cursor => Request(credentials, baseUrl, path, cursor is null ? query : $"{query}&page={Uri.EscapeDataString(cursor)}"),
                            cancellationToken))
-            items.AddRange(map(page));
+            try
+            {
+                items.AddRange(map(page));
+            }
+            catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
+            {
+                throw new ProviderBadAnswerException(Provider, e); // an amount that is no number, a time out of range
+            }
         return items;
     }
 

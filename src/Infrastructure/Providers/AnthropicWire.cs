@@ -7,12 +7,12 @@ public sealed record AnthropicBucket<TResult>(DateTime StartingAt, DateTime Endi
 /// <summary>A messages usage result: uncached input, cache reads and cache writes are reported apart.</summary>
 public sealed record AnthropicUsageResult(
     long UncachedInputTokens,
-    AnthropicCacheCreation? CacheCreation,
     long CacheReadInputTokens,
     long OutputTokens,
-    string? ApiKeyId,
-    string? WorkspaceId,
-    string? Model);
+    AnthropicCacheCreation? CacheCreation = null,
+    string? ApiKeyId = null,
+    string? WorkspaceId = null,
+    string? Model = null);
 
 public sealed record AnthropicCacheCreation(
     [property: JsonPropertyName("ephemeral_5m_input_tokens")] long Ephemeral5mInputTokens,
@@ -20,4 +20,4 @@ public sealed record AnthropicCacheCreation(
 
 /// <param name="Amount">US cents as a decimal string: <c>"123.45"</c> is $1.2345.</param>
 /// <param name="Model">Set when grouped by description and the line is for a model.</param>
-public sealed record AnthropicCostResult(string Amount, string? Currency, string? WorkspaceId, string? Description, string? Model);
+public sealed record AnthropicCostResult(string Amount, string? Currency = null, string? WorkspaceId = null, string? Description = null, string? Model = null);

@@ -9,16 +9,16 @@ public sealed record OpenAiBucket<TResult>(long StartTime, long EndTime, IReadOn
 public sealed record OpenAiUsageResult(
     long InputTokens,
     long OutputTokens,
-    long? InputCachedTokens,
-    long? InputCacheWriteTokens,
-    long? InputUncachedTokens,
     long NumModelRequests,
-    string? ProjectId,
-    string? ApiKeyId,
-    string? Model);
+    long? InputCachedTokens = null,
+    long? InputCacheWriteTokens = null,
+    long? InputUncachedTokens = null,
+    string? ProjectId = null,
+    string? ApiKeyId = null,
+    string? Model = null);
 
 /// <param name="LineItem">As in <c>"gpt-4o-2024-08-06, cached input"</c> when grouped by line item.</param>
-public sealed record OpenAiCostResult(OpenAiAmount Amount, string? LineItem, string? ProjectId, string? ApiKeyId);
+public sealed record OpenAiCostResult(OpenAiAmount Amount, string? LineItem = null, string? ProjectId = null, string? ApiKeyId = null);
 
 /// <param name="Value">US dollars.</param>
 public sealed record OpenAiAmount(decimal Value, string Currency);

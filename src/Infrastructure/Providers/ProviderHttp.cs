@@ -10,7 +10,13 @@ namespace AIntops.Infrastructure.Providers;
 /// <summary>Sending to a provider: failures become provider exceptions; pages are followed to the end; key checks are classified.</summary>
 public static class ProviderHttp
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    /// <summary>A missing field without a default, or a null where the wire records do not allow one, fails the read.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
 
     public static string BucketWidthName(UsageBucketWidth width) => width switch
     {
@@ -44,8 +50,14 @@ public static class ProviderHttp
         {
             if (!response.IsSuccessStatusCode)
                 throw new ProviderApiException(provider, (int)response.StatusCode, ErrorMessage(await response.Content.ReadAsStringAsync(cancellationToken)));
-            return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
-                ?? throw new JsonException($"{provider} answered an empty body.");
+            try
+            {
+                return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken) ?? throw new ProviderBadAnswerException(provider);
+            }
+            catch (Exception e) when (e is JsonException or NotSupportedException)
+            {
+                throw new ProviderBadAnswerException(provider, e);
+            }
         }
     }
 
@@ -60,7 +72,7 @@ public static class ProviderHttp
             var page = await GetAsync<WirePage<TBucket>>(http, provider, request(cursor), cancellationToken);
             yield return page;
             cursor = page.HasMore ? page.NextPage : null;
-            if (cursor is not null && !seen.Add(cursor)) throw new InvalidOperationException($"{provider} returned the page cursor {cursor} twice.");
+            if (cursor is not null && !seen.Add(cursor)) throw new ProviderBadAnswerException(provider);
         }
         while (cursor is not null);
     }
@@ -84,6 +96,10 @@ public static class ProviderHttp
         {
             return new ProviderConnectionCheck(ProviderConnectionStatus.Unreachable, e.Message);
         }
+        catch (ProviderBadAnswerException e)
+        {
+            return new ProviderConnectionCheck(ProviderConnectionStatus.ProviderError, e.Message);
+        }
     }
 
     public static Uri Endpoint(Uri baseUrl, string path, string query) => new($"{baseUrl.AbsoluteUri.TrimEnd('/')}/{path}?{query}");
@@ -105,4 +121,4 @@ public static class ProviderHttp
 }
 
 /// <summary>The page envelope both providers use.</summary>
-public sealed record WirePage<TBucket>(IReadOnlyList<TBucket> Data, bool HasMore, string? NextPage);
+public sealed record WirePage<TBucket>(IReadOnlyList<TBucket> Data, bool HasMore, string? NextPage = null);

@@ -26,7 +26,8 @@ public static class FaultEndpoints
     {
         { Provider: { } p } when !Providers.Contains(p) => "provider must be openai, anthropic or absent",
         { Status: < 400 or > 599 } => "status must be an HTTP error status (400-599)",
-        { Status: null, DelayMs: null or <= 0 } => "a rule needs a status, a delayMs, or both",
+        { Status: not null, Body: not null } => "a rule answers either a status or a body",
+        { Status: null, Body: null, DelayMs: null or <= 0 } => "a rule needs a status, a body or a delayMs",
         { Times: <= 0 } => "times must be positive (or absent for every request)",
         { Page: <= 0 } => "page counts from 1",
         { Skip: < 0 } => "skip must be zero or more",

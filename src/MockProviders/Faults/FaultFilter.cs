@@ -14,6 +14,7 @@ public static class FaultFilter
             var now = http.RequestServices.GetRequiredService<UsageGenerator>().Now;
             var rule = http.RequestServices.GetRequiredService<FaultInjector>().Next(provider, () => pageOrdinal(http.Request, now));
             if (rule?.DelayMs is > 0 and var delay) await Task.Delay(delay, http.RequestAborted);
+            if (rule?.Body is { } body) return Results.Text(body, "application/json");
             if (rule?.Status is not { } status) return await next(context);
             if (rule.RetryAfterSeconds is { } seconds) http.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return errorForStatus(status);

@@ -15,6 +15,9 @@ public sealed class FaultRule
     /// <summary>Sent as <c>Retry-After</c> (seconds) with the error.</summary>
     public int? RetryAfterSeconds { get; set; }
 
+    /// <summary>Answer 200 with this raw text instead of the real page (<c>{}</c>, a page with a field missing, HTML…); not with <see cref="Status"/>.</summary>
+    public string? Body { get; set; }
+
     /// <summary>Wait this long before answering.</summary>
     public int? DelayMs { get; set; }
 

@@ -29,8 +29,8 @@ public static class BudgetApi
     }
 
     /// <summary>One run of the budget monitoring job's work, on the test clock.</summary>
-    public static Task<int> MonitorBudgetsAsync(this ApiFactory api) =>
-        api.Services.GetRequiredService<BudgetMonitor>().EvaluateAllAsync(CancellationToken.None);
+    public static async Task<int> MonitorBudgetsAsync(this ApiFactory api) =>
+        (await api.Services.GetRequiredService<BudgetMonitor>().EvaluateAllAsync(CancellationToken.None)).Done;
 
     /// <summary>An ingested call costing exactly <paramref name="usd"/> once <see cref="UseUnitPricesAsync"/> set $1 per 1M tokens.</summary>
     public static object Spend(decimal usd, DateTime at, string provider = "openai", string? team = null, string dataMode = "real") =>

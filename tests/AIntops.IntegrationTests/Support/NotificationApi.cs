@@ -41,8 +41,8 @@ public static class NotificationApi
     }
 
     /// <summary>One run of the delivery job's work, on the test clock.</summary>
-    public static Task<int> DeliverDueAsync(this ApiFactory api) =>
-        api.Services.GetRequiredService<DeliveryRunner>().DeliverDueAsync(CancellationToken.None);
+    public static async Task<int> DeliverDueAsync(this ApiFactory api) =>
+        (await api.Services.GetRequiredService<DeliveryRunner>().DeliverDueAsync(CancellationToken.None)).Done;
 
     public static async Task<JsonObject> AlertAsync(this HttpClient client, Guid id) =>
         (await client.GetJsonAsync("/v1/alerts?limit=200")).AsObject()["items"]!.AsArray().Single(a => a!["id"]!.GetValue<Guid>() == id)!.AsObject();

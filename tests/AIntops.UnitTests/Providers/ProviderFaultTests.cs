@@ -111,6 +111,39 @@ public sealed class ProviderFaultTests
         Assert.Equal(2, await server.RequestCountAsync());
     }
 
+    [Theory]
+    [InlineData(ProviderNames.OpenAi, "{}")]
+    [InlineData(ProviderNames.Anthropic, "{}")]
+    [InlineData(ProviderNames.OpenAi, """{"data":[{}],"has_more":false,"next_page":null}""")]
+    [InlineData(ProviderNames.Anthropic, """{"data":null,"has_more":false}""")]
+    [InlineData(ProviderNames.OpenAi, """{"data":"secret-looking-text","has_more":"no"}""")]
+    [InlineData(ProviderNames.Anthropic, "<html>secret-looking-text</html>")]
+    public async Task A_200_answer_that_is_no_valid_page_is_a_bad_answer_named_by_category_only(string provider, string body)
+    {
+        await using var server = await MockServer.StartAsync();
+        using var services = server.Clients();
+        await server.AddFaultAsync(new { provider, body, times = 1 });
+
+        var error = await Assert.ThrowsAsync<ProviderBadAnswerException>(() =>
+            services.FetchUsage(server, provider, Utc(11, 16), Utc(11, 17), UsageBucketWidth.Hour));
+
+        Assert.Equal(1, await server.RequestCountAsync());
+        Assert.DoesNotContain("secret-looking-text", error.Message);
+        Assert.DoesNotContain("{", error.Message);
+    }
+
+    [Fact]
+    public async Task A_key_check_answered_with_no_page_reports_a_provider_error()
+    {
+        await using var server = await MockServer.StartAsync();
+        using var services = server.Clients();
+        await server.AddFaultAsync(new { body = "{}", times = 1 });
+
+        var check = await services.Client(ProviderNames.Anthropic).ValidateAsync(Key(ProviderNames.Anthropic), server.AnthropicBase, CancellationToken.None);
+
+        Assert.Equal((ProviderConnectionStatus.ProviderError, "anthropic answered with a body that is not a valid usage or cost page."), (check.Status, check.Detail));
+    }
+
     [Fact]
     public async Task A_rule_with_skip_lets_that_many_requests_through_before_it_applies()
     {
@@ -135,10 +168,11 @@ public sealed class ProviderFaultTests
 
         var state = await server.FaultStateAsync();
         using var nonsense = await server.Http.PostAsync("_mock/faults", new StringContent("""{"status":200}""", System.Text.Encoding.UTF8, "application/json"));
+        using var both = await server.Http.PostAsync("_mock/faults", new StringContent("""{"status":500,"body":"{}"}""", System.Text.Encoding.UTF8, "application/json"));
         (await server.Http.DeleteAsync("_mock/faults")).EnsureSuccessStatusCode();
 
         Assert.Equal(5, state.GetProperty("rules")[0].GetProperty("times").GetInt32());
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, nonsense.StatusCode);
+        Assert.Equal((System.Net.HttpStatusCode.BadRequest, System.Net.HttpStatusCode.BadRequest), (nonsense.StatusCode, both.StatusCode));
         Assert.Equal(0, (await server.FaultStateAsync()).GetProperty("rules").GetArrayLength());
     }
 }

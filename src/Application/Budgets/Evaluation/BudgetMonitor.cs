@@ -1,4 +1,4 @@
-using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -8,30 +8,24 @@ namespace AIntops.Application.Budgets.Evaluation;
 /// <summary>What the budget monitoring job runs: every organization that has budgets, each in its own scope with its organization as tenant.</summary>
 public sealed class BudgetMonitor(IServiceScopeFactory scopes, ILogger<BudgetMonitor> logger)
 {
-    /// <returns>How many budgets were evaluated.</returns>
-    public async Task<int> EvaluateAllAsync(CancellationToken cancellationToken)
-    {
-        List<Guid> organizations;
-        await using (var scope = scopes.CreateAsyncScope())
+    /// <returns>How many budgets were evaluated, and the organizations whose evaluation failed.</returns>
+    public Task<TenantRun> EvaluateAllAsync(CancellationToken cancellationToken) =>
+        scopes.ForEachAsync(
             // The one query across organizations: which of them have budgets.
-            organizations = await scope.ServiceProvider.GetRequiredService<IAppDbContext>().Budgets.IgnoreQueryFilters()
-                .Select(b => b.OrganizationId).Distinct().ToListAsync(cancellationToken);
-        var evaluated = 0;
-        foreach (var organizationId in organizations)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await using var scope = scopes.CreateAsyncScope();
-            using var tenant = scope.ServiceProvider.GetRequiredService<IAppDbContext>().UseOrganization(organizationId);
-            try
+            async db => (await db.Budgets.IgnoreQueryFilters().Select(b => b.OrganizationId).Distinct().ToListAsync(cancellationToken))
+                .Order().Select(id => new TenantItem(id)).ToList(),
+            async (services, item) =>
             {
-                evaluated += (await scope.ServiceProvider.GetRequiredService<BudgetEvaluator>().EvaluateAllAsync(cancellationToken)).Count;
-            }
-            catch (DbUpdateException e)
-            {
-                // A budget changed or was deleted meanwhile; the next run evaluates it again. Other organizations go on.
-                logger.LogWarning(e, "Budgets of organization {OrganizationId} changed while they were evaluated", organizationId);
-            }
-        }
-        return evaluated;
-    }
+                try
+                {
+                    return (await services.GetRequiredService<BudgetEvaluator>().EvaluateAllAsync(cancellationToken)).Count;
+                }
+                catch (DbUpdateException e)
+                {
+                    // A budget changed or was deleted meanwhile; the next run evaluates it again.
+                    logger.LogWarning(e, "Budgets of organization {OrganizationId} changed while they were evaluated", item.OrganizationId);
+                    return 0;
+                }
+            },
+            logger, cancellationToken);
 }

@@ -49,6 +49,7 @@ public interface IAppDbContext
     DbSet<Anomaly> Anomalies { get; }
     DbSet<Recommendation> Recommendations { get; }
     DbSet<JobRun> JobRuns { get; }
+    DbSet<JobFailure> JobFailures { get; }
 
     /// <summary>
     /// Runs the following work as <paramref name="organizationId"/> where there is no signed-in

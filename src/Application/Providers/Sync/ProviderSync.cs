@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Observability;
 using AIntops.Application.Common.Security;
@@ -118,7 +117,7 @@ public sealed class ProviderSync(
             ? $"{ProviderCatalog.DisplayName(api.Provider)} refused the key ({api.ProviderMessage ?? $"HTTP {api.StatusCode}"}). Replace the key."
             : api.Message),
         ProviderUnavailableException unavailable => new Failure(false, unavailable.Message),
-        JsonException json => new Failure(false, $"The provider answered a body that could not be read: {json.Message}"),
+        ProviderBadAnswerException bad => new Failure(false, bad.Message),
         CryptographicException => new Failure(false, "The stored key cannot be decrypted with the configured keys (AINTOPS_FERNET_KEYS). Replace the key."),
         _ => null,
     };

@@ -1,4 +1,4 @@
-using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,47 +7,38 @@ namespace AIntops.Application.Providers.Sync;
 
 /// <summary>
 /// What the scheduled jobs run: every organization's connections, or one connection, each in its
-/// own scope with the organization as explicit tenant.
+/// own scope with the organization as explicit tenant and in its own error boundary.
 /// </summary>
 public sealed class ProviderSyncRunner(IServiceScopeFactory scopes, ILogger<ProviderSyncRunner> logger)
 {
-    public async Task SyncAllAsync(CancellationToken cancellationToken)
-    {
-        var connections = new List<(Guid OrganizationId, Guid Id)>();
-        await InScopeAsync(null, async (db, _) => connections.AddRange(
+    /// <returns>How many connections were synced, and the connections whose sync failed outside the provider's answer.</returns>
+    public Task<TenantRun> SyncAllAsync(CancellationToken cancellationToken) =>
+        scopes.ForEachAsync(
             // The one query across organizations: which connections exist at all.
-            (await db.ProviderConnections.IgnoreQueryFilters().AsNoTracking()
-                .OrderBy(c => c.OrganizationId).ThenBy(c => c.CreatedAt)
-                .Select(c => new { c.OrganizationId, c.Id }).ToListAsync(cancellationToken))
-            .Select(c => (c.OrganizationId, c.Id))));
-        foreach (var connection in connections)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await SyncOneAsync(connection.OrganizationId, connection.Id, alreadyClaimed: false, cancellationToken);
-        }
-    }
+            async db => (await db.ProviderConnections.IgnoreQueryFilters().AsNoTracking()
+                    .OrderBy(c => c.OrganizationId).ThenBy(c => c.CreatedAt)
+                    .Select(c => new { c.OrganizationId, c.Id }).ToListAsync(cancellationToken))
+                .Select(c => new TenantItem(c.OrganizationId, c.Id)).ToList(),
+            (services, item) => SyncAsync(services, item.ItemId!.Value, alreadyClaimed: false, cancellationToken),
+            logger, cancellationToken);
 
     /// <param name="alreadyClaimed">The request that asked for this sync has claimed the connection (connect, sync now).</param>
-    public Task SyncOneAsync(Guid organizationId, Guid connectionId, bool alreadyClaimed, CancellationToken cancellationToken) =>
-        InScopeAsync(organizationId, async (_, scope) =>
-        {
-            var sync = scope.GetRequiredService<ProviderSync>();
-            if (!alreadyClaimed && !await sync.TryClaimAsync(connectionId, cancellationToken)) return;
-            try
-            {
-                await sync.RunClaimedAsync(connectionId, cancellationToken);
-            }
-            catch (DbUpdateException e)
-            {
-                logger.LogWarning(e, "Provider connection {ConnectionId} changed or was disconnected during its sync", connectionId);
-            }
-        });
+    public Task<TenantRun> SyncOneAsync(Guid organizationId, Guid connectionId, bool alreadyClaimed, CancellationToken cancellationToken) =>
+        scopes.ForEachAsync([new TenantItem(organizationId, connectionId)], (services, _) => SyncAsync(services, connectionId, alreadyClaimed, cancellationToken), logger, cancellationToken);
 
-    private async Task InScopeAsync(Guid? organizationId, Func<IAppDbContext, IServiceProvider, Task> work)
+    private async Task<int> SyncAsync(IServiceProvider services, Guid connectionId, bool alreadyClaimed, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
-        using var tenant = organizationId is { } id ? db.UseOrganization(id) : null;
-        await work(db, scope.ServiceProvider);
+        var sync = services.GetRequiredService<ProviderSync>();
+        if (!alreadyClaimed && !await sync.TryClaimAsync(connectionId, cancellationToken)) return 0;
+        try
+        {
+            await sync.RunClaimedAsync(connectionId, cancellationToken);
+            return 1;
+        }
+        catch (DbUpdateException e)
+        {
+            logger.LogWarning(e, "Provider connection {ConnectionId} changed or was disconnected during its sync", connectionId);
+            return 0;
+        }
     }
 }

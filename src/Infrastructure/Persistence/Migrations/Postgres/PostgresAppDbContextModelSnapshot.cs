@@ -1186,6 +1186,37 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Anomalies");
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Insights.JobFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JobKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobKey");
+
+                    b.HasIndex("OrganizationId", "JobKey");
+
+                    b.ToTable("JobFailures");
+                });
+
             modelBuilder.Entity("AIntops.Domain.Insights.JobRun", b =>
                 {
                     b.Property<string>("JobKey")
@@ -1954,6 +1985,15 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("AIntops.Domain.Insights.Anomaly", b =>
+                {
+                    b.HasOne("AIntops.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Insights.JobFailure", b =>
                 {
                     b.HasOne("AIntops.Domain.Organizations.Organization", null)
                         .WithMany()

@@ -1167,6 +1167,37 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Anomalies");
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Insights.JobFailure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobKey");
+
+                    b.HasIndex("OrganizationId", "JobKey");
+
+                    b.ToTable("JobFailures");
+                });
+
             modelBuilder.Entity("AIntops.Domain.Insights.JobRun", b =>
                 {
                     b.Property<string>("JobKey")
@@ -1933,6 +1964,15 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("AIntops.Domain.Insights.Anomaly", b =>
+                {
+                    b.HasOne("AIntops.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Insights.JobFailure", b =>
                 {
                     b.HasOne("AIntops.Domain.Organizations.Organization", null)
                         .WithMany()
