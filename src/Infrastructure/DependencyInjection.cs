@@ -10,6 +10,7 @@ using AIntops.Application.Common.Security;
 using AIntops.Infrastructure.Auth;
 using AIntops.Infrastructure.Hosting;
 using AIntops.Infrastructure.Notifications;
+using AIntops.Infrastructure.Outbound;
 using AIntops.Infrastructure.Persistence;
 using AIntops.Infrastructure.Providers;
 using AIntops.Infrastructure.Security;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<IIngestWriter>(sp => sp.GetRequiredService<GroupCommitWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<GroupCommitWriter>());
         services.AddScoped<IIngestEraser, ChunkedIngestEraser>();
+        services.AddOutbound(configuration);
         services.AddProviderClients(configuration);
         services.Configure<ProviderSyncOptions>(configuration.GetSection(ProviderSyncOptions.Section));
         services.Configure<Application.Providers.GetMockProviders.MockProvidersOptions>(

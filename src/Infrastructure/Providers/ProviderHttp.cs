@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AIntops.Application.Providers;
+using AIntops.Infrastructure.Outbound;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -35,6 +36,14 @@ public static class ProviderHttp
         {
             response = await http.SendAsync(request, cancellationToken);
         }
+        catch (HttpRequestException e) when (OutboundHttp.Refusal(e) is { } refused)
+        {
+            throw refused;
+        }
+        catch (HttpRequestException e) when (OutboundHttp.IsTooLarge(e))
+        {
+            throw new ProviderBadAnswerException(provider, e.Message, e);
+        }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
                                       || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
@@ -44,8 +53,14 @@ public static class ProviderHttp
         {
             if (!response.IsSuccessStatusCode)
                 throw new ProviderApiException(provider, (int)response.StatusCode, ErrorMessage(await response.Content.ReadAsStringAsync(cancellationToken)));
-            return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
-                ?? throw new JsonException($"{provider} answered an empty body.");
+            try
+            {
+                return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken) ?? throw new JsonException("The body is empty.");
+            }
+            catch (JsonException e)
+            {
+                throw new ProviderBadAnswerException(provider, e.Message, e);
+            }
         }
     }
 
@@ -72,17 +87,9 @@ public static class ProviderHttp
             await probe();
             return new ProviderConnectionCheck(ProviderConnectionStatus.Valid);
         }
-        catch (ProviderApiException e) when (e.KeyRefused)
+        catch (Exception e) when (ProviderFailures.StatusOf(e) is { } status)
         {
-            return new ProviderConnectionCheck(ProviderConnectionStatus.KeyRefused, e.ProviderMessage);
-        }
-        catch (ProviderApiException e)
-        {
-            return new ProviderConnectionCheck(ProviderConnectionStatus.ProviderError, e.Message);
-        }
-        catch (ProviderUnavailableException e)
-        {
-            return new ProviderConnectionCheck(ProviderConnectionStatus.Unreachable, e.Message);
+            return new ProviderConnectionCheck(status, e.Message);
         }
     }
 

@@ -44,6 +44,9 @@ public sealed class SlackReceiver(TimeProvider clock) : IAsyncDisposable
     private WebApplication? _app;
     private string _root = "";
 
+    /// <summary>host:port, as the outbound allowed list names it.</summary>
+    public string Authority => new Uri(_root).Authority;
+
     public async Task StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();

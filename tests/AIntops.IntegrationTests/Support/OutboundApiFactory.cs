@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AIntops.IntegrationTests.Support;
+
+/// <summary>
+/// The API host beside a stand-in for an internal service on a loopback port, which the API is allowed to call,
+/// with a small answer limit. Every request the service receives is recorded; its first path segment picks the
+/// answer: <c>ok</c> (an empty usage page or Slack's "ok"), <c>big</c> (larger than the limit), <c>refuse</c> (a
+/// 404 with a secret in its body) and <c>redirect</c> (a 302 to <c>landed</c>).
+/// </summary>
+public sealed class OutboundApiFactory : ApiFactory, IAsyncLifetime
+{
+    public const int MaxResponseBytes = 64 * 1024;
+    public const string Secret = "internal-secret-7f3a";
+
+    private readonly ConcurrentQueue<string> _requests = new();
+    private WebApplication? _service;
+
+    public Uri ServiceRoot { get; private set; } = null!;
+
+    /// <summary>A loopback port the API may call where nothing listens.</summary>
+    public int ClosedPort { get; } = LoopbackPorts.Free();
+
+    public IReadOnlyList<string> Requests => _requests.ToList();
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Outbound:AllowedPrivateHosts"] = $"{ServiceRoot?.Authority},127.0.0.1:{ClosedPort}",
+        ["Outbound:MaxResponseBytes"] = MaxResponseBytes.ToString(),
+        ["Providers:Http:MaxRetries"] = "1",
+        ["Providers:Http:RetryBaseDelay"] = "00:00:00.010",
+        ["Jobs:ProviderSync:FirstRunDelay"] = "1.00:00:00",
+    };
+
+    public string Url(string answer, string path = "") => new Uri(ServiceRoot, $"{answer}/{path}").ToString();
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        _service = builder.Build();
+        _service.Map("/{answer}/{**rest}", (string answer, HttpContext context) =>
+        {
+            _requests.Enqueue(context.Request.Path + context.Request.QueryString);
+            return answer switch
+            {
+                "ok" => Results.Text("""{"data":[],"has_more":false,"next_page":null}""", "application/json"),
+                "big" => Results.Text($$"""{"data":[],"has_more":false,"next_page":"{{new string('x', MaxResponseBytes * 2)}}"}""", "application/json"),
+                "refuse" => Results.Text($$$"""{"error":{"message":"{{{Secret}}}"}}""", "application/json", Encoding.UTF8, StatusCodes.Status404NotFound),
+                "redirect" => Results.Redirect(new Uri(ServiceRoot, "landed/" + context.Request.RouteValues["rest"]).ToString()),
+                _ => Results.Text("""{"data":[],"has_more":false,"next_page":null}""", "application/json"),
+            };
+        });
+        await _service.StartAsync();
+        ServiceRoot = new Uri(_service.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_service is not null) await _service.DisposeAsync();
+    }
+}
