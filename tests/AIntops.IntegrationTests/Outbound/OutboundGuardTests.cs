@@ -21,17 +21,18 @@ public sealed class OutboundGuardTests(OutboundApiFactory api) : IClassFixture<O
     private const string BadAnswer = "OpenAI did not answer as its admin API does (an error, or a body that could not be read). Check the base URL, or try again later.";
 
     [Theory]
-    [InlineData("{0}ok/v1/organization/costs?limit=1#")]
-    [InlineData("http://admin:secret@{1}/ok/v1")]
+    [InlineData("{0}{2}/v1/organization/costs?limit=1#")]
+    [InlineData("http://admin:secret@{1}/{2}/v1")]
     public async Task A_base_url_with_a_fragment_or_user_info_is_a_400_naming_base_url_and_nothing_is_called(string template)
     {
         var owner = await api.SignupOwnerAsync();
+        var tag = $"ok-{Guid.NewGuid():N}";
 
-        var problem = await (await owner.Client.ConnectAsync("openai", MockKeys.OpenAi, string.Format(template, api.ServiceRoot, api.ServiceRoot.Authority)))
+        var problem = await (await owner.Client.ConnectAsync("openai", MockKeys.OpenAi, string.Format(template, api.ServiceRoot, api.ServiceRoot.Authority, tag)))
             .ExpectProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.NotNull(problem["errors"]!["base_url"]);
-        Assert.Empty(api.Requests);
+        Assert.DoesNotContain(api.Requests, r => r.Contains(tag));
         Assert.Equal(0, await ConnectionCountAsync(owner.OrganizationId));
     }
 
@@ -100,8 +101,9 @@ public sealed class OutboundGuardTests(OutboundApiFactory api) : IClassFixture<O
         await (await owner.Client.PostAsync($"/v1/providers/{id}/sync", null)).ExpectAsync(HttpStatusCode.Accepted);
         var failed = await owner.Client.WaitForSyncAsync(id, c => c.StatusOf() == "error");
 
-        Assert.StartsWith("base_url points to a loopback, private or otherwise internal address", failed["lastError"]!.GetValue<string>());
-        Assert.DoesNotContain(port.ToString(), failed.ToJsonString());
+        var error = failed["lastError"]!.GetValue<string>();
+        Assert.StartsWith("base_url points to a loopback, private or otherwise internal address", error);
+        Assert.DoesNotContain(port.ToString(), error);
         Assert.False(trap.Pending(), "Something connected to the refused port.");
     }
 

@@ -14,7 +14,7 @@ namespace AIntops.IntegrationTests.Support;
 /// The API host beside a stand-in for an internal service on a loopback port, which the API is allowed to call,
 /// with a small answer limit. Every request the service receives is recorded; its first path segment picks the
 /// answer: <c>ok</c> (an empty usage page or Slack's "ok"), <c>big</c> (larger than the limit), <c>refuse</c> (a
-/// 404 with a secret in its body) and <c>redirect</c> (a 302 to <c>landed</c>).
+/// 404 with a secret in its body) and <c>redirect</c> (a 302 to <c>landed</c>); any other answers as <c>ok</c>.
 /// </summary>
 public sealed class OutboundApiFactory : ApiFactory, IAsyncLifetime
 {
@@ -53,7 +53,6 @@ public sealed class OutboundApiFactory : ApiFactory, IAsyncLifetime
             _requests.Enqueue(context.Request.Path + context.Request.QueryString);
             return answer switch
             {
-                "ok" => Results.Text("""{"data":[],"has_more":false,"next_page":null}""", "application/json"),
                 "big" => Results.Text($$"""{"data":[],"has_more":false,"next_page":"{{new string('x', MaxResponseBytes * 2)}}"}""", "application/json"),
                 "refuse" => Results.Text($$$"""{"error":{"message":"{{{Secret}}}"}}""", "application/json", Encoding.UTF8, StatusCodes.Status404NotFound),
                 "redirect" => Results.Redirect(new Uri(ServiceRoot, "landed/" + context.Request.RouteValues["rest"]).ToString()),
