@@ -85,7 +85,7 @@ public sealed class OutboundGuardTests(OutboundApiFactory api) : IClassFixture<O
     }
 
     [Fact]
-    public async Task A_stored_connection_to_an_address_no_longer_allowed_fails_its_sync_without_calling_it()
+    public async Task A_stored_connection_to_an_address_no_longer_allowed_fails_its_sync_and_key_replacement_without_calling_it()
     {
         var owner = await api.SignupOwnerAsync();
         using var trap = Trap(out var port);
@@ -101,9 +101,13 @@ public sealed class OutboundGuardTests(OutboundApiFactory api) : IClassFixture<O
         await (await owner.Client.PostAsync($"/v1/providers/{id}/sync", null)).ExpectAsync(HttpStatusCode.Accepted);
         var failed = await owner.Client.WaitForSyncAsync(id, c => c.StatusOf() == "error");
 
+        var replaced = await (await owner.Client.PutAsJsonAsync($"/v1/providers/{id}/credentials", new { credentials = MockKeys.OpenAi }))
+            .ExpectProblemAsync(HttpStatusCode.BadRequest);
+
         var error = failed["lastError"]!.GetValue<string>();
         Assert.StartsWith("base_url points to a loopback, private or otherwise internal address", error);
         Assert.DoesNotContain(port.ToString(), error);
+        Assert.Equal(error, replaced["errors"]!["base_url"]![0]!.GetValue<string>());
         Assert.False(trap.Pending(), "Something connected to the refused port.");
     }
 

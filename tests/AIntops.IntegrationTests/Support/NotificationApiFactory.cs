@@ -22,7 +22,7 @@ public sealed class NotificationApiFactory : ApiFactory, IAsyncLifetime
     public SmtpServer Smtp { get; } = new();
 
     /// <summary>A loopback port the API may call where nothing listens.</summary>
-    public int ClosedPort { get; } = LoopbackPorts.Free();
+    public int ClosedPort { get; } = Loopback.FreePort();
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AIntops.IntegrationTests.Support;
 
@@ -27,7 +22,7 @@ public sealed class OutboundApiFactory : ApiFactory, IAsyncLifetime
     public Uri ServiceRoot { get; private set; } = null!;
 
     /// <summary>A loopback port the API may call where nothing listens.</summary>
-    public int ClosedPort { get; } = LoopbackPorts.Free();
+    public int ClosedPort { get; } = Loopback.FreePort();
 
     public IReadOnlyList<string> Requests => _requests.ToList();
 
@@ -44,11 +39,7 @@ public sealed class OutboundApiFactory : ApiFactory, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _service = builder.Build();
-        _service.Map("/{answer}/{**rest}", (string answer, HttpContext context) =>
+        (_service, ServiceRoot) = await Loopback.StartAppAsync(app => app.Map("/{answer}/{**rest}", (string answer, HttpContext context) =>
         {
             _requests.Enqueue(context.Request.Path + context.Request.QueryString);
             return answer switch
@@ -58,9 +49,7 @@ public sealed class OutboundApiFactory : ApiFactory, IAsyncLifetime
                 "redirect" => Results.Redirect(new Uri(ServiceRoot, "landed/" + context.Request.RouteValues["rest"]).ToString()),
                 _ => Results.Text("""{"data":[],"has_more":false,"next_page":null}""", "application/json"),
             };
-        });
-        await _service.StartAsync();
-        ServiceRoot = new Uri(_service.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
+        }));
     }
 
     async Task IAsyncLifetime.DisposeAsync()

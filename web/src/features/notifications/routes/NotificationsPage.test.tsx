@@ -162,8 +162,8 @@ describe('NotificationsPage', () => {
     })
   })
 
-  it('sends a test and shows that it was delivered, or the error Slack answered', async () => {
-    let answer = { delivered: true, statusCode: 200, error: null as string | null, permanent: false }
+  it('sends a test and shows that it was delivered, or why not', async () => {
+    let answer = { delivered: true, error: null as string | null, permanent: false }
     const fetch = mockApi(
       signedInRoutes({
         'GET /v1/notification-channels': [opsSlack],
@@ -177,10 +177,10 @@ describe('NotificationsPage', () => {
     await user.click(within(row('#ops')).getByRole('button', { name: 'Send test' }))
     expect(await screen.findByRole('status')).toHaveTextContent('Test message delivered to #ops.')
 
-    answer = { delivered: false, statusCode: 404, error: 'channel_not_found', permanent: true }
+    answer = { delivered: false, error: 'Slack refused the message (channel_not_found).', permanent: true }
     await user.click(within(row('#ops')).getByRole('button', { name: 'Send test' }))
     const failure = await screen.findByRole('alert')
-    expect(failure).toHaveTextContent('Test message not delivered to #ops: channel_not_found (status 404).')
+    expect(failure).toHaveTextContent('Test message not delivered to #ops: Slack refused the message (channel_not_found).')
     expect(failure).toHaveTextContent('Fix the channel’s settings before trying again.')
     expect(requestsTo(fetch, 'POST /v1/notification-channels/c1/test')).toHaveLength(2)
   })
