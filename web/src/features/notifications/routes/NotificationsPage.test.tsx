@@ -93,7 +93,7 @@ describe('NotificationsPage', () => {
         'POST /v1/notification-channels': problem(400, {
           title: 'One or more validation errors occurred.',
           errors: {
-            WebhookUrl: ['webhookUrl must be an absolute https URL (plain http only to a loopback address such as 127.0.0.1).'],
+            WebhookUrl: ['webhookUrl must use https (plain http only to a host:port listed in Outbound:AllowedPrivateHosts).'],
             'Recipients[1]': ['not an email'],
           },
         }),
@@ -109,7 +109,7 @@ describe('NotificationsPage', () => {
 
     const url = within(form).getByLabelText('Slack webhook URL')
     await waitFor(() => expect(url).toHaveAttribute('aria-invalid', 'true'))
-    expect(url).toHaveAccessibleDescription(/must be an absolute https URL/)
+    expect(url).toHaveAccessibleDescription(/must use https/)
     expect(url).toHaveValue('http://hooks.example.com/services/T0/B0/x')
     expect(within(form).getByRole('alert')).toHaveTextContent('One or more validation errors occurred.')
     expect(within(form).getByRole('alert')).toHaveTextContent('not an email')
