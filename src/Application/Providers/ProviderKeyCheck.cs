@@ -10,7 +10,7 @@ namespace AIntops.Application.Providers;
 /// <summary>Checks a key with a live call before it is stored, and seals it for storage.</summary>
 public sealed class ProviderKeyCheck(IEnumerable<IProviderUsageClient> clients, ISecretProtector secrets, ILogger<ProviderKeyCheck> logger)
 {
-    public const string KeyRefusedHint = "Paste an admin key (OpenAI sk-admin-…, Anthropic sk-ant-admin…).";
+    private const string KeyRefusedHint = "Paste an admin key (OpenAI sk-admin-…, Anthropic sk-ant-admin…).";
 
     /// <exception cref="CredentialsRefusedException">The provider refused the key (400).</exception>
     /// <exception cref="ValidationException">The base URL is an address the server does not call (400).</exception>
