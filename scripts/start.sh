@@ -28,8 +28,9 @@ if port_in_use 8001; then
 else
   dotnet src/MockProviders/bin/Release/net10.0/AIntops.MockProviders.dll --urls "$MOCK_URL" &
   mock=$!
-  # Lets the app offer the mock's base URL and key to a first-time user.
+  # Lets the app offer the mock's base URL and key to a first-time user, and call it although it is on loopback.
   export MockProviders__BaseUrl=${MockProviders__BaseUrl:-$MOCK_URL}
+  export Outbound__AllowedPrivateHosts=${Outbound__AllowedPrivateHosts:-${MOCK_URL#http://}}
 fi
 
 log "Starting AIntops (data in $AINTOPS_DATA_DIR)"

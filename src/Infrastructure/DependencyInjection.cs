@@ -10,6 +10,7 @@ using AIntops.Application.Common.Security;
 using AIntops.Infrastructure.Auth;
 using AIntops.Infrastructure.Hosting;
 using AIntops.Infrastructure.Notifications;
+using AIntops.Infrastructure.Outbound;
 using AIntops.Infrastructure.Persistence;
 using AIntops.Infrastructure.Providers;
 using AIntops.Infrastructure.Security;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<IIngestEraser, ChunkedIngestEraser>();
         // The default HttpClient logs write every URL called, and a webhook URL's path is its secret: failures are logged by the callers.
         services.ConfigureHttpClientDefaults(client => client.RemoveAllLoggers());
+        services.AddOutbound(configuration);
         services.AddProviderClients(configuration);
         services.Configure<ProviderSyncOptions>(configuration.GetSection(ProviderSyncOptions.Section));
         services.Configure<Application.Providers.GetMockProviders.MockProvidersOptions>(

@@ -44,7 +44,7 @@ public sealed class NotificationChannelEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/test", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new TestNotificationChannelCommand(id), ct)))
             .RequireAuthorization(Permissions.NotificationsManage)
-            .WithSummary("Send a test message to the channel now and report whether it was delivered, with Slack's or the SMTP server's answer")
+            .WithSummary("Send a test message to the channel now and report whether it was delivered, or why not as a category")
             .WithProblems(401, 403, 404);
     }
 }

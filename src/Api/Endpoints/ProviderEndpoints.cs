@@ -35,7 +35,8 @@ public sealed class ProviderEndpoints : IEndpointGroup
                 var connection = await mediator.Send(command, ct);
                 return TypedResults.Created($"/v1/providers/{connection.Id}", connection);
             })
-            .WithSummary("Connect a provider: the key is checked with a live call (refused: 400; provider unreachable: 502), stored encrypted, " +
+            .WithSummary("Connect a provider: the key is checked with a live call (key refused or base URL at an internal address: 400; " +
+                "provider unreachable or answering wrongly: 502), stored encrypted, " +
                 "and a 30-day backfill starts in the background")
             .RequireAuthorization(Permissions.ProvidersManage).WithProblems(400, 401, 403, 502);
 

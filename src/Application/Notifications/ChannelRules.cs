@@ -1,4 +1,5 @@
 using AIntops.Application.Auth;
+using AIntops.Application.Common.Outbound;
 using AIntops.Domain.Notifications;
 using FluentValidation;
 using FluentValidation.Results;
@@ -16,12 +17,11 @@ public interface IChannelSettings
 
 public sealed class ChannelSettingsRules<T> : AbstractValidator<T> where T : IChannelSettings
 {
-    public ChannelSettingsRules()
+    public ChannelSettingsRules(OutboundOptions outbound)
     {
         RuleFor(c => c.Name).ValidName("Name");
-        RuleFor(c => c.WebhookUrl).Must(WebhookUrls.IsAllowed).When(c => c.WebhookUrl is not null)
-            .WithMessage("webhookUrl must be an absolute https URL (plain http only to a loopback address such as 127.0.0.1).")
-            .MaximumLength(NotificationLimits.WebhookUrlMaxLength);
+        RuleFor(c => c.WebhookUrl).OutboundUrl(outbound, "webhookUrl", httpsOnly: true);
+        RuleFor(c => c.WebhookUrl).MaximumLength(NotificationLimits.WebhookUrlMaxLength);
         RuleFor(c => c.Recipients).NotEmpty().WithMessage("recipients must hold at least one email address.")
             .Must(r => r!.Count <= NotificationLimits.MaxRecipients).WithMessage($"At most {NotificationLimits.MaxRecipients} recipients.")
             .When(c => c.Recipients is not null);

@@ -9,6 +9,8 @@ public interface IProviderUsageClient
     /// <summary>Usage by model, project/workspace and API key in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), every page.</summary>
     /// <exception cref="ProviderApiException">The provider answered with an error status.</exception>
     /// <exception cref="ProviderUnavailableException">The provider could not be reached (after retries).</exception>
+    /// <exception cref="ProviderBadAnswerException">The provider answered a body that could not be read or was too large.</exception>
+    /// <exception cref="Common.Outbound.OutboundAddressRefusedException">The base URL resolves to an address the server does not call.</exception>
     Task<IReadOnlyList<ProviderUsageRecord>> FetchUsageAsync(ProviderCredentials credentials, Uri baseUrl, DateTime fromUtc, DateTime toUtc,
         UsageBucketWidth width, CancellationToken cancellationToken);
 
@@ -26,7 +28,7 @@ public sealed record ProviderCredentials(string AdminKey)
     public override string ToString() => "ProviderCredentials { AdminKey = *** }";
 }
 
-public enum ProviderConnectionStatus { Valid, KeyRefused, Unreachable, ProviderError }
+public enum ProviderConnectionStatus { Valid, KeyRefused, Unreachable, BadAnswer, AddressNotAllowed }
 
-/// <param name="Detail">The provider's error message or the connection failure, for the person who entered the key.</param>
+/// <param name="Detail">The provider's error message or the connection failure, for the server's log only: it may echo whatever answered.</param>
 public sealed record ProviderConnectionCheck(ProviderConnectionStatus Status, string? Detail = null);

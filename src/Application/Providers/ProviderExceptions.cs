@@ -20,7 +20,7 @@ public sealed class ProviderUnavailableException(string provider, string message
 
 /// <summary>
 /// The provider answered 200 with a body that is not the documented page: not JSON, a field missing or of the wrong type,
-/// a value out of range. The message names the category only; the body is never echoed.
+/// a value out of range, or larger than Outbound:MaxResponseBytes. The message names the category only; the body is never echoed.
 /// </summary>
 public sealed class ProviderBadAnswerException(string provider, Exception? inner = null)
     : Exception($"{provider} answered with a body that is not a valid usage or cost page.", inner)

@@ -2,6 +2,7 @@ using AIntops.Application.Common;
 using AIntops.Application.Common.Messaging;
 using AIntops.Application.Notifications;
 using AIntops.Application.Notifications.Delivery;
+using AIntops.Infrastructure.Outbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ public static class NotificationsRegistration
         services.Configure<NotificationDeliveryOptions>(configuration.GetSection(NotificationDeliveryOptions.Section));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddHttpClient<ISlackWebhook, SlackWebhookClient>((sp, client) =>
-            client.Timeout = sp.GetRequiredService<IOptions<NotificationDeliveryOptions>>().Value.SendTimeout);
+            client.Timeout = sp.GetRequiredService<IOptions<NotificationDeliveryOptions>>().Value.SendTimeout).ThroughOutboundGuard();
         return services;
     }
 }

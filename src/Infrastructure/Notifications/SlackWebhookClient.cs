@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using AIntops.Application.Common.Messaging;
+using AIntops.Application.Common.Outbound;
 using AIntops.Application.Notifications;
+using AIntops.Infrastructure.Outbound;
 using AIntops.Infrastructure.Providers;
 
 namespace AIntops.Infrastructure.Notifications;
@@ -9,10 +11,10 @@ namespace AIntops.Infrastructure.Notifications;
 /// <summary>
 /// Slack incoming webhooks: 200 "ok" on success, plain-text
 /// error bodies otherwise, 429 with Retry-After when posting too fast.
+/// Outcomes name a category and Slack's documented error code, never another body: the URL is the user's.
 /// </summary>
 public sealed class SlackWebhookClient(HttpClient http, TimeProvider clock) : ISlackWebhook
 {
-    private const int MaxBodyInError = 200;
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromHours(1);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -23,6 +25,10 @@ public sealed class SlackWebhookClient(HttpClient http, TimeProvider clock) : IS
         "invalid_token", "action_prohibited", "posting_to_general_channel_denied", "user_not_found",
     ];
 
+    /// <summary>The error codes Slack documents for incoming webhooks; only these are repeated to the user.</summary>
+    private static readonly HashSet<string> DocumentedErrors =
+        [.. DestinationErrors, "invalid_payload", "no_text", "too_many_attachments", "rollup_error"];
+
     public async Task<SendOutcome> PostAsync(Uri webhookUrl, SlackMessage message, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
@@ -30,9 +36,17 @@ public sealed class SlackWebhookClient(HttpClient http, TimeProvider clock) : IS
         {
             response = await http.PostAsJsonAsync(webhookUrl, message, Json, cancellationToken);
         }
-        catch (HttpRequestException e)
+        catch (HttpRequestException e) when (OutboundHttp.Refusal(e) is not null)
         {
-            return SendOutcome.Transient(null, $"Slack could not be reached at {webhookUrl.Host}: {e.Message}");
+            return SendOutcome.Failed(null, $"The webhook URL {OutboundAddressRefusedException.Category}", destinationGone: true);
+        }
+        catch (HttpRequestException e) when (OutboundHttp.IsTooLarge(e))
+        {
+            return SendOutcome.Transient(null, "Slack answered with something other than a Slack answer.");
+        }
+        catch (HttpRequestException)
+        {
+            return SendOutcome.Transient(null, "Slack could not be reached.");
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -47,15 +61,15 @@ public sealed class SlackWebhookClient(HttpClient http, TimeProvider clock) : IS
 
     public static SendOutcome Classify(int status, string body, TimeSpan? retryAfter)
     {
-        var said = body.Length <= MaxBodyInError ? body : body[..MaxBodyInError];
+        var code = DocumentedErrors.Contains(body) ? $" ({body})" : "";
         return status switch
         {
             >= 200 and < 300 => SendOutcome.Ok(status),
-            429 => SendOutcome.Transient(status, $"Slack rate-limited the webhook (HTTP 429{(retryAfter is { } wait ? $", retry after {wait.TotalSeconds:0} s" : "")}).",
+            429 => SendOutcome.Transient(status, $"Slack rate-limited the webhook{(retryAfter is { } wait ? $" (retry after {wait.TotalSeconds:0} s)" : "")}.",
                 retryAfter),
-            408 or >= 500 => SendOutcome.Transient(status, $"Slack answered HTTP {status}: {said}"),
-            _ => SendOutcome.Failed(status, $"Slack refused the message (HTTP {status}): {said}",
-                destinationGone: DestinationErrors.Contains(said) || status is 403 or 404 or 410),
+            408 or >= 500 => SendOutcome.Transient(status, $"Slack failed to take the message{code}; it is tried again later."),
+            _ => SendOutcome.Failed(status, $"Slack refused the message{code}.",
+                destinationGone: DestinationErrors.Contains(body) || status is 403 or 404 or 410),
         };
     }
 }

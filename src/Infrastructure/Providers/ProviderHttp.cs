@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AIntops.Application.Providers;
+using AIntops.Infrastructure.Outbound;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -40,6 +41,14 @@ public static class ProviderHttp
         try
         {
             response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException e) when (OutboundHttp.Refusal(e) is { } refused)
+        {
+            throw refused;
+        }
+        catch (HttpRequestException e) when (OutboundHttp.IsTooLarge(e))
+        {
+            throw new ProviderBadAnswerException(provider, e);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
                                       || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
@@ -84,21 +93,9 @@ public static class ProviderHttp
             await probe();
             return new ProviderConnectionCheck(ProviderConnectionStatus.Valid);
         }
-        catch (ProviderApiException e) when (e.KeyRefused)
+        catch (Exception e) when (ProviderFailures.StatusOf(e) is { } status)
         {
-            return new ProviderConnectionCheck(ProviderConnectionStatus.KeyRefused, e.ProviderMessage);
-        }
-        catch (ProviderApiException e)
-        {
-            return new ProviderConnectionCheck(ProviderConnectionStatus.ProviderError, e.Message);
-        }
-        catch (ProviderUnavailableException e)
-        {
-            return new ProviderConnectionCheck(ProviderConnectionStatus.Unreachable, e.Message);
-        }
-        catch (ProviderBadAnswerException e)
-        {
-            return new ProviderConnectionCheck(ProviderConnectionStatus.ProviderError, e.Message);
+            return new ProviderConnectionCheck(status, e.Message);
         }
     }
 

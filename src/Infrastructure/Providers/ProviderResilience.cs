@@ -1,4 +1,5 @@
 using System.Net;
+using AIntops.Infrastructure.Outbound;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
@@ -22,7 +23,8 @@ public sealed class ProviderResilience(IOptions<ProviderHttpOptions> options, Ti
 
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
+        { Exception: HttpRequestException e } => OutboundHttp.Refusal(e) is null,
+        { Exception: TimeoutRejectedException } => true,
         { Result: { } response } => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)response.StatusCode >= 500,
         _ => false,
     };

@@ -172,7 +172,7 @@ public sealed class AlertDeliveryTests(NotificationApiFactory api) : IClassFixtu
     public async Task An_unreachable_webhook_is_retried_and_the_error_says_why()
     {
         var owner = await api.SignupOwnerAsync();
-        var channel = (await owner.Client.CreateSlackChannelAsync($"http://127.0.0.1:{ClosedLoopbackPort()}/services/T0/B0/closed")).IdOf();
+        var channel = (await owner.Client.CreateSlackChannelAsync($"http://127.0.0.1:{api.ClosedPort}/services/T0/B0/closed")).IdOf();
         var raised = await api.RaiseAlertAsync(owner.OrganizationId);
 
         await api.DeliverDueAsync();
@@ -180,7 +180,7 @@ public sealed class AlertDeliveryTests(NotificationApiFactory api) : IClassFixtu
         var delivery = await owner.Client.DeliveryAsync(raised.AlertId, channel);
         Assert.Equal("retrying", delivery.Text("state"));
         Assert.Null(delivery["lastStatusCode"]?.GetValue<int>());
-        Assert.Contains("could not be reached", delivery.Text("lastError"));
+        Assert.Equal("Slack could not be reached.", delivery.Text("lastError"));
     }
 
     [Fact]
@@ -214,14 +214,5 @@ public sealed class AlertDeliveryTests(NotificationApiFactory api) : IClassFixtu
         var delivery = await owner.Client.DeliveryAsync(raised.AlertId, channel);
         Assert.Equal("failed_permanent", delivery.Text("state"));
         Assert.Contains("switched off", delivery.Text("lastError"));
-    }
-
-    private static int ClosedLoopbackPort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -48,7 +48,7 @@ public sealed class JobIsolationTests(ProviderApiFactory api) : IClassFixture<Pr
             var synced = connections[states.Single(s => s.StatusOf() == "ok").IdOf()];
             Assert.NotEqual(failed.Owner.OrganizationId, synced.Owner.OrganizationId);
             var error = states.Single(s => s.StatusOf() == "error")["lastError"]!.GetValue<string>();
-            Assert.Contains("not a valid usage or cost page", error);
+            Assert.Contains("did not answer as its admin API does", error);
             Assert.DoesNotContain("{}", error);
             var alerts = new JsonArray();
             await ProviderApi.EventuallyAsync(async () => (alerts = (await failed.Owner.Client.GetJsonAsync("/v1/alerts?type=provider_sync_failure"))["items"]!.AsArray()).Count > 0,

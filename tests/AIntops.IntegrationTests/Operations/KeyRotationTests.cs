@@ -50,8 +50,9 @@ public sealed class KeyRotationTests
         await slack.StartAsync();
         var webhook = slack.NewHook();
         await using var deployment = new RedeployedApi();
+        Dictionary<string, string?> Settings(string fernetKeys) => new() { ["AINTOPS_FERNET_KEYS"] = fernetKeys, ["Outbound:AllowedPrivateHosts"] = slack.Authority };
 
-        var before = deployment.Start(new Dictionary<string, string?> { ["AINTOPS_FERNET_KEYS"] = oldKey.ToBase64Url() });
+        var before = deployment.Start(Settings(oldKey.ToBase64Url()));
         using var client = before.CreateClientWithoutCookies();
         var account = await client.SignupAsync();
         client.As(account.Tokens.AccessToken);
@@ -71,7 +72,7 @@ public sealed class KeyRotationTests
         Assert.Equal(adminKey, Decrypt(oldKey, oldCredential));
         Assert.Equal(webhook, Decrypt(oldKey, oldWebhook));
 
-        var during = deployment.Start(new Dictionary<string, string?> { ["AINTOPS_FERNET_KEYS"] = $"{newKey.ToBase64Url()},{oldKey.ToBase64Url()}" });
+        var during = deployment.Start(Settings($"{newKey.ToBase64Url()},{oldKey.ToBase64Url()}"));
         Assert.Equal(adminKey, during.Services.GetRequiredService<ISecretProtector>().Unprotect(oldCredential));
         var (credential, webhookToken) = await StoredTokensAsync(during, connectionId, channelId);
         Assert.Equal(adminKey, Decrypt(newKey, credential));
@@ -80,7 +81,7 @@ public sealed class KeyRotationTests
         await using (var scope = during.Services.CreateAsyncScope())
             Assert.Equal(new SecretRotationResult(0, 0), await scope.ServiceProvider.GetRequiredService<StoredSecretRotation>().RotateAsync(default));
 
-        var after = deployment.Start(new Dictionary<string, string?> { ["AINTOPS_FERNET_KEYS"] = newKey.ToBase64Url() });
+        var after = deployment.Start(Settings(newKey.ToBase64Url()));
         Assert.Equal(adminKey, after.Services.GetRequiredService<ISecretProtector>().Unprotect(credential));
         Assert.Throws<InvalidFernetTokenException>(() => after.Services.GetRequiredService<ISecretProtector>().Unprotect(oldCredential));
         using var afterClient = after.CreateClientWithoutCookies().As(account.Tokens.AccessToken);

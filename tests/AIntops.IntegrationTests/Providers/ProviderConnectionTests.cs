@@ -86,16 +86,24 @@ public sealed class ProviderConnectionTests(ProviderApiFactory api) : IClassFixt
         Assert.Equal(0, await ConnectionCountAsync(owner.OrganizationId));
     }
 
-    [Fact]
-    public async Task An_unreachable_base_url_is_a_502_with_a_clear_message_and_nothing_is_stored()
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost")]
+    public async Task A_base_url_at_a_loopback_port_not_allowed_is_a_400_naming_only_the_category_and_nothing_is_called(string host)
     {
         var owner = await api.SignupOwnerAsync();
-        var closedPort = ClosedLoopbackPort();
+        using var trap = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        trap.Start();
+        var port = ((IPEndPoint)trap.LocalEndpoint).Port;
 
-        var problem = await (await owner.Client.ConnectAsync("anthropic", MockKeys.Anthropic, $"http://127.0.0.1:{closedPort}"))
-            .ExpectProblemAsync(HttpStatusCode.BadGateway);
+        var problem = await (await owner.Client.ConnectAsync("anthropic", MockKeys.Anthropic, $"http://{host}:{port}"))
+            .ExpectProblemAsync(HttpStatusCode.BadRequest);
 
-        Assert.Contains($"could not be reached at http://127.0.0.1:{closedPort}", problem["detail"]!.GetValue<string>());
+        var message = problem["errors"]!["base_url"]![0]!.GetValue<string>();
+        Assert.Contains("internal address, which this server does not call", message);
+        Assert.DoesNotContain(port.ToString(), problem.ToJsonString());
+        Assert.DoesNotContain(host, message);
+        Assert.False(trap.Pending(), "Something connected to the refused port.");
         Assert.Equal(0, await ConnectionCountAsync(owner.OrganizationId));
     }
 
@@ -194,11 +202,4 @@ public sealed class ProviderConnectionTests(ProviderApiFactory api) : IClassFixt
         api.WithDbAsync(db => db.ProviderConnections.AsNoTracking().Where(c => c.Id == id).Select(c => c.CredentialToken).SingleAsync(), organizationId);
 
     private Task<int> ConnectionCountAsync(Guid organizationId) => api.WithDbAsync(db => db.ProviderConnections.CountAsync(), organizationId);
-
-    private static int ClosedLoopbackPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

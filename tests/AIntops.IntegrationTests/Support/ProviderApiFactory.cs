@@ -12,7 +12,8 @@ namespace AIntops.IntegrationTests.Support;
 /// <summary>
 /// The API host beside the real mock provider server, which listens on a free loopback port and
 /// shares the API's test clock (so both agree on which 30 days there are). The Fernet key is
-/// configured, so tests can check the stored credentials with it. The hourly job does not fire by
+/// configured, so tests can check the stored credentials with it. The mock is the one loopback
+/// address the API may call. The hourly job does not fire by
 /// itself; tests run it when they mean to.
 /// </summary>
 public sealed class ProviderApiFactory : ApiFactory, IAsyncLifetime
@@ -35,6 +36,7 @@ public sealed class ProviderApiFactory : ApiFactory, IAsyncLifetime
         ["Providers:Http:BreakerMinimumThroughput"] = "1000",
         ["Jobs:ProviderSync:FirstRunDelay"] = "1.00:00:00",
         ["MockProviders:BaseUrl"] = MockRoot?.ToString(),
+        ["Outbound:AllowedPrivateHosts"] = MockRoot?.Authority,
     };
 
     public async Task InitializeAsync()

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AIntops.IntegrationTests.Support;
 
@@ -44,21 +39,19 @@ public sealed class SlackReceiver(TimeProvider clock) : IAsyncDisposable
     private WebApplication? _app;
     private string _root = "";
 
+    /// <summary>host:port, as the outbound allowed list names it.</summary>
+    public string Authority => new Uri(_root).Authority;
+
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
-        _app.MapPost("/services/{hook}", async (string hook, HttpContext context) =>
+        (_app, var root) = await Loopback.StartAppAsync(app => app.MapPost("/services/{hook}", async (string hook, HttpContext context) =>
         {
             _posts.Enqueue(new Post(hook, (await JsonNode.ParseAsync(context.Request.Body))!, clock.GetUtcNow()));
             var answer = _scripts.TryGetValue(hook, out var script) && script.TryDequeue(out var next) ? next : SlackAnswer.Ok;
             if (answer.RetryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString();
             return Results.Text(answer.Body, "text/plain", statusCode: answer.Status);
-        });
-        await _app.StartAsync();
-        _root = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        }));
+        _root = root.ToString().TrimEnd('/');
     }
 
     /// <summary>A new hook's URL that answers <paramref name="answers"/> first.</summary>

@@ -83,6 +83,7 @@ public sealed partial class ComposeFileTests
         Assert.Equal("${SMTP_HOST:-mail}", environment["Smtp__Host"].ToString());
         Assert.Equal("${SMTP_PORT:-1025}", environment["Smtp__Port"].ToString());
         Assert.Equal("${SMTP_ENABLE_SSL:-false}", environment["Smtp__EnableSsl"].ToString());
+        Assert.Equal("${AINTOPS_OUTBOUND_ALLOWED_PRIVATE_HOSTS:-mock-openai:8001}", environment["Outbound__AllowedPrivateHosts"].ToString());
     }
 
     [Fact]

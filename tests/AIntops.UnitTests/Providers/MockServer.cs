@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using AIntops.Application.Providers;
+using AIntops.Infrastructure.Outbound;
 using AIntops.Infrastructure.Providers;
 using AIntops.MockProviders;
 using Microsoft.AspNetCore.Builder;
@@ -42,7 +43,10 @@ public sealed class MockServer : IAsyncDisposable
         return new MockServer(app, new Uri(address + "/"), clock.GetUtcNow());
     }
 
-    /// <summary>Both clients as the product registers them, with delays small enough for tests; <paramref name="settings"/> override <c>Providers:Http</c>.</summary>
+    /// <summary>
+    /// Both clients as the product registers them, with delays small enough for tests and this mock allowed as an outbound
+    /// host; <paramref name="settings"/> override <c>Providers:Http</c> (or, given with a section, any key).
+    /// </summary>
     public ServiceProvider Clients(params (string Key, string Value)[] settings)
     {
         var values = new Dictionary<string, string?>
@@ -52,11 +56,14 @@ public sealed class MockServer : IAsyncDisposable
             ["Providers:Http:RetryBaseDelay"] = "00:00:00.010",
             ["Providers:Http:MaxRetryDelay"] = "00:00:05",
             ["Providers:Http:BreakerMinimumThroughput"] = "100",
+            ["Outbound:AllowedPrivateHosts"] = Root.Authority,
         };
-        foreach (var (key, value) in settings) values[$"Providers:Http:{key}"] = value;
+        foreach (var (key, value) in settings) values[key.Contains(':') ? key : $"Providers:Http:{key}"] = value;
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FixedClock(Now));
-        services.AddProviderClients(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        services.AddOutbound(configuration);
+        services.AddProviderClients(configuration);
         return services.BuildServiceProvider();
     }
 

@@ -169,8 +169,9 @@ public sealed class ProviderClientTests(MockServerFixture fixture) : IClassFixtu
     [InlineData(ProviderNames.Anthropic)]
     public async Task A_base_url_where_nothing_listens_is_unreachable(string provider)
     {
-        using var services = _server.Clients(("MaxRetries", "1"));
-        var check = await services.Client(provider).ValidateAsync(Key(provider), new Uri($"http://127.0.0.1:{ClosedPort()}/v1"), CancellationToken.None);
+        var closed = $"127.0.0.1:{ClosedPort()}";
+        using var services = _server.Clients(("MaxRetries", "1"), ("Outbound:AllowedPrivateHosts", closed));
+        var check = await services.Client(provider).ValidateAsync(Key(provider), new Uri($"http://{closed}/v1"), CancellationToken.None);
 
         Assert.Equal(ProviderConnectionStatus.Unreachable, check.Status);
     }

@@ -133,7 +133,7 @@ public sealed class ProviderFaultTests
     }
 
     [Fact]
-    public async Task A_key_check_answered_with_no_page_reports_a_provider_error()
+    public async Task A_key_check_answered_with_no_page_reports_a_bad_answer()
     {
         await using var server = await MockServer.StartAsync();
         using var services = server.Clients();
@@ -141,7 +141,7 @@ public sealed class ProviderFaultTests
 
         var check = await services.Client(ProviderNames.Anthropic).ValidateAsync(Key(ProviderNames.Anthropic), server.AnthropicBase, CancellationToken.None);
 
-        Assert.Equal((ProviderConnectionStatus.ProviderError, "anthropic answered with a body that is not a valid usage or cost page."), (check.Status, check.Detail));
+        Assert.Equal((ProviderConnectionStatus.BadAnswer, "anthropic answered with a body that is not a valid usage or cost page."), (check.Status, check.Detail));
     }
 
     [Fact]

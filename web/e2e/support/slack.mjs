@@ -1,7 +1,10 @@
 // A stand-in for Slack incoming webhooks, for specs that check what the delivery job sends.
 import { createServer } from 'node:http'
 
-/** Plays a Slack incoming webhook on a free loopback port: answers 200 "ok" and keeps every body it receives. */
+/**
+ * Plays a Slack incoming webhook on a loopback port: answers 200 "ok" and keeps every body it receives. The port is
+ * E2E_SLACK_PORT when set (the API under test may call only the loopback ports it is told), else a free one.
+ */
 export async function startSlackReceiver() {
   const messages = []
   const server = createServer((request, response) => {
@@ -12,7 +15,7 @@ export async function startSlackReceiver() {
       response.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok')
     })
   })
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise((resolve) => server.listen(Number(process.env.E2E_SLACK_PORT ?? 0), '127.0.0.1', resolve))
   const close = () => new Promise((resolve) => server.close(resolve))
   return { url: `http://127.0.0.1:${server.address().port}`, messages, close }
 }

@@ -3,17 +3,19 @@ using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Messaging;
+using AIntops.Application.Common.Outbound;
 using AIntops.Application.Common.Security;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Notifications;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Notifications.CreateChannel;
 
 /// <summary>A Slack incoming webhook or a list of email recipients, and the alert types it receives.</summary>
 /// <param name="Type">slack or email.</param>
-/// <param name="WebhookUrl">Slack: the incoming webhook URL (https; http only to a loopback address). Stored encrypted, never returned.</param>
+/// <param name="WebhookUrl">Slack: the incoming webhook URL (https; http only to a host:port the operator allows). Stored encrypted, never returned.</param>
 /// <param name="Recipients">Email: the addresses to send alerts to (the server's SMTP settings send them).</param>
 /// <param name="AlertTypes">budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure. Default: all.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
@@ -23,11 +25,11 @@ public sealed record CreateNotificationChannelCommand(
 
 public sealed class CreateNotificationChannelValidator : AbstractValidator<CreateNotificationChannelCommand>
 {
-    public CreateNotificationChannelValidator()
+    public CreateNotificationChannelValidator(IOptions<OutboundOptions> outbound)
     {
         RuleFor(c => c.Type).Must(t => NotificationNames.TryParseChannelType(t, out _))
             .WithMessage($"type must be one of: {string.Join(", ", NotificationNames.ChannelTypes)}.");
-        Include(new ChannelSettingsRules<CreateNotificationChannelCommand>());
+        Include(new ChannelSettingsRules<CreateNotificationChannelCommand>(outbound.Value));
     }
 }
 

@@ -8,10 +8,10 @@ namespace AIntops.Application.Notifications.TestChannel;
 /// <summary>Sends a test message to the channel now (also when it is switched off) and reports how it went; nothing is stored.</summary>
 public sealed record TestNotificationChannelCommand(Guid Id) : IRequest<ChannelTestResult>;
 
-/// <param name="StatusCode">Slack's HTTP status or the SMTP server's reply code, when there was an answer.</param>
-/// <param name="Error">Why it was not delivered, e.g. Slack's error such as channel_not_found.</param>
+/// <param name="Error">Why it was not delivered, as a category (unreachable, refused, address not allowed…) with Slack's documented error code
+/// such as channel_not_found; never the body or status of whatever answered.</param>
 /// <param name="Permanent">Trying again will not help until the channel's settings are fixed.</param>
-public sealed record ChannelTestResult(bool Delivered, int? StatusCode, string? Error, bool Permanent);
+public sealed record ChannelTestResult(bool Delivered, string? Error, bool Permanent);
 
 public sealed class TestNotificationChannelHandler(IAppDbContext db, ChannelSender sender, IOptions<AppOptions> app)
     : IRequestHandler<TestNotificationChannelCommand, ChannelTestResult>
@@ -20,6 +20,6 @@ public sealed class TestNotificationChannelHandler(IAppDbContext db, ChannelSend
     {
         var channel = await db.FindChannelAsync(request.Id, cancellationToken);
         var outcome = await sender.SendAsync(channel, NotificationContent.Test(channel.Name, app.Value.Link(NotificationContent.InboxPath)), cancellationToken);
-        return new ChannelTestResult(outcome.Delivered, outcome.StatusCode, outcome.Error, outcome.Permanent);
+        return new ChannelTestResult(outcome.Delivered, outcome.Error, outcome.Permanent);
     }
 }

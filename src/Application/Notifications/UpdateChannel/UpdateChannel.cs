@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Outbound;
 using AIntops.Application.Common.Security;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Notifications;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Notifications.UpdateChannel;
 
@@ -22,7 +24,8 @@ public sealed record UpdateNotificationChannelCommand(
 
 public sealed class UpdateNotificationChannelValidator : AbstractValidator<UpdateNotificationChannelCommand>
 {
-    public UpdateNotificationChannelValidator() => Include(new ChannelSettingsRules<UpdateNotificationChannelCommand>());
+    public UpdateNotificationChannelValidator(IOptions<OutboundOptions> outbound) =>
+        Include(new ChannelSettingsRules<UpdateNotificationChannelCommand>(outbound.Value));
 }
 
 public sealed class UpdateNotificationChannelHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, ISecretProtector secrets)

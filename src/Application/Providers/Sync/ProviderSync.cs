@@ -47,10 +47,10 @@ public sealed class ProviderSync(
             await FetchAndStoreAsync(connection, cancellationToken);
             metrics.ProviderSynced(connection.Provider.ToString(), clock.GetElapsedTime(started), succeeded: true);
         }
-        catch (Exception e) when (SyncFailure(e) is { } failure)
+        catch (Exception e) when (SyncFailure(connection.Provider, e) is { } failure)
         {
             metrics.ProviderSynced(connection.Provider.ToString(), clock.GetElapsedTime(started), succeeded: false);
-            logger.LogWarning("Sync of provider connection {ConnectionId} ({Provider}) failed: {Error}", connection.Id, connection.Provider, failure.Error);
+            logger.LogWarning("Sync of provider connection {ConnectionId} ({Provider}) failed: {Error}", connection.Id, connection.Provider, e.Message);
             connection.FailSync(clock.GetUtcNow().UtcDateTime, failure.KeyRefused, failure.Error);
             await db.SaveChangesAsync(cancellationToken);
             await alerts.SyncFailedAsync(new ProviderSyncFailure(connection.OrganizationId, connection.Id, connection.Provider, connection.Name,
@@ -110,15 +110,15 @@ public sealed class ProviderSync(
 
     private sealed record Failure(bool KeyRefused, string Error);
 
-    /// <summary>The failures that belong to one connection (its provider, its key, its data) rather than to this process.</summary>
-    private static Failure? SyncFailure(Exception e) => e switch
+    /// <summary>
+    /// The failures that belong to one connection (its address, its key, its data) rather than to this process, in the
+    /// words its owner sees: a category, never what answered.
+    /// </summary>
+    private static Failure? SyncFailure(string provider, Exception e) => e switch
     {
-        ProviderApiException api => new Failure(api.KeyRefused, api.KeyRefused
-            ? $"{ProviderCatalog.DisplayName(api.Provider)} refused the key ({api.ProviderMessage ?? $"HTTP {api.StatusCode}"}). Replace the key."
-            : api.Message),
-        ProviderUnavailableException unavailable => new Failure(false, unavailable.Message),
-        ProviderBadAnswerException bad => new Failure(false, bad.Message),
         CryptographicException => new Failure(false, "The stored key cannot be decrypted with the configured keys (AINTOPS_FERNET_KEYS). Replace the key."),
+        _ when ProviderFailures.StatusOf(e) is { } status =>
+            new Failure(status == ProviderConnectionStatus.KeyRefused, ProviderFailures.Message(status, provider, "Replace the key.")),
         _ => null,
     };
 }

@@ -4861,7 +4861,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a test message to the channel now and report whether it was delivered, with Slack's or the SMTP server's answer */
+        /** Send a test message to the channel now and report whether it was delivered, or why not as a category */
         post: {
             parameters: {
                 query?: never;
@@ -5661,7 +5661,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Connect a provider: the key is checked with a live call (refused: 400; provider unreachable: 502), stored encrypted, and a 30-day backfill starts in the background */
+        /** Connect a provider: the key is checked with a live call (key refused or base URL at an internal address: 400; provider unreachable or answering wrongly: 502), stored encrypted, and a 30-day backfill starts in the background */
         post: {
             parameters: {
                 query?: never;
@@ -6896,8 +6896,6 @@ export interface components {
         };
         ChannelTestResult: {
             delivered: boolean;
-            /** Format: int32 */
-            statusCode?: number | null;
             error?: string | null;
             permanent: boolean;
         };

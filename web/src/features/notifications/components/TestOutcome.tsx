@@ -20,8 +20,7 @@ export function TestOutcome({ channelName, result, error }: TestOutcomeProps) {
   }
   return (
     <p role="alert" className="test-outcome failed">
-      Test message not delivered to {channelName}: {result.error ?? 'no reason given'}
-      {result.statusCode ? ` (status ${result.statusCode})` : ''}.{' '}
+      Test message not delivered to {channelName}: {(result.error ?? 'no reason given').replace(/\.$/, '')}.{' '}
       {result.permanent ? 'Fix the channel’s settings before trying again.' : 'This may pass if you try again later.'}
     </p>
   )

@@ -93,7 +93,7 @@ describe('NotificationsPage', () => {
         'POST /v1/notification-channels': problem(400, {
           title: 'One or more validation errors occurred.',
           errors: {
-            WebhookUrl: ['webhookUrl must be an absolute https URL (plain http only to a loopback address such as 127.0.0.1).'],
+            WebhookUrl: ['webhookUrl must use https (plain http only to a host:port listed in Outbound:AllowedPrivateHosts).'],
             'Recipients[1]': ['not an email'],
           },
         }),
@@ -109,7 +109,7 @@ describe('NotificationsPage', () => {
 
     const url = within(form).getByLabelText('Slack webhook URL')
     await waitFor(() => expect(url).toHaveAttribute('aria-invalid', 'true'))
-    expect(url).toHaveAccessibleDescription(/must be an absolute https URL/)
+    expect(url).toHaveAccessibleDescription(/must use https/)
     expect(url).toHaveValue('http://hooks.example.com/services/T0/B0/x')
     expect(within(form).getByRole('alert')).toHaveTextContent('One or more validation errors occurred.')
     expect(within(form).getByRole('alert')).toHaveTextContent('not an email')
@@ -162,8 +162,8 @@ describe('NotificationsPage', () => {
     })
   })
 
-  it('sends a test and shows that it was delivered, or the error Slack answered', async () => {
-    let answer = { delivered: true, statusCode: 200, error: null as string | null, permanent: false }
+  it('sends a test and shows that it was delivered, or why not', async () => {
+    let answer = { delivered: true, error: null as string | null, permanent: false }
     const fetch = mockApi(
       signedInRoutes({
         'GET /v1/notification-channels': [opsSlack],
@@ -177,10 +177,10 @@ describe('NotificationsPage', () => {
     await user.click(within(row('#ops')).getByRole('button', { name: 'Send test' }))
     expect(await screen.findByRole('status')).toHaveTextContent('Test message delivered to #ops.')
 
-    answer = { delivered: false, statusCode: 404, error: 'channel_not_found', permanent: true }
+    answer = { delivered: false, error: 'Slack refused the message (channel_not_found).', permanent: true }
     await user.click(within(row('#ops')).getByRole('button', { name: 'Send test' }))
     const failure = await screen.findByRole('alert')
-    expect(failure).toHaveTextContent('Test message not delivered to #ops: channel_not_found (status 404).')
+    expect(failure).toHaveTextContent('Test message not delivered to #ops: Slack refused the message (channel_not_found).')
     expect(failure).toHaveTextContent('Fix the channel’s settings before trying again.')
     expect(requestsTo(fetch, 'POST /v1/notification-channels/c1/test')).toHaveLength(2)
   })
