@@ -1,6 +1,7 @@
 using AIntops.Api.Infrastructure;
 using AIntops.Application.Auth;
 using AIntops.Application.Auth.ChangePassword;
+using AIntops.Application.Auth.GetAuthSettings;
 using AIntops.Application.Auth.Login;
 using AIntops.Application.Auth.Logout;
 using AIntops.Application.Auth.Refresh;
@@ -22,7 +23,10 @@ public sealed class AuthEndpoints : IEndpointGroup
                 RefreshCookie.Issue(context, tokens);
                 return TypedResults.Created("/v1/me", tokens);
             })
-            .WithSummary("Create an account and a new organization owned by it").WithProblems(400, 409, 429);
+            .WithSummary("Create an account and a new organization owned by it (403 when signup is closed)").WithProblems(400, 403, 409, 429);
+
+        group.MapGet("/settings", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetAuthSettingsQuery(), ct)))
+            .WithSummary("Public sign-in settings: whether anyone may sign up").WithProblems(429);
 
         group.MapPost("/login", async (LoginCommand command, IMediator mediator, HttpContext context) =>
                 RefreshCookie.Issue(context, await mediator.Send(command, context.RequestAborted)))

@@ -16,4 +16,6 @@ public sealed class AuthOptions
     public int LockoutWindowMinutes { get; set; } = 15;
     public int LockoutMinutes { get; set; } = 15;
     public int InvitationDays { get; set; } = 7;
+    /// <summary>Anyone may sign up with a new organization; when false only invited people can join.</summary>
+    public bool AllowSignup { get; set; } = true;
 }
