@@ -5,6 +5,8 @@ using AIntops.Application.Auth.GetAuthSettings;
 using AIntops.Application.Auth.Login;
 using AIntops.Application.Auth.Logout;
 using AIntops.Application.Auth.Refresh;
+using AIntops.Application.Auth.RequestPasswordReset;
+using AIntops.Application.Auth.ResetPassword;
 using AIntops.Application.Auth.Signup;
 using AIntops.Application.Auth.SwitchOrganization;
 using MediatR;
@@ -53,5 +55,17 @@ public sealed class AuthEndpoints : IEndpointGroup
         group.MapPost("/change-password", async (ChangePasswordCommand command, IMediator mediator, HttpContext context) =>
                 RefreshCookie.Issue(context, await mediator.Send(command, context.RequestAborted)))
             .RequireAuthorization().WithSummary("Change the password; every other session of the user ends").WithProblems(400, 401, 429);
+
+        group.MapPost("/forgot-password", async Task<Accepted<PasswordResetRequested>> (RequestPasswordResetCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Accepted((string?)null, await mediator.Send(command, ct)))
+            .RequireRateLimiting(RateLimitSetup.PasswordResetPolicy)
+            .WithSummary("Email a password reset link; the answer is the same whether or not an account has the email").WithProblems(400, 429);
+
+        group.MapPost("/reset-password", async (ResetPasswordCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Set a new password with the token of a reset link; every session of the user ends").WithProblems(400, 429);
     }
 }
