@@ -115,6 +115,21 @@ public sealed partial class PasswordResetTests(NotificationApiFactory api) : ICl
         Assert.Equal(limit, api.Smtp.MailTo(account.Email).Count);
     }
 
+    [Fact]
+    public async Task Neither_the_token_nor_the_link_is_ever_logged_also_when_the_email_bounces()
+    {
+        var account = await _client.SignupAsync();
+        var bouncing = await _client.SignupAsync(ApiClient.UniqueEmail("reject"));
+        var token = await RequestLinkAsync(account.Email);
+        await (await _client.RequestPasswordResetAsync(bouncing.Email)).ExpectAsync(HttpStatusCode.Accepted);
+        await (await _client.ResetPasswordAsync(token, NewPassword)).ExpectAsync(HttpStatusCode.NoContent);
+
+        await ProviderApi.EventuallyAsync(() => Task.FromResult(api.Logs.Lines.Any(l => l.Contains(bouncing.Email) && l.Contains("was not sent"))),
+            () => "The bounced reset email was not logged.");
+        Assert.Contains(api.Logs.Lines, l => l.Contains("/v1/auth/reset-password"));
+        Assert.DoesNotContain(api.Logs.Lines, l => l.Contains(token) || l.Contains("#token="));
+    }
+
     /// <summary>Requests a reset and returns the token of the link in the email.</summary>
     private async Task<string> RequestLinkAsync(string email)
     {

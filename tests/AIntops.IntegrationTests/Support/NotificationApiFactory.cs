@@ -1,4 +1,6 @@
 using AIntops.Infrastructure.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace AIntops.IntegrationTests.Support;
 
@@ -18,6 +20,9 @@ public sealed class NotificationApiFactory : ApiFactory, IAsyncLifetime
     public SlackReceiver Slack { get; }
     public SmtpServer Smtp { get; } = new();
 
+    /// <summary>Everything the host logs at Information and above, whatever the configured levels.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["AINTOPS_FERNET_KEYS"] = FernetKey.ToBase64Url(),
@@ -30,6 +35,12 @@ public sealed class NotificationApiFactory : ApiFactory, IAsyncLifetime
         ["Jobs:NotificationDelivery:RetryBaseDelay"] = "00:01:00",
         ["Jobs:NotificationDelivery:SendTimeout"] = "00:00:05",
     };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Information));
+    }
 
     public async Task InitializeAsync()
     {
