@@ -55,6 +55,23 @@ public sealed partial class PasswordResetTests(NotificationApiFactory api) : ICl
     }
 
     [Fact]
+    public async Task Concurrent_resets_with_one_link_set_exactly_one_password()
+    {
+        var account = await _client.SignupAsync();
+        var token = await RequestLinkAsync(account.Email);
+        var passwords = Enumerable.Range(0, 5).Select(i => $"concurrent password {i}").ToList();
+
+        var responses = await Task.WhenAll(passwords.Select(p => api.CreateClientWithoutCookies().ResetPasswordAsync(token, p)));
+
+        var winner = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.NoContent);
+        Assert.All(responses.Where(r => r != winner), r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
+        var winning = passwords[Array.IndexOf(responses, winner)];
+        await _client.LoginAsync(account.Email, winning);
+        foreach (var loser in passwords.Where(p => p != winning))
+            await (await _client.TryLoginAsync(account.Email, loser)).ExpectProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task An_expired_link_is_refused_and_changes_nothing()
     {
         var (account, login) = await _client.SignupAndLoginAsync();
