@@ -1,9 +1,11 @@
 // Runs the browser specs in e2e/specs against E2E_BASE_URL, or only those named on the command line:
 //   E2E_BASE_URL=http://127.0.0.1:8080 npm run e2e [-- members refresh-one-tab]
+// With E2E_SMTP_PORT set, an SMTP receiver listens there for the API's email (Smtp__Port of the API).
 import { existsSync } from 'node:fs'
 import { launchBrowser, SpecBrowser, STEP_TIMEOUT_MS } from './support/browser.mjs'
+import { startSmtpReceiver } from './support/smtp.mjs'
 
-const specs = ['sign-in', 'members', 'telemetry', 'providers', 'dashboard', 'usage-explorer', 'filters-travel', 'export', 'usage-views', 'requests', 'notifications', 'budgets', 'recommendations', 'refresh-one-tab', 'refresh-five-tabs']
+const specs = ['sign-in', 'password-reset', 'members', 'telemetry', 'providers', 'dashboard', 'usage-explorer', 'filters-travel', 'export', 'usage-views', 'requests', 'notifications', 'budgets', 'recommendations', 'refresh-one-tab', 'refresh-five-tabs']
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 function fail(message) {
@@ -25,6 +27,7 @@ const selected = process.argv.slice(2)
 const unknown = selected.filter((name) => !specs.includes(name))
 if (unknown.length) fail(`unknown spec ${unknown.join(', ')}; the specs are ${specs.join(', ')}`)
 
+if (process.env.E2E_SMTP_PORT) await startSmtpReceiver(Number(process.env.E2E_SMTP_PORT))
 const browser = await launchBrowser(executablePath)
 let passed = 0
 let failed = 0

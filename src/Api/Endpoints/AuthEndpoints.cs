@@ -1,9 +1,12 @@
 using AIntops.Api.Infrastructure;
 using AIntops.Application.Auth;
 using AIntops.Application.Auth.ChangePassword;
+using AIntops.Application.Auth.GetAuthSettings;
 using AIntops.Application.Auth.Login;
 using AIntops.Application.Auth.Logout;
 using AIntops.Application.Auth.Refresh;
+using AIntops.Application.Auth.RequestPasswordReset;
+using AIntops.Application.Auth.ResetPassword;
 using AIntops.Application.Auth.Signup;
 using AIntops.Application.Auth.SwitchOrganization;
 using MediatR;
@@ -22,7 +25,10 @@ public sealed class AuthEndpoints : IEndpointGroup
                 RefreshCookie.Issue(context, tokens);
                 return TypedResults.Created("/v1/me", tokens);
             })
-            .WithSummary("Create an account and a new organization owned by it").WithProblems(400, 409, 429);
+            .WithSummary("Create an account and a new organization owned by it (403 when signup is closed)").WithProblems(400, 403, 409, 429);
+
+        group.MapGet("/settings", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetAuthSettingsQuery(), ct)))
+            .WithSummary("Public sign-in settings: whether anyone may sign up").WithProblems(429);
 
         group.MapPost("/login", async (LoginCommand command, IMediator mediator, HttpContext context) =>
                 RefreshCookie.Issue(context, await mediator.Send(command, context.RequestAborted)))
@@ -49,5 +55,17 @@ public sealed class AuthEndpoints : IEndpointGroup
         group.MapPost("/change-password", async (ChangePasswordCommand command, IMediator mediator, HttpContext context) =>
                 RefreshCookie.Issue(context, await mediator.Send(command, context.RequestAborted)))
             .RequireAuthorization().WithSummary("Change the password; every other session of the user ends").WithProblems(400, 401, 429);
+
+        group.MapPost("/forgot-password", async Task<Accepted<PasswordResetRequested>> (RequestPasswordResetCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Accepted((string?)null, await mediator.Send(command, ct)))
+            .RequireRateLimiting(RateLimitSetup.PasswordResetPolicy)
+            .WithSummary("Email a password reset link; the answer is the same whether or not an account has the email").WithProblems(400, 429);
+
+        group.MapPost("/reset-password", async (ResetPasswordCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Set a new password with the token of a reset link; every session of the user ends").WithProblems(400, 429);
     }
 }

@@ -51,12 +51,17 @@ public static class AuthenticationSetup
         return services;
     }
 
-    /// <summary>Roles change and members get removed: the role in force is read from the database on every request.</summary>
+    /// <summary>
+    /// Roles change, members get removed and sessions end (logout, password change, refresh-token reuse):
+    /// the membership and the liveness of the token's session (refresh-token family) are read from the
+    /// database in one query on every request, so a revocation on any instance applies at once everywhere.
+    /// </summary>
     private static async Task ApplyCurrentMembershipAsync(TokenValidatedContext context)
     {
         var principal = context.Principal!;
         if (!Guid.TryParse(principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var userId)
-            || !Guid.TryParse(principal.FindFirst(TokenIssuer.OrganizationClaim)?.Value, out var organizationId))
+            || !Guid.TryParse(principal.FindFirst(TokenIssuer.OrganizationClaim)?.Value, out var organizationId)
+            || !Guid.TryParse(principal.FindFirst(TokenIssuer.SessionClaim)?.Value, out var sessionId))
         {
             context.Fail("Malformed access token.");
             return;
@@ -64,10 +69,11 @@ public static class AuthenticationSetup
         var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
         var role = await db.Memberships.IgnoreQueryFilters().AsNoTracking()
             .Where(m => m.UserId == userId && m.OrganizationId == organizationId)
+            .Where(m => db.RefreshTokenFamilies.Any(f => f.Id == sessionId && f.UserId == userId && f.OrganizationId == organizationId && f.RevokedAt == null))
             .Select(m => (Role?)m.Role).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         if (role is null)
         {
-            context.Fail("Membership ended.");
+            context.Fail("Membership or session ended.");
             return;
         }
         var identity = (System.Security.Claims.ClaimsIdentity)principal.Identity!;

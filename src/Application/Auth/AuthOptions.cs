@@ -16,4 +16,10 @@ public sealed class AuthOptions
     public int LockoutWindowMinutes { get; set; } = 15;
     public int LockoutMinutes { get; set; } = 15;
     public int InvitationDays { get; set; } = 7;
+    /// <summary>Anyone may sign up with a new organization; when false only invited people can join.</summary>
+    public bool AllowSignup { get; set; } = true;
+    /// <summary>How long a password reset link works.</summary>
+    public int PasswordResetMinutes { get; set; } = 30;
+    /// <summary>Most reset emails sent to one account per hour; further requests are answered the same and send nothing.</summary>
+    public int PasswordResetEmailsPerHour { get; set; } = 3;
 }

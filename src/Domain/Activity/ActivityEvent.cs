@@ -40,6 +40,7 @@ public static class ActivityTypes
     public const string RoleChanged = "role_changed";
     public const string MemberRemoved = "member_removed";
     public const string PasswordChanged = "password_changed";
+    public const string PasswordReset = "password_reset";
     public const string ApiKeyCreated = "api_key_created";
     public const string ApiKeyRotated = "api_key_rotated";
     public const string ApiKeyRevoked = "api_key_revoked";

@@ -40,4 +40,5 @@ public enum RefreshRevocationReason
     PasswordChanged = 3,
     MembershipEnded = 4,
     SwitchedOrganization = 5,
+    PasswordReset = 6,
 }

@@ -18,6 +18,8 @@ public static class NotificationsRegistration
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.Configure<NotificationDeliveryOptions>(configuration.GetSection(NotificationDeliveryOptions.Section));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<EmailQueue>();
+        services.AddHostedService<QueuedEmailSender>();
         services.AddHttpClient<ISlackWebhook, SlackWebhookClient>((sp, client) =>
             client.Timeout = sp.GetRequiredService<IOptions<NotificationDeliveryOptions>>().Value.SendTimeout).ThroughOutboundGuard();
         return services;

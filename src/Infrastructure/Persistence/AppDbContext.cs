@@ -33,6 +33,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<RefreshTokenFamily> RefreshTokenFamilies => Set<RefreshTokenFamily>();
     public DbSet<LoginThrottle> LoginThrottles => Set<LoginThrottle>();
+    public DbSet<PasswordResetToken> PasswordResetTokens => Set<PasswordResetToken>();
     public DbSet<Dashboard> Dashboards => Set<Dashboard>();
     public DbSet<Widget> Widgets => Set<Widget>();
     public DbSet<OnboardingStep> OnboardingSteps => Set<OnboardingStep>();

@@ -10,6 +10,7 @@ public sealed class AuthRateLimitTests(AuthRateLimitTests.ThreePerMinuteFactory 
         protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
             ["RateLimits:AuthPerClientPerMinute"] = "3",
+            ["RateLimits:PasswordResetPerClientPerHour"] = "2",
         };
     }
 
@@ -26,5 +27,18 @@ public sealed class AuthRateLimitTests(AuthRateLimitTests.ThreePerMinuteFactory 
         await response.ExpectProblemAsync(HttpStatusCode.TooManyRequests);
         Assert.InRange(response.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
         await factory.CreateClient().As(account.Tokens.AccessToken).GetJsonAsync("/v1/me"); // other endpoints are not limited
+    }
+
+    [Fact]
+    public async Task Password_reset_requests_over_the_per_client_limit_are_429_whatever_the_email()
+    {
+        var client = factory.CreateClientWithoutCookies();
+        await (await client.RequestPasswordResetAsync(ApiClient.UniqueEmail())).ExpectAsync(HttpStatusCode.Accepted);
+        await (await client.RequestPasswordResetAsync(ApiClient.UniqueEmail())).ExpectAsync(HttpStatusCode.Accepted);
+
+        var response = await client.RequestPasswordResetAsync(ApiClient.UniqueEmail());
+
+        await response.ExpectProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.InRange(response.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
     }
 }

@@ -26,6 +26,15 @@ public sealed class SignupTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Signup_is_open_by_default_also_after_the_first_account()
+    {
+        await _client.SignupAsync();
+
+        Assert.True((await _client.GetJsonAsync("/v1/auth/settings"))["signupOpen"]!.GetValue<bool>());
+        await (await SignupAsync(ApiClient.UniqueEmail())).ExpectAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Email_is_trimmed_and_lower_cased()
     {
         var local = $"Ann-{Guid.NewGuid():N}";

@@ -31,6 +31,7 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["AINTOPS_DATA_DIR"] = DataDirectory,
             ["Auth:BcryptCost"] = "4",
             ["RateLimits:AuthPerClientPerMinute"] = "100000",
+            ["RateLimits:PasswordResetPerClientPerHour"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
             // Tests run the notification delivery job when they mean to.
             ["Jobs:NotificationDelivery:FirstRunDelay"] = "1.00:00:00",

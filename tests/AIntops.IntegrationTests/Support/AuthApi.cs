@@ -32,6 +32,12 @@ public static class AuthApi
     public static Task<HttpResponseMessage> TryLoginAsync(this HttpClient client, string email, string password) =>
         client.PostAsJsonAsync("/v1/auth/login", new { email, password });
 
+    public static Task<HttpResponseMessage> RequestPasswordResetAsync(this HttpClient client, string email) =>
+        client.PostAsJsonAsync("/v1/auth/forgot-password", new { email });
+
+    public static Task<HttpResponseMessage> ResetPasswordAsync(this HttpClient client, string token, string newPassword) =>
+        client.PostAsJsonAsync("/v1/auth/reset-password", new { token, newPassword });
+
     /// <summary>Signs up a new account, then logs in: the login starts a fresh session (refresh-token family).</summary>
     public static async Task<(Account Account, TokenPair Login)> SignupAndLoginAsync(this HttpClient client)
     {

@@ -6,7 +6,9 @@ import { AnomaliesPage } from '@/features/anomalies/routes/AnomaliesPage'
 import { ApiKeysPage } from '@/features/api-keys/routes/ApiKeysPage'
 import { RequireAuth } from '@/features/auth/components/RequireAuth'
 import { AcceptInvitationPage } from '@/features/auth/routes/AcceptInvitationPage'
+import { ForgotPasswordPage } from '@/features/auth/routes/ForgotPasswordPage'
 import { LoginPage } from '@/features/auth/routes/LoginPage'
+import { ResetPasswordPage } from '@/features/auth/routes/ResetPasswordPage'
 import { SignupPage } from '@/features/auth/routes/SignupPage'
 import { BudgetsPage } from '@/features/budgets/routes/BudgetsPage'
 import { DemoDataBanner } from '@/features/ingest/components/DemoDataBanner'
@@ -56,6 +58,8 @@ export const routes: RouteObject[] = [
       { path: '/login', element: <LoginPage /> },
       { path: '/signup', element: <SignupPage /> },
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
     ],
   },
   {

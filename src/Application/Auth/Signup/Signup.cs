@@ -1,3 +1,4 @@
+using AIntops.Application.Auth.GetAuthSettings;
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
@@ -17,11 +18,13 @@ public sealed record SignupCommand(string Email, string Password, string Name, s
 
 public sealed class SignupHandler(
     IAppDbContext db, IPasswordHasher hasher, AuthSessions sessions, ICurrentUser caller, TimeProvider clock,
-    IOptions<IngestOptions> ingestOptions)
+    IOptions<IngestOptions> ingestOptions, IOptions<AuthOptions> authOptions)
     : IRequestHandler<SignupCommand, AuthTokens>
 {
     public async Task<AuthTokens> Handle(SignupCommand request, CancellationToken cancellationToken)
     {
+        if (!await db.IsSignupOpenAsync(authOptions.Value, cancellationToken))
+            throw new ForbiddenException("Signup is closed on this server. Ask an owner of your organization for an invitation.");
         var email = User.NormalizeEmail(request.Email);
         if (await db.Users.AnyAsync(u => u.Email == email, cancellationToken))
             throw new ConflictException("An account with this email already exists. Sign in instead.");

@@ -22,6 +22,7 @@ public interface IAppDbContext
     DbSet<Invitation> Invitations { get; }
     DbSet<RefreshTokenFamily> RefreshTokenFamilies { get; }
     DbSet<LoginThrottle> LoginThrottles { get; }
+    DbSet<PasswordResetToken> PasswordResetTokens { get; }
     DbSet<Dashboard> Dashboards { get; }
     DbSet<Widget> Widgets { get; }
     DbSet<OnboardingStep> OnboardingSteps { get; }

@@ -34,6 +34,9 @@ export function LoginPage() {
           required
           errors={errors.password}
         />
+        <p>
+          <Link to="/forgot-password">Forgot password?</Link>
+        </p>
         <button type="submit" disabled={login.isPending}>
           {login.isPending ? 'Logging in…' : 'Log in'}
         </button>

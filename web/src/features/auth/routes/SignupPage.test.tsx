@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { emptyOverview } from '@/test/analytics'
+import { bodyOf, mockApi, requestsTo } from '@/test/api'
 import { authHeader, jsonResponse, mockFetch, problem, tokens } from '@/test/fetch'
 import { checklist, dashboards, me } from '@/test/fixtures'
 import { renderAppAt } from '@/test/render'
@@ -58,11 +59,35 @@ describe('SignupPage', () => {
     expect(await screen.findByRole('heading', { name: 'Overview' })).toBeVisible()
     expect(screen.getByText('Analytical Engines')).toBeVisible()
     expect(router.state.location.pathname).toBe('/')
-    expect(JSON.parse(String(fetch.mock.calls[0][1].body))).toEqual({
+    expect(bodyOf(requestsTo(fetch, 'POST /v1/auth/signup')[0])).toEqual({
       name: 'Ada Lovelace',
       email: 'ada@example.com',
       password: 'correct horse battery',
       organizationName: 'Analytical Engines',
     })
+  })
+
+  it('says signup is closed and offers no form when the server only lets invited people join', async () => {
+    const fetch = mockApi({ 'GET /v1/auth/settings': { signupOpen: false } })
+    renderAppAt('/signup')
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Signup is closed on this server')
+    expect(screen.queryByRole('button', { name: 'Create account' })).toBeNull()
+    expect(screen.getByRole('link', { name: 'Log in' })).toHaveAttribute('href', '/login')
+    expect(requestsTo(fetch, 'POST /v1/auth/signup')).toHaveLength(0)
+  })
+
+  it('moves focus to the announced error when signup is refused', async () => {
+    mockApi({
+      'GET /v1/auth/settings': { signupOpen: true },
+      'POST /v1/auth/signup': problem(403, { title: 'Forbidden.', detail: 'Signup is closed on this server.' }),
+    })
+    renderAppAt('/signup')
+
+    await fillSignup('correct horse battery')
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Signup is closed on this server.')
+    expect(alert).toHaveFocus()
   })
 })

@@ -2,12 +2,30 @@ import type { FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { Field } from '@/components/form/Field'
 import { FormAlert, fieldErrorsOf } from '@/components/form/FormAlert'
+import { useAuthSettings } from '../api/get-auth-settings'
 import { useSignup, type SignupInput } from '../api/signup'
 import { AuthCard } from '../components/AuthCard'
 
 const fields = ['name', 'email', 'password', 'organizationName'] as const
 
 export function SignupPage() {
+  const settings = useAuthSettings()
+  if (settings.data?.signupOpen === false) return <SignupClosed />
+  return <SignupForm />
+}
+
+function SignupClosed() {
+  return (
+    <AuthCard title="Create your account" footer={<>Already have one? <Link to="/login">Log in</Link></>}>
+      <p role="status">
+        Signup is closed on this server. To join, ask an owner of your organization for an invitation and open the
+        link in its email.
+      </p>
+    </AuthCard>
+  )
+}
+
+function SignupForm() {
   const navigate = useNavigate()
   const signup = useSignup()
   const errors = fieldErrorsOf(signup.error)
