@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -20,6 +21,10 @@ public static class IngestEventParser
     ];
 
     private static readonly byte[][] Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
+
+    /// <summary>C0 and C1 control characters and DEL; PostgreSQL refuses NUL in text, and none belongs in a name or id.</summary>
+    private static readonly SearchValues<char> ControlCharacters =
+        SearchValues.Create([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)]);
 
     /// <param name="now">Timestamps more than a day after this are refused.</param>
     /// <param name="errors">Created on the first bad field, with an entry per bad field.</param>
@@ -118,6 +123,7 @@ public static class IngestEventParser
             var text = value.Value.GetString()!.Trim();
             if (text.Length == 0) { if (required) Fail(name, $"{name} must not be empty."); return null; }
             if (text.Length > maxLength) { Fail(name, $"{name} must be at most {maxLength} characters."); return null; }
+            if (text.AsSpan().ContainsAny(ControlCharacters)) { Fail(name, $"{name} must not contain control characters."); return null; }
             return text;
         }
 
