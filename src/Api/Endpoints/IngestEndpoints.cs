@@ -94,7 +94,7 @@ public sealed class IngestEndpoints : IEndpointGroup
 
     /// <summary>
     /// The caller's X-API-Key, resolved (401 when missing, unknown or revoked). A client address that keeps sending unknown
-    /// keys gets 429 before its keys are looked up.
+    /// keys gets 429 for keys not already known to be valid, without a lookup; its applications with valid keys go on.
     /// </summary>
     internal static async Task<ApiKeyIdentity> ResolveKeyAsync(HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter)
     {
@@ -102,7 +102,7 @@ public sealed class IngestEndpoints : IEndpointGroup
         if (header.Length == 0) throw new UnauthorizedException($"Send your organization's API key in the {ApiKeyHeader} header.");
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (limiter.InvalidKeysExhausted(client) is { } retryAfter)
-            throw new TooManyRequestsException("Too many requests with unknown API keys from this client.", retryAfter);
+            return keys.Cached(header) ?? throw new TooManyRequestsException("Too many requests with unknown API keys from this client.", retryAfter);
         if (await keys.ResolveAsync(header, context.RequestAborted) is { } key) return key;
         limiter.InvalidKeyTried(client);
         throw new UnauthorizedException("The API key is invalid or has been revoked.");

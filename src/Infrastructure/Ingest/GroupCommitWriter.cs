@@ -39,7 +39,8 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
         _options = options.Value;
         _logger = logger;
         _queued = new QueuedEvents(_options.WriterQueueCapacity, _options.WriterQueuePerOrganization);
-        _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+        // Bounded by QueuedEvents in events, not here in requests; a single-reader channel could not report its depth.
+        _queue = Channel.CreateUnbounded<Pending>();
         metrics.ObserveWriterQueue(() => _queue.Reader.Count);
     }
 
