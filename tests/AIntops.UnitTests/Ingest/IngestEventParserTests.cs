@@ -49,4 +49,17 @@ public sealed class IngestEventParserTests
         Assert.Equal("v2", Parse("""{"externalRequestId":"r","model":"m","promptVersion":"  v2 "}""").Event!.PromptVersion);
         Assert.Equal(["event"], Parse("[1]").Errors!.Keys);
     }
+
+    [Theory]
+    [InlineData("externalRequestId", "r\\u0000")]
+    [InlineData("model", "gpt\\u001b[31m")]
+    [InlineData("team", "a\\u007fb")]
+    [InlineData("userId", "u\\u0085x")]
+    public void Control_characters_are_refused_naming_the_field(string field, string value)
+    {
+        var fields = new Dictionary<string, string> { ["externalRequestId"] = "r1", ["model"] = "gpt-4o", [field] = value };
+        var (e, errors) = Parse("{" + string.Join(",", fields.Select(f => $"\"{f.Key}\":\"{f.Value}\"")) + "}");
+        Assert.Null(e);
+        Assert.Equal([field], errors!.Keys);
+    }
 }
