@@ -36,6 +36,20 @@ public static class IngestEventParser
             errors = new() { ["event"] = ["Each event must be a JSON object."] };
             return null;
         }
+        try
+        {
+            return ParseObject(json, now, ref errors);
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonElement refuses to read text that escapes a lone surrogate (invalid UTF-16), in names and values alike.
+            errors = new() { ["event"] = ["The event escapes a lone surrogate (\\ud800-\\udfff without its pair); send valid Unicode text."] };
+            return null;
+        }
+    }
+
+    private static IngestEvent? ParseObject(JsonElement json, DateTime now, ref Dictionary<string, string[]>? errors)
+    {
         var values = new FieldValues();
         Index(json, values);
         var f = new Fields(values, ref errors);

@@ -62,4 +62,15 @@ public sealed class IngestEventParserTests
         Assert.Null(e);
         Assert.Equal([field], errors!.Keys);
     }
+
+    [Theory]
+    [InlineData("""{"externalRequestId":"r1","model":"gpt-4o","team":"a\ud800b"}""")]
+    [InlineData("""{"externalRequestId":"r1","model":"gpt-4o","status":"success\udc00"}""")]
+    [InlineData("""{"externalRequestId":"r1","model":"gpt-4o","te\ud800am":"x"}""")]
+    public void Text_escaping_a_lone_surrogate_is_refused_as_an_invalid_event(string json)
+    {
+        var (e, errors) = Parse(json);
+        Assert.Null(e);
+        Assert.Equal(["event"], errors!.Keys);
+    }
 }
