@@ -5,12 +5,14 @@ using AIntops.Domain.Ingest;
 using AIntops.Infrastructure.Persistence;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using SQLitePCL;
 
 namespace AIntops.Infrastructure.Ingest;
 
@@ -84,7 +86,8 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
 
     /// <summary>
     /// When a group fails, its requests are committed again one by one, so one request's bad data fails only that
-    /// request and every other organization's events are still stored and acknowledged.
+    /// request and every other organization's events are still stored and acknowledged. A retry that fails for another
+    /// reason means the database itself is failing: the rest of the group fails with it rather than waiting on it again.
     /// </summary>
     private async Task CommitAsync(List<Pending> group)
     {
@@ -95,9 +98,25 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
             return;
         }
         _logger.LogWarning(failure, "Committing {Requests} ingest requests together failed; committing them one by one.", group.Count);
-        foreach (var pending in group)
-            if (await TryCommitAsync([pending]) is { } own) Fail(pending, own);
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (await TryCommitAsync([group[i]]) is not { } own) continue;
+            if (IsInTheRequest(own))
+            {
+                Fail(group[i], own);
+                continue;
+            }
+            foreach (var pending in group.Skip(i)) Fail(pending, own);
+            return;
+        }
     }
+
+    /// <summary>Values the database refuses for this request's data alone (a deleted organization or key included).</summary>
+    private static bool IsInTheRequest(Exception exception) =>
+        IsInvalidInput(exception) || exception is PostgresException { SqlState: ['2', '3', ..] } or SqliteException { SqliteErrorCode: raw.SQLITE_CONSTRAINT };
+
+    /// <summary>Sums that overflow and data exceptions (PostgreSQL class 22: NUL in text, a bigint out of range).</summary>
+    private static bool IsInvalidInput(Exception exception) => exception is OverflowException or PostgresException { SqlState: ['2', '2', ..] };
 
     /// <returns>null when committed and acknowledged, else why nothing of the group was stored.</returns>
     private async Task<Exception?> TryCommitAsync(List<Pending> group)
@@ -123,10 +142,10 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
         return null;
     }
 
-    /// <summary>Values the database or the rollup sums refuse are the request's fault (400); anything else is ours (500).</summary>
+    /// <summary>Invalid input is the request's fault (400); anything else is ours (500).</summary>
     private void Fail(Pending pending, Exception exception)
     {
-        if (exception is OverflowException or PostgresException { SqlState: ['2', '2', ..] })
+        if (IsInvalidInput(exception))
         {
             _logger.LogWarning(exception, "An ingest request of organization {OrganizationId} was refused by the database.", pending.Events[0].OrganizationId);
             pending.Done.SetException(new ValidationException([new ValidationFailure("events",
