@@ -111,7 +111,7 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
         }
     }
 
-    /// <summary>Values the database refuses for this request's data alone (a deleted organization or key included).</summary>
+    /// <summary>Errors of this request's data alone: invalid input, or a constraint its rows violate.</summary>
     private static bool IsInTheRequest(Exception exception) =>
         IsInvalidInput(exception) || exception is PostgresException { SqlState: ['2', '3', ..] } or SqliteException { SqliteErrorCode: raw.SQLITE_CONSTRAINT };
 
