@@ -1,3 +1,4 @@
+using AIntops.Api.Infrastructure;
 using AIntops.Application.ApiKeys;
 using AIntops.Application.Budgets;
 using AIntops.Application.Budgets.CreateBudget;
@@ -17,10 +18,10 @@ public sealed class BudgetEndpoints : IEndpointGroup
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/v1/budgets/status", async (HttpContext context, ApiKeyCache keys, BudgetStateCache budgets, TimeProvider clock, string? provider,
-                    string? team) =>
+        app.MapGet("/v1/budgets/status", async (HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter, BudgetStateCache budgets, TimeProvider clock,
+                    string? provider, string? team) =>
                 {
-                    var key = await IngestEndpoints.ResolveKeyAsync(context, keys);
+                    var key = await IngestEndpoints.ResolveKeyAsync(context, keys, limiter);
                     return TypedResults.Ok(BudgetStatusResponse.Of(await budgets.ForOrganizationAsync(key.OrganizationId), provider, team ?? key.Team,
                         clock.GetUtcNow().UtcDateTime));
                 })
@@ -28,7 +29,7 @@ public sealed class BudgetEndpoints : IEndpointGroup
             .WithSummary("For applications gating their own LLM calls (X-API-Key): allowed=false while a hard-stop budget that applies is critical. " +
                 "Budgets of all providers apply, of a provider when it is given, of a team when it is given or the key is bound to it. " +
                 "States are at most a few seconds older than their last evaluation")
-            .WithProblems(401);
+            .WithProblems(401, 429);
 
         var group = app.MapGroup("/v1/budgets").WithTags("Budgets").RequireAuthorization(Permissions.AnalyticsRead);
 

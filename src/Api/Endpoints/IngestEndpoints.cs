@@ -44,22 +44,25 @@ public sealed class IngestEndpoints : IEndpointGroup
 
     private static async Task<IResult> IngestOneAsync(HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter, IngestService ingest, TimeProvider clock)
     {
-        var key = await AuthenticateAsync(context, keys, limiter);
+        var key = await ResolveKeyAsync(context, keys, limiter);
         var json = await ReadJsonAsync(context, MaxSingleEventBytes);
+        Throttle(limiter, key, 1);
         var parsed = IngestEventParser.Parse(json.RootElement, clock.GetUtcNow().UtcDateTime, out var errors);
         if (parsed is null) throw new FluentValidation.ValidationException(errors!.SelectMany(e => e.Value.Select(m => new FluentValidation.Results.ValidationFailure(e.Key, m))));
         var result = (await ingest.IngestAsync(key, [parsed], context.RequestAborted))[0];
+        if (result.Reason == IngestResult.CostLimitExceeded) throw Invalid("cost", IngestResult.CostLimitMessage);
         return result.IsPlanLimitReached ? PlanLimitProblem(result, 1) : TypedResults.Ok(result);
     }
 
     private static async Task<IResult> IngestBatchAsync(HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter, IngestService ingest, TimeProvider clock)
     {
-        var key = await AuthenticateAsync(context, keys, limiter);
+        var key = await ResolveKeyAsync(context, keys, limiter);
         var json = await ReadJsonAsync(context, IngestLimits.MaxBatchBytes);
         if (json.RootElement.ValueKind != JsonValueKind.Object || !json.RootElement.TryGetProperty("events", out var items) || items.ValueKind != JsonValueKind.Array)
             throw Invalid("events", "The body must be an object with an \"events\" array.");
         if (items.GetArrayLength() > IngestLimits.MaxBatchEvents)
             throw new PayloadTooLargeException($"A batch holds at most {IngestLimits.MaxBatchEvents} events; this one has {items.GetArrayLength()}.");
+        Throttle(limiter, key, items.GetArrayLength());
 
         var now = clock.GetUtcNow().UtcDateTime;
         var answers = new List<BatchResultItem?>();
@@ -71,7 +74,10 @@ public sealed class IngestEndpoints : IEndpointGroup
             else { valid.Add((answers.Count, parsed)); answers.Add(null); }
         }
         var results = await ingest.IngestAsync(key, valid.Select(v => v.Event).ToList(), context.RequestAborted);
-        for (var i = 0; i < valid.Count; i++) answers[valid[i].Index] = new BatchResultItem(valid[i].Index, results[i], null);
+        for (var i = 0; i < valid.Count; i++)
+            answers[valid[i].Index] = results[i].Reason == IngestResult.CostLimitExceeded
+                ? new BatchResultItem(valid[i].Index, null, new Dictionary<string, string[]> { ["cost"] = [IngestResult.CostLimitMessage] })
+                : new BatchResultItem(valid[i].Index, results[i], null);
 
         var all = answers.Select(i => i!).ToList();
         if (valid.Count > 0 && results.All(r => r.IsPlanLimitReached)) return PlanLimitProblem(results[0], valid.Count);
@@ -80,20 +86,26 @@ public sealed class IngestEndpoints : IEndpointGroup
             all.Count(i => i.Result is not { Ok: true }), all));
     }
 
-    private static async Task<ApiKeyIdentity> AuthenticateAsync(HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter)
+    private static void Throttle(IngestRateLimiter limiter, ApiKeyIdentity key, int events)
     {
-        var key = await ResolveKeyAsync(context, keys);
-        if (limiter.TryAcquire(key.KeyId) is { } retryAfter)
-            throw new TooManyRequestsException("Too many ingest requests for this API key. Slow down or batch events.", retryAfter);
-        return key;
+        if (limiter.TryAcquire(key.KeyId, events) is { } retryAfter)
+            throw new TooManyRequestsException("Too many ingest events for this API key. Slow down.", retryAfter);
     }
 
-    /// <summary>The caller's X-API-Key, resolved (401 when missing, unknown or revoked).</summary>
-    internal static async Task<ApiKeyIdentity> ResolveKeyAsync(HttpContext context, ApiKeyCache keys)
+    /// <summary>
+    /// The caller's X-API-Key, resolved (401 when missing, unknown or revoked). A client address that keeps sending unknown
+    /// keys gets 429 for keys not already known to be valid, without a lookup; its applications with valid keys go on.
+    /// </summary>
+    internal static async Task<ApiKeyIdentity> ResolveKeyAsync(HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter)
     {
         var header = context.Request.Headers[ApiKeyHeader].ToString();
         if (header.Length == 0) throw new UnauthorizedException($"Send your organization's API key in the {ApiKeyHeader} header.");
-        return await keys.ResolveAsync(header, context.RequestAborted) ?? throw new UnauthorizedException("The API key is invalid or has been revoked.");
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (limiter.InvalidKeysExhausted(client) is { } retryAfter)
+            return keys.Cached(header) ?? throw new TooManyRequestsException("Too many requests with unknown API keys from this client.", retryAfter);
+        if (await keys.ResolveAsync(header, context.RequestAborted) is { } key) return key;
+        limiter.InvalidKeyTried(client);
+        throw new UnauthorizedException("The API key is invalid or has been revoked.");
     }
 
     private static async Task<JsonDocument> ReadJsonAsync(HttpContext context, int maxBytes)

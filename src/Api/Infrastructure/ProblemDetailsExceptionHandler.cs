@@ -21,7 +21,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
         if (exception is LockedException locked) SetRetryAfter(context, locked.RetryAfter);
         if (exception is TooManyRequestsException limited) SetRetryAfter(context, limited.RetryAfter);
-        if (exception is IngestOverloadedException) SetRetryAfter(context, TimeSpan.FromSeconds(1));
+        if (exception is IngestOverloadedException or IngestOrganizationBusyException) SetRetryAfter(context, TimeSpan.FromSeconds(1));
 
         var problem = exception switch
         {
@@ -57,6 +57,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         TooManyRequestsException e => (429, "Too many requests.", e.Message),
         PayloadTooLargeException e => (413, "Payload too large.", e.Message),
         IngestOverloadedException e => (503, "Busy.", e.Message),
+        IngestOrganizationBusyException e => (429, "Too many requests.", e.Message),
         CredentialsRefusedException e => (400, "The provider refused the key.", e.Message),
         BadGatewayException e => (502, "The provider could not be used.", e.Message),
         _ => (500, "An unexpected error occurred.", "The error was logged. Try again, and contact the operator if it persists."),

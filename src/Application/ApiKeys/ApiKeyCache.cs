@@ -37,5 +37,9 @@ public sealed class ApiKeyCache(IServiceScopeFactory scopes, TimeProvider clock)
         return identity;
     }
 
+    /// <summary>The key's identity when this instance resolved it recently and found it valid; never looks it up.</summary>
+    public ApiKeyIdentity? Cached(string key) =>
+        _entries.TryGetValue(OpaqueTokens.Hash(key), out var entry) && entry.ExpiresAt > clock.GetUtcNow() ? entry.Identity : null;
+
     public void Forget(string keyHash) => _entries.Remove(keyHash);
 }

@@ -16,3 +16,7 @@ public readonly record struct WriteOutcome(Guid Id, bool Duplicate, long CostNan
 
 /// <summary>The writer's queue is full; the caller should retry after a moment (503).</summary>
 public sealed class IngestOverloadedException() : Exception("The ingest queue is full. Retry in a moment.");
+
+/// <summary>The organization already has its share of the writer's queue waiting; only it should slow down (429).</summary>
+public sealed class IngestOrganizationBusyException()
+    : Exception("This organization has too many events waiting to be stored. Retry in a moment, or send fewer events at once.");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -21,6 +22,10 @@ public static class IngestEventParser
 
     private static readonly byte[][] Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
 
+    /// <summary>C0 and C1 control characters and DEL; PostgreSQL refuses NUL in text, and none belongs in a name or id.</summary>
+    private static readonly SearchValues<char> ControlCharacters =
+        SearchValues.Create([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)]);
+
     /// <param name="now">Timestamps more than a day after this are refused.</param>
     /// <param name="errors">Created on the first bad field, with an entry per bad field.</param>
     public static IngestEvent? Parse(JsonElement json, DateTime now, out Dictionary<string, string[]>? errors)
@@ -31,6 +36,20 @@ public static class IngestEventParser
             errors = new() { ["event"] = ["Each event must be a JSON object."] };
             return null;
         }
+        try
+        {
+            return ParseObject(json, now, ref errors);
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonElement refuses to read text that escapes a lone surrogate (invalid UTF-16), in names and values alike.
+            errors = new() { ["event"] = ["The event escapes a lone surrogate (\\ud800-\\udfff without its pair); send valid Unicode text."] };
+            return null;
+        }
+    }
+
+    private static IngestEvent? ParseObject(JsonElement json, DateTime now, ref Dictionary<string, string[]>? errors)
+    {
         var values = new FieldValues();
         Index(json, values);
         var f = new Fields(values, ref errors);
@@ -118,6 +137,7 @@ public static class IngestEventParser
             var text = value.Value.GetString()!.Trim();
             if (text.Length == 0) { if (required) Fail(name, $"{name} must not be empty."); return null; }
             if (text.Length > maxLength) { Fail(name, $"{name} must be at most {maxLength} characters."); return null; }
+            if (text.AsSpan().ContainsAny(ControlCharacters)) { Fail(name, $"{name} must not contain control characters."); return null; }
             return text;
         }
 

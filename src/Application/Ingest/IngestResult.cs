@@ -1,4 +1,5 @@
 using AIntops.Application.Pricing;
+using AIntops.Domain.Ingest;
 
 namespace AIntops.Application.Ingest;
 
@@ -22,10 +23,16 @@ public sealed record IngestResult(
     string? PricedAs)
 {
     public const string PlanLimitReached = "plan_limit_reached";
+    public const string CostLimitExceeded = "cost_limit_exceeded";
+
+    public static readonly string CostLimitMessage =
+        $"At this organization's prices the call costs more than {IngestLimits.MaxCostUsd:N0} USD, the most one event may cost; check its token counts and the model's price override.";
 
     public static IngestResult Accepted(WriteOutcome outcome, PricedCost priced) => new(true, outcome.Id, outcome.Duplicate,
         outcome.PriceKnown ? NanoUsd.ToUsd(outcome.CostNanoUsd) : null, outcome.PriceKnown, null, false, true, false, false, false,
         outcome.Duplicate ? null : priced.Match.Name(), outcome.Duplicate ? null : priced.Model);
+
+    public static IngestResult OverCostLimit() => new(false, null, false, null, false, CostLimitExceeded, false, true, false, false, false, null, null);
 
     public static IngestResult OverPlanLimit() => new(false, null, false, null, false, PlanLimitReached, true, true, true, false, false, null, null);
 }

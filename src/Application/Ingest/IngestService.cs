@@ -20,21 +20,25 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
         var now = clock.GetUtcNow().UtcDateTime;
         var prices = await organizationPrices.ForOrganizationAsync(key.OrganizationId, cancellationToken);
         var priced = events.Take(allowed).Select(e => ToRow(key, e, now, prices)).ToList();
-        var rows = priced.Select(p => p.Row).ToList();
+        var rows = priced.Where(p => p.Cost.CostNanoUsd <= MaxCostNanoUsd).Select(p => p.Row).ToList();
         var outcomes = rows.Count == 0 ? [] : await writer.WriteAsync(rows, cancellationToken);
         var duplicates = outcomes.Count(o => o.Duplicate);
         planLimiter.RecordAccepted(key.OrganizationId, outcomes.Count - duplicates);
-        metrics.IngestAnswered(outcomes.Count - duplicates, duplicates, events.Count - rows.Count);
+        metrics.IngestAnswered(outcomes.Count - duplicates, duplicates, events.Count - allowed);
         var budgets = await budgetStates.ForOrganizationAsync(key.OrganizationId);
+        var written = 0;
         return events.Select((e, i) =>
         {
-            var flags = budgetStates.FlagsOf(budgets, i < allowed ? rows[i].Provider : e.Provider, e.Team ?? key.Team);
-            return (i < allowed ? IngestResult.Accepted(outcomes[i], priced[i].Cost) : IngestResult.OverPlanLimit()) with
-            {
-                BudgetWarning = flags.Warning, BudgetExceeded = flags.Exceeded,
-            };
+            var flags = budgetStates.FlagsOf(budgets, i < allowed ? priced[i].Row.Provider : e.Provider, e.Team ?? key.Team);
+            var result = i >= allowed ? IngestResult.OverPlanLimit()
+                : priced[i].Cost.CostNanoUsd > MaxCostNanoUsd ? IngestResult.OverCostLimit()
+                : IngestResult.Accepted(outcomes[written++], priced[i].Cost);
+            return result with { BudgetWarning = flags.Warning, BudgetExceeded = flags.Exceeded };
         }).ToList();
     }
+
+    /// <summary>One event may cost at most <see cref="IngestLimits.MaxCostUsd"/> at the organization's prices, so rollup sums stay far from overflowing.</summary>
+    private static readonly long MaxCostNanoUsd = NanoUsd.FromUsd(IngestLimits.MaxCostUsd);
 
     private static (LlmEvent Row, PricedCost Cost) ToRow(ApiKeyIdentity key, IngestEvent e, DateTime now, OrganizationPriceList prices)
     {

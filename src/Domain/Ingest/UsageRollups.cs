@@ -73,14 +73,15 @@ public static class UsageRollups
                 Model = g.Key.Model, Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode,
             }, g));
 
+    /// <summary>Checked, like the sums above: an overflow fails the write instead of storing a wrapped total.</summary>
     private static T WithCounters<T>(T row, IEnumerable<LlmEvent> events) where T : UserRollupRow
     {
         foreach (var e in events)
         {
             row.Requests++;
-            row.InputTokens += e.InputTokens;
-            row.OutputTokens += e.OutputTokens;
-            row.CostNanoUsd += e.CostNanoUsd;
+            row.InputTokens = checked(row.InputTokens + e.InputTokens);
+            row.OutputTokens = checked(row.OutputTokens + e.OutputTokens);
+            row.CostNanoUsd = checked(row.CostNanoUsd + e.CostNanoUsd);
         }
         return row;
     }

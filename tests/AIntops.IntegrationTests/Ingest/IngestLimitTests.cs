@@ -68,4 +68,24 @@ public sealed class IngestLimitTests(IngestLimitTests.LimitedFactory factory) : 
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         await factory.CreateClient().WithApiKey(otherKey).IngestAsync(IngestApi.Event());
     }
+
+    [Fact]
+    public async Task A_batch_takes_one_permit_per_event()
+    {
+        var owner = factory.CreateClient();
+        owner.As((await owner.SignupAsync()).Tokens.AccessToken);
+        var (_, key) = await owner.CreateApiKeyAsync();
+        var sender = factory.CreateClient().WithApiKey(key);
+        object[] Batch(int count) => [.. Enumerable.Range(0, count).Select(_ => IngestApi.Event())];
+
+        await (await sender.PostAsJsonAsync("/v1/ingest/batch", new { events = Batch(3) })).ExpectAsync(HttpStatusCode.OK);
+        // The burst of 3 is spent; a second batch of 3 would need three more seconds of refill.
+        var limited = await sender.PostAsJsonAsync("/v1/ingest/batch", new { events = Batch(3) });
+        await limited.ExpectProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+
+        // A batch larger than the burst needs the whole bucket, not more than it can ever hold.
+        var (_, bigKey) = await owner.CreateApiKeyAsync("big");
+        await (await factory.CreateClient().WithApiKey(bigKey).PostAsJsonAsync("/v1/ingest/batch", new { events = Batch(5) })).ExpectAsync(HttpStatusCode.OK);
+    }
 }

@@ -49,4 +49,28 @@ public sealed class IngestEventParserTests
         Assert.Equal("v2", Parse("""{"externalRequestId":"r","model":"m","promptVersion":"  v2 "}""").Event!.PromptVersion);
         Assert.Equal(["event"], Parse("[1]").Errors!.Keys);
     }
+
+    [Theory]
+    [InlineData("externalRequestId", "r\\u0000")]
+    [InlineData("model", "gpt\\u001b[31m")]
+    [InlineData("team", "a\\u007fb")]
+    [InlineData("userId", "u\\u0085x")]
+    public void Control_characters_are_refused_naming_the_field(string field, string value)
+    {
+        var fields = new Dictionary<string, string> { ["externalRequestId"] = "r1", ["model"] = "gpt-4o", [field] = value };
+        var (e, errors) = Parse("{" + string.Join(",", fields.Select(f => $"\"{f.Key}\":\"{f.Value}\"")) + "}");
+        Assert.Null(e);
+        Assert.Equal([field], errors!.Keys);
+    }
+
+    [Theory]
+    [InlineData("""{"externalRequestId":"r1","model":"gpt-4o","team":"a\ud800b"}""")]
+    [InlineData("""{"externalRequestId":"r1","model":"gpt-4o","status":"success\udc00"}""")]
+    [InlineData("""{"externalRequestId":"r1","model":"gpt-4o","te\ud800am":"x"}""")]
+    public void Text_escaping_a_lone_surrogate_is_refused_as_an_invalid_event(string json)
+    {
+        var (e, errors) = Parse(json);
+        Assert.Null(e);
+        Assert.Equal(["event"], errors!.Keys);
+    }
 }

@@ -30,4 +30,12 @@ public sealed class UsageRollupsTests
         var daily = Assert.Single(UsageRollups.UserDaily([Call(30, true), Call(0, false)]));
         Assert.Equal((0L, "", 2L), (daily.PeriodStartMs, daily.EndUserId, daily.Requests));
     }
+
+    [Fact]
+    public void Sums_that_overflow_throw_instead_of_wrapping()
+    {
+        var half = new LlmEvent { OrganizationId = Guid.NewGuid(), Provider = "openai", Model = "gpt-4o", CostNanoUsd = long.MaxValue / 2 + 1 };
+        Assert.Throws<OverflowException>(() => UsageRollups.Hourly([half, half]).ToList());
+        Assert.Throws<OverflowException>(() => UsageRollups.UserDaily([half, half]).ToList());
+    }
 }

@@ -21,7 +21,7 @@ public sealed record SetPriceOverrideCommand(
 
 public sealed class SetPriceOverrideValidator : AbstractValidator<SetPriceOverrideCommand>
 {
-    public const decimal MaxUsdPerMillion = 100_000m;
+    public const decimal MaxUsdPerMillion = 10_000m;
 
     public SetPriceOverrideValidator(PriceCatalog catalog)
     {
