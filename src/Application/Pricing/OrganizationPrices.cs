@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,18 +15,17 @@ public sealed class OrganizationPrices(PriceCatalog catalog, IServiceScopeFactor
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
     private const int MaxOrganizations = 100_000;
-    private readonly ConcurrentDictionary<Guid, CachedList> _lists = new();
+    private readonly RecentlyUsedCache<Guid, CachedList> _lists = new(MaxOrganizations);
 
     public async ValueTask<OrganizationPriceList> ForOrganizationAsync(Guid organizationId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (!_lists.TryGetValue(organizationId, out var cached) || now - cached.LoadedAt >= RefreshInterval)
         {
-            if (_lists.Count >= MaxOrganizations) _lists.Clear();
             var stale = cached;
             var fresh = new CachedList(now, new Lazy<Task<OrganizationPriceList>>(() => LoadAsync(organizationId)));
             // The entry is stored before its read starts, so a Forget after an override change always removes a read that may predate it.
-            cached = _lists.AddOrUpdate(organizationId, fresh, (_, current) => ReferenceEquals(current, stale) ? fresh : current);
+            cached = _lists.AddOrUpdate(organizationId, _ => fresh, (_, current) => ReferenceEquals(current, stale) ? fresh : current);
         }
         try
         {
@@ -34,7 +33,7 @@ public sealed class OrganizationPrices(PriceCatalog catalog, IServiceScopeFactor
         }
         catch when (cached.List.Value.IsFaulted)
         {
-            _lists.TryRemove(KeyValuePair.Create(organizationId, cached));
+            _lists.Remove(organizationId, cached);
             throw;
         }
     }
@@ -44,7 +43,7 @@ public sealed class OrganizationPrices(PriceCatalog catalog, IServiceScopeFactor
         new(catalog, await db.PriceOverrides.AsNoTracking().ToListAsync(cancellationToken));
 
     /// <summary>Call after changing an organization's overrides.</summary>
-    public void Forget(Guid organizationId) => _lists.TryRemove(organizationId, out _);
+    public void Forget(Guid organizationId) => _lists.Remove(organizationId);
 
     private async Task<OrganizationPriceList> LoadAsync(Guid organizationId)
     {

@@ -24,6 +24,21 @@ public sealed class RecentlyUsedCacheTests
     }
 
     [Fact]
+    public void AddOrUpdate_keeps_what_concurrent_callers_agree_on_and_remove_by_value_spares_a_newer_value()
+    {
+        var cache = new RecentlyUsedCache<string, string>(10);
+        Assert.Equal("first", cache.AddOrUpdate("org", _ => "first", (_, current) => current));
+        Assert.Equal("first", cache.AddOrUpdate("org", _ => "other", (_, current) => current));
+        Assert.Equal("second", cache.AddOrUpdate("org", _ => "other", (_, _) => "second"));
+
+        cache.Remove("org", "first");
+        Assert.True(cache.TryGetValue("org", out var kept));
+        Assert.Equal("second", kept);
+        cache.Remove("org", "second");
+        Assert.False(cache.TryGetValue("org", out _));
+    }
+
+    [Fact]
     public void Set_replaces_and_remove_forgets()
     {
         var cache = new RecentlyUsedCache<string, int>(10);

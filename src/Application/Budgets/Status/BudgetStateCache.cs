@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using AIntops.Application.Budgets.Evaluation;
+using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Budgets;
 using Microsoft.EntityFrameworkCore;
@@ -32,20 +32,19 @@ public readonly record struct BudgetFlags(bool Warning, bool Exceeded);
 public sealed class BudgetStateCache(IServiceScopeFactory scopes, TimeProvider clock, IOptions<BudgetOptions> options)
 {
     private const int MaxEntries = 100_000;
-    private readonly ConcurrentDictionary<Guid, (Task<IReadOnlyList<BudgetSnapshot>> Budgets, DateTimeOffset ExpiresAt)> _entries = new();
+    private readonly RecentlyUsedCache<Guid, (Task<IReadOnlyList<BudgetSnapshot>> Budgets, DateTimeOffset ExpiresAt)> _entries = new(MaxEntries);
 
     public async Task<IReadOnlyList<BudgetSnapshot>> ForOrganizationAsync(Guid organizationId)
     {
         var now = clock.GetUtcNow();
         if (_entries.TryGetValue(organizationId, out var entry) && entry.ExpiresAt > now && !entry.Budgets.IsFaulted) return await entry.Budgets;
-        if (_entries.Count >= MaxEntries) _entries.Clear();
         // Concurrent callers share the load in flight; it is not tied to one request's cancellation.
         var load = _entries.AddOrUpdate(organizationId, _ => (LoadAsync(organizationId), now + options.Value.StateCacheTtl),
             (_, current) => current.ExpiresAt > now && !current.Budgets.IsFaulted ? current : (LoadAsync(organizationId), now + options.Value.StateCacheTtl));
         return await load.Budgets;
     }
 
-    public void Forget(Guid organizationId) => _entries.TryRemove(organizationId, out _);
+    public void Forget(Guid organizationId) => _entries.Remove(organizationId);
 
     public BudgetFlags FlagsOf(IReadOnlyList<BudgetSnapshot> budgets, string? provider, string? team)
     {

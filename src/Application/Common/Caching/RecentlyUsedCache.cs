@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace AIntops.Application.Common.Caching;
 
 /// <summary>
-/// A bounded in-memory map for keys callers choose (model ids, API keys): when it overflows, the tenth of its entries used longest
+/// A bounded in-memory map for keys callers choose (model ids, API keys, organizations): when it overflows, the tenth of its entries used longest
 /// ago are forgotten, so a caller sending endless new keys evicts only what nobody uses and never empties the cache for everyone.
 /// Reads take no lock; an eviction sorts the entries once per tenth of the capacity added.
 /// </summary>
@@ -30,6 +30,33 @@ public sealed class RecentlyUsedCache<TKey, TValue>(int capacity, IEqualityCompa
     public void Set(TKey key, TValue value)
     {
         _entries[key] = new Entry(value) { LastUsed = Interlocked.Increment(ref _clock) };
+        EvictIfFull();
+    }
+
+    /// <summary>As <see cref="ConcurrentDictionary{TKey,TValue}.AddOrUpdate(TKey,Func{TKey,TValue},Func{TKey,TValue,TValue})"/>: the value stored, which concurrent callers agree on.</summary>
+    public TValue AddOrUpdate(TKey key, Func<TKey, TValue> add, Func<TKey, TValue, TValue> update)
+    {
+        var entry = _entries.AddOrUpdate(key, k => new Entry(add(k)), (k, current) =>
+        {
+            var value = update(k, current.Value);
+            return EqualityComparer<TValue>.Default.Equals(value, current.Value) ? current : new Entry(value);
+        });
+        entry.LastUsed = Interlocked.Increment(ref _clock);
+        EvictIfFull();
+        return entry.Value;
+    }
+
+    public void Remove(TKey key) => _entries.TryRemove(key, out _);
+
+    /// <summary>Removes the key only while it still holds <paramref name="value"/>.</summary>
+    public void Remove(TKey key, TValue value)
+    {
+        if (_entries.TryGetValue(key, out var entry) && EqualityComparer<TValue>.Default.Equals(entry.Value, value))
+            _entries.TryRemove(KeyValuePair.Create(key, entry));
+    }
+
+    private void EvictIfFull()
+    {
         if (_entries.Count <= capacity) return;
         lock (_eviction)
         {
@@ -38,8 +65,6 @@ public sealed class RecentlyUsedCache<TKey, TValue>(int capacity, IEqualityCompa
             foreach (var stale in _entries.OrderBy(e => e.Value.LastUsed).Take(excess)) _entries.TryRemove(stale);
         }
     }
-
-    public void Remove(TKey key) => _entries.TryRemove(key, out _);
 
     private sealed class Entry(TValue value)
     {
