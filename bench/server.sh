@@ -41,9 +41,9 @@ bench_connect_providers() {
   local token=$1 mock=$2
   if [ "$(curl -fsS "$BENCH_URL/v1/providers" -H "authorization: Bearer $token" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" = 0 ]; then
     curl -fsS -X POST "$BENCH_URL/v1/providers" -H "authorization: Bearer $token" -H 'content-type: application/json' \
-      -d "{\"provider\":\"openai\",\"credentials\":\"sk-admin-MOCK-VALID-KEY-1234567890\",\"base_url\":\"$mock/v1\"}" >/dev/null
+      -d "{\"provider\":\"openai\",\"credentials\":\"sk-admin-MOCK-VALID-KEY-1234567890\",\"baseUrl\":\"$mock/v1\"}" >/dev/null
     curl -fsS -X POST "$BENCH_URL/v1/providers" -H "authorization: Bearer $token" -H 'content-type: application/json' \
-      -d "{\"provider\":\"anthropic\",\"credentials\":\"sk-ant-admin01-MOCK-VALID-KEY-1234567890\",\"base_url\":\"$mock\"}" >/dev/null
+      -d "{\"provider\":\"anthropic\",\"credentials\":\"sk-ant-admin01-MOCK-VALID-KEY-1234567890\",\"baseUrl\":\"$mock\"}" >/dev/null
   fi
   for _ in $(seq 1 600); do
     curl -fsS "$BENCH_URL/v1/providers" -H "authorization: Bearer $token" \

@@ -34,11 +34,7 @@ app.UseHttpHardening();
 app.UseRequestIds();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-if (app.ExposesSwagger())
-{
-    app.UseSwagger();
-    app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "AIntops API v1"));
-}
+if (app.ExposesSwagger()) app.UseApiDocumentation();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -1,3 +1,4 @@
+using AIntops.Api.Infrastructure;
 using AIntops.Application.Alerts.AcknowledgeAlert;
 using AIntops.Application.Alerts.AcknowledgeAllAlerts;
 using AIntops.Application.Alerts.GetUnreadCount;
@@ -16,19 +17,19 @@ public sealed class AlertEndpoints : IEndpointGroup
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct, int? limit, string? before, bool? unread, string? type) =>
                 TypedResults.Ok(await mediator.Send(new ListAlertsQuery(limit ?? 50, before, unread, type), ct)))
-            .WithSummary("Alerts, newest first, each with its deliveries' states; filter by unread and type (cursor: pass nextBefore as before)")
+            .WithParameterDocs<ListAlertsQuery>().WithName("ListAlerts").WithSummary("Alerts, newest first, each with its deliveries' states; filter by unread and type (cursor: pass nextBefore as before)")
             .WithProblems(400, 401, 403);
 
         group.MapGet("/unread-count", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetUnreadAlertCountQuery(), ct)))
-            .WithSummary("How many alerts nobody in the organization has acknowledged").WithProblems(401, 403);
+            .WithName("CountUnreadAlerts").WithSummary("How many alerts nobody in the organization has acknowledged").WithProblems(401, 403);
 
         group.MapPost("/{id:guid}/acknowledge", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AcknowledgeAlertCommand(id), ct)))
-            .WithSummary("Acknowledge an alert for the organization (the first acknowledgement stands)").WithProblems(401, 403, 404);
+            .WithName("AcknowledgeAlert").WithSummary("Acknowledge an alert for the organization (the first acknowledgement stands)").WithProblems(401, 403, 404);
 
         group.MapPost("/acknowledge-all", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AcknowledgeAllAlertsCommand(), ct)))
-            .WithSummary("Acknowledge every unread alert of the organization").WithProblems(401, 403);
+            .WithName("AcknowledgeAllAlerts").WithSummary("Acknowledge every unread alert of the organization").WithProblems(401, 403);
     }
 }

@@ -1,6 +1,7 @@
+using AIntops.Api.Infrastructure;
 using AIntops.Application.Analytics;
-using AIntops.Application.Analytics.ExploreUsage;
 using AIntops.Application.Analytics.ComparePromptVersions;
+using AIntops.Application.Analytics.ExploreUsage;
 using AIntops.Application.Analytics.GetCostPerModel;
 using AIntops.Application.Analytics.GetLatency;
 using AIntops.Application.Analytics.GetOverview;
@@ -8,7 +9,6 @@ using AIntops.Application.Analytics.GetSpendOverTime;
 using AIntops.Application.Analytics.GetTokens;
 using AIntops.Application.Analytics.Reconcile;
 using AIntops.Application.Analytics.Users;
-using AIntops.Api.Infrastructure;
 using AIntops.Domain.Organizations;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,43 +26,43 @@ public sealed class AnalyticsEndpoints : IEndpointGroup
         var dashboard = app.MapGroup("/v1/dashboard").WithTags("Analytics").RequireAuthorization(Permissions.AnalyticsRead)
             .AddEndpointFilter<RetentionHeaders>();
         dashboard.MapGet("/overview", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetOverviewQuery(filter), ct))
-            .WithSummary("Key figures: spend (range and month to date), requests, errors, tokens, latency, users, unpriced calls, provider shares")
+            .WithName("GetOverview").WithSummary("Key figures: spend (range and month to date), requests, errors, tokens, latency, users, unpriced calls, provider shares")
             .WithProblems(400, 401, 403);
-        foreach (var (path, summary) in new[]
+        foreach (var (path, name, summary) in new[]
                  {
-                     ("/spend-over-time", "Spend per day or week, optionally split by provider or model"),
-                     ("/token-consumption", "Uncached input, cached input, cache-write and output tokens per day or week"),
-                     ("/request-volume", "Requests and errors per day or week"),
+                     ("/spend-over-time", "GetSpendOverTime", "Spend per day or week, optionally split by provider or model"),
+                     ("/token-consumption", "GetTokenConsumption", "Uncached input, cached input, cache-write and output tokens per day or week"),
+                     ("/request-volume", "GetRequestVolume", "Requests and errors per day or week"),
                  })
             dashboard.MapGet(path, (IMediator m, [AsParameters] AnalyticsFilter filter, string? interval, string? splitBy, CancellationToken ct) =>
                     Ok(m, new GetUsageOverTimeQuery(filter, interval, splitBy), ct))
-                .WithSummary(summary).WithProblems(400, 401, 403);
+                .WithParameterDocs<GetUsageOverTimeQuery>().WithName(name).WithSummary(summary).WithProblems(400, 401, 403);
         dashboard.MapGet("/cost-per-model", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetCostPerModelQuery(filter), ct))
-            .WithSummary("Models ranked by spend").WithProblems(400, 401, 403);
+            .WithName("GetCostPerModel").WithSummary("Models ranked by spend").WithProblems(400, 401, 403);
         dashboard.MapGet("/latency", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetLatencyQuery(filter), ct))
-            .WithSummary("Average, P50 and P95 latency overall and per model").WithProblems(400, 401, 403);
+            .WithName("GetLatency").WithSummary("Average, P50 and P95 latency overall and per model").WithProblems(400, 401, 403);
         dashboard.MapGet("/top-users", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetTopUsersQuery(filter), ct))
-            .WithSummary("Top 10 users by spend and by requests").WithProblems(400, 401, 403);
+            .WithName("GetTopUsers").WithSummary("Top 10 users by spend and by requests").WithProblems(400, 401, 403);
         dashboard.MapGet("/user-timelines", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetUserTimelinesQuery(filter), ct))
-            .WithSummary("Active users, average cost and requests per user, per day").WithProblems(400, 401, 403);
+            .WithName("GetUserTimelines").WithSummary("Active users, average cost and requests per user, per day").WithProblems(400, 401, 403);
         dashboard.MapGet("/user-pivot", (IMediator m, [AsParameters] AnalyticsFilter filter, string? by, int? limit, CancellationToken ct) =>
                 Ok(m, new GetUserPivotQuery(filter, by, limit), ct))
-            .WithSummary("Activity by user and model, provider or team").WithProblems(400, 401, 403);
+            .WithParameterDocs<GetUserPivotQuery>().WithName("GetUserPivot").WithSummary("Activity by user and model, provider or team").WithProblems(400, 401, 403);
 
         var usage = app.MapGroup("/v1/usage").WithTags("Analytics").RequireAuthorization(Permissions.AnalyticsRead)
             .AddEndpointFilter<RetentionHeaders>();
         usage.MapGet("/tokens", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new GetTokensQuery(filter), ct))
-            .WithSummary("Tokens by day, by endpointTag and by model, with averages per request and per response").WithProblems(400, 401, 403);
+            .WithName("GetTokens").WithSummary("Tokens by day, by endpointTag and by model, with averages per request and per response").WithProblems(400, 401, 403);
         usage.MapGet("/prompt-versions", (IMediator m, [AsParameters] AnalyticsFilter filter, string? endpointTag, string[]? versions, CancellationToken ct) =>
                 Ok(m, new ComparePromptVersionsQuery(filter, endpointTag ?? "", versions ?? []), ct))
-            .WithSummary("Prompt versions of one endpointTag side by side: cost per request, tokens, latency, error rate (versions=v1&versions=v2)")
+            .WithParameterDocs<ComparePromptVersionsQuery>().WithName("ComparePromptVersions").WithSummary("Prompt versions of one endpointTag side by side: cost per request, tokens, latency, error rate (versions=v1&versions=v2)")
             .WithProblems(400, 401, 403);
         usage.MapGet("/reconciliation", (IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) => Ok(m, new ReconcileQuery(filter), ct))
-            .WithSummary("Billed spend (provider cost reports) against attributed spend (ingested real calls) by day and model, with the gap and coverage")
+            .WithName("GetReconciliation").WithSummary("Billed spend (provider cost reports) against attributed spend (ingested real calls) by day and model, with the gap and coverage")
             .WithProblems(400, 401, 403);
         usage.MapGet("/explorer", (IMediator m, [AsParameters] AnalyticsFilter filter, string? groupBy, string? thenBy, string? sort, string? order,
                     int? limit, CancellationToken ct) => Ok(m, new ExploreUsageQuery(filter, groupBy ?? "model", thenBy, sort, order, limit), ct))
-            .WithSummary("Spend, requests and tokens grouped by one or two of provider, model, user, team, endpointTag, promptVersion, environment, apiKey")
+            .WithParameterDocs<ExploreUsageQuery>().WithName("ExploreUsage").WithSummary("Spend, requests and tokens grouped by one or two of provider, model, user, team, endpointTag, promptVersion, environment, apiKey")
             .WithProblems(400, 401, 403);
     }
 

@@ -14,24 +14,24 @@ public sealed class ApiKeyEndpoints : IEndpointGroup
         var group = app.MapGroup("/v1/api-keys").WithTags("API keys").RequireAuthorization(Permissions.ApiKeysManage);
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListApiKeysQuery(), ct)))
-            .WithSummary("The organization's ingest API keys (never the secrets)").WithProblems(401, 403);
+            .WithName("ListApiKeys").WithSummary("The organization's ingest API keys (never the secrets)").WithProblems(401, 403);
 
         group.MapPost("/", async (CreateApiKeyCommand command, IMediator mediator, CancellationToken ct) =>
             {
                 var created = await mediator.Send(command, ct);
                 return TypedResults.Created($"/v1/api-keys/{created.Id}", created);
             })
-            .WithSummary("Create an ingest API key; the full key is in this response only").WithProblems(400, 401, 403);
+            .WithName("CreateApiKey").WithSummary("Create an ingest API key; the full key is in this response only").WithProblems(400, 401, 403);
 
         group.MapPost("/{id:guid}/rotate", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RotateApiKeyCommand(id), ct)))
-            .WithSummary("Replace the key's secret; the old secret stops working at once").WithProblems(401, 403, 404, 409);
+            .WithName("RotateApiKey").WithSummary("Replace the key's secret; the old secret stops working at once").WithProblems(401, 403, 404, 409);
 
         group.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new RevokeApiKeyCommand(id), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Revoke a key; ingest with it is refused within seconds on every instance").WithProblems(401, 403, 404);
+            .WithName("RevokeApiKey").WithSummary("Revoke a key; ingest with it is refused within seconds on every instance").WithProblems(401, 403, 404);
     }
 }

@@ -19,14 +19,14 @@ public sealed class BudgetEndpoints : IEndpointGroup
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/v1/budgets/status", async (HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter, BudgetStateCache budgets, TimeProvider clock,
-                    string? provider, string? team) =>
+                    [AsParameters] BudgetStatusQuery query) =>
                 {
                     var key = await IngestEndpoints.ResolveKeyAsync(context, keys, limiter);
-                    return TypedResults.Ok(BudgetStatusResponse.Of(await budgets.ForOrganizationAsync(key.OrganizationId), provider, team ?? key.Team,
+                    return TypedResults.Ok(BudgetStatusResponse.Of(await budgets.ForOrganizationAsync(key.OrganizationId), query.Provider, query.Team ?? key.Team,
                         clock.GetUtcNow().UtcDateTime));
                 })
             .WithTags("Budgets").WithMetadata(new IngestEndpoints.ApiKeyAuthenticated())
-            .WithSummary("For applications gating their own LLM calls (X-API-Key): allowed=false while a hard-stop budget that applies is critical. " +
+            .WithName("GetBudgetStatus").WithSummary("For applications gating their own LLM calls (X-API-Key): allowed=false while a hard-stop budget that applies is critical. " +
                 "Budgets of all providers apply, of a provider when it is given, of a team when it is given or the key is bound to it. " +
                 "States are at most a few seconds older than their last evaluation")
             .WithProblems(401, 429);
@@ -34,38 +34,47 @@ public sealed class BudgetEndpoints : IEndpointGroup
         var group = app.MapGroup("/v1/budgets").WithTags("Budgets").RequireAuthorization(Permissions.AnalyticsRead);
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListBudgetsQuery(), ct)))
-            .WithSummary("The organization's budgets with their last evaluation: spend, state, percent used, forecast and projected breach")
+            .WithName("ListBudgets").WithSummary("The organization's budgets with their last evaluation: spend, state, percent used, forecast and projected breach")
             .WithProblems(401, 403);
 
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetBudgetQuery(id), ct)))
-            .WithSummary("One budget with its last evaluation").WithProblems(401, 403, 404);
+            .WithName("GetBudget").WithSummary("One budget with its last evaluation").WithProblems(401, 403, 404);
 
-        group.MapPost("/", async Task<Results<Created<BudgetDto>, Ok<BudgetDto>>> (CreateBudgetCommand command, IMediator mediator, CancellationToken ct,
-                bool dryRun = false) =>
+        group.MapPost("/", async Task<IResult> (CreateBudgetCommand command, IMediator mediator, HttpContext context) =>
             {
-                var budget = await mediator.Send(command with { DryRun = dryRun }, ct);
-                return dryRun ? TypedResults.Ok(budget) : TypedResults.Created($"/v1/budgets/{budget.Id}", budget);
+                // ?dryRun=true is the earlier spelling of POST /v1/budgets/preview, still answered for the clients written against it.
+                if (context.Request.Query["dryRun"] == "true") return TypedResults.Ok(await mediator.Send(command with { DryRun = true }, context.RequestAborted));
+                var budget = await mediator.Send(command, context.RequestAborted);
+                return TypedResults.Created($"/v1/budgets/{budget.Id}", budget);
             })
             .RequireAuthorization(Permissions.BudgetsManage)
-            .WithSummary("Create a budget (evaluated at once); thresholds are a percent of the amount or an amount, warning below critical. " +
-                "With dryRun=true nothing is saved: the answer (200) previews its spend to date, state and forecast")
+            .Produces<BudgetDto>(StatusCodes.Status201Created)
+            .WithName("CreateBudget")
+            .WithSummary("Create a budget (evaluated at once); thresholds are a percent of the amount or an amount, warning below critical")
+            .WithProblems(400, 401, 403);
+
+        group.MapPost("/preview", async (CreateBudgetCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { DryRun = true }, ct)))
+            .RequireAuthorization(Permissions.BudgetsManage)
+            .WithName("PreviewBudget")
+            .WithSummary("What a budget with these settings would show now (spend to date, state, forecast), without saving it")
             .WithProblems(400, 401, 403);
 
         group.MapPut("/{id:guid}", async (Guid id, UpdateBudgetCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
             .RequireAuthorization(Permissions.BudgetsManage)
-            .WithSummary("Replace a budget's settings and evaluate it again").WithProblems(400, 401, 403, 404);
+            .WithName("UpdateBudget").WithSummary("Replace a budget's settings and evaluate it again").WithProblems(400, 401, 403, 404);
 
         group.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new DeleteBudgetCommand(id), ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(Permissions.BudgetsManage).WithSummary("Delete a budget (its alerts stay)").WithProblems(401, 403, 404);
+            .RequireAuthorization(Permissions.BudgetsManage).WithName("DeleteBudget").WithSummary("Delete a budget (its alerts stay)").WithProblems(401, 403, 404);
 
         group.MapPost("/evaluate", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new EvaluateBudgetsCommand(), ct)))
             .RequireAuthorization(Permissions.BudgetsManage)
-            .WithSummary("Evaluate the organization's budgets now, as the 30-minute budget monitoring job does, raising their alerts")
+            .WithName("EvaluateBudgets").WithSummary("Evaluate the organization's budgets now, as the 30-minute budget monitoring job does, raising their alerts")
             .WithProblems(401, 403);
     }
 }

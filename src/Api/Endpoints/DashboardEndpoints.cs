@@ -16,23 +16,23 @@ public sealed class DashboardEndpoints : IEndpointGroup
         var group = app.MapGroup("/v1/dashboards").WithTags("Dashboards").RequireAuthorization(Permissions.AnalyticsRead);
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListDashboardsQuery(), ct)))
-            .WithSummary("Dashboards and their widgets, the default first").WithProblems(401, 403);
+            .WithName("ListDashboards").WithSummary("Dashboards and their widgets, the default first").WithProblems(401, 403);
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetDashboardQuery(id), ct)))
-            .WithSummary("One dashboard").WithProblems(401, 403, 404);
+            .WithName("GetDashboard").WithSummary("One dashboard").WithProblems(401, 403, 404);
         group.MapPost("/", async (CreateDashboardCommand command, IMediator mediator, CancellationToken ct) =>
             {
                 var dashboard = await mediator.Send(command, ct);
                 return TypedResults.Created($"/v1/dashboards/{dashboard.Id}", dashboard);
             })
-            .RequireAuthorization(Permissions.DashboardsEdit).WithSummary("Create a dashboard with its widgets").WithProblems(400, 401, 403);
+            .RequireAuthorization(Permissions.DashboardsEdit).WithName("CreateDashboard").WithSummary("Create a dashboard with its widgets").WithProblems(400, 401, 403);
         group.MapPut("/{id:guid}", async (Guid id, UpdateDashboardCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
-            .RequireAuthorization(Permissions.DashboardsEdit).WithSummary("Rename a dashboard and save its whole layout").WithProblems(400, 401, 403, 404);
+            .RequireAuthorization(Permissions.DashboardsEdit).WithName("UpdateDashboard").WithSummary("Rename a dashboard and save its whole layout").WithProblems(400, 401, 403, 404);
         group.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new DeleteDashboardCommand(id), ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(Permissions.DashboardsEdit).WithSummary("Delete a dashboard (not the default one)").WithProblems(401, 403, 404, 409);
+            .RequireAuthorization(Permissions.DashboardsEdit).WithName("DeleteDashboard").WithSummary("Delete a dashboard (not the default one)").WithProblems(401, 403, 404, 409);
     }
 }

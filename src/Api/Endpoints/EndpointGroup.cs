@@ -17,6 +17,19 @@ public static class EndpointGroups
 
     private static void MapGroup<T>(IEndpointRouteBuilder app) where T : IEndpointGroup => T.Map(app);
 
+    /// <summary>
+    /// An endpoint kept for the clients written against it: answered with <c>Deprecation</c> (RFC 9745) and a <c>Link</c> to its successor,
+    /// and marked deprecated in the OpenAPI document.
+    /// </summary>
+    public static RouteHandlerBuilder Deprecated(this RouteHandlerBuilder builder, string successor) => builder
+        .WithMetadata(new ObsoleteAttribute($"Use {successor}."))
+        .AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers["Deprecation"] = "true";
+            context.HttpContext.Response.Headers.Link = $"<{successor}>; rel=\"successor-version\"";
+            return await next(context);
+        });
+
     /// <summary>Documents the problem responses every endpoint of a group can give.</summary>
     public static RouteHandlerBuilder WithProblems(this RouteHandlerBuilder builder, params int[] statusCodes)
     {

@@ -34,21 +34,21 @@ public sealed class ExportEndpoints : IEndpointGroup
         var group = app.MapGroup("/v1/exports").WithTags("Exports").RequireAuthorization(Permissions.AnalyticsRead);
         group.MapGet("/usage.csv", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) =>
                 StreamAsync(http, m, filter, "text/csv", WriteCsvAsync, ct))
-            .Produces<string>(contentType: "text/csv").WithSummary("Ingested calls of the range as CSV (the analytics filters apply)")
+            .Produces<string>(contentType: "text/csv").WithName("ExportUsageCsv").WithSummary("Ingested calls of the range as CSV (the analytics filters apply)")
             .WithProblems(400, 401, 403);
         group.MapGet("/usage.json", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) =>
                 StreamAsync(http, m, filter, "application/json", WriteJsonAsync, ct))
-            .Produces<RequestSummary[]>().WithSummary("Ingested calls of the range as a JSON array (the analytics filters apply)")
+            .Produces<RequestSummary[]>().WithName("ExportUsageJson").WithSummary("Ingested calls of the range as a JSON array (the analytics filters apply)")
             .WithProblems(400, 401, 403);
         group.MapGet("/summary.csv", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) =>
                 SummaryAsync(http, m, filter, "text/csv", (body, rows, token) => WriteCsvAsync(body, rows, SummaryColumns, SummaryValues, token), ct))
             .Produces<string>(contentType: "text/csv")
-            .WithSummary("Spend, calls and tokens by day, provider, model and team, with where each row comes from (blended by default)")
+            .WithName("ExportSummaryCsv").WithSummary("Spend, calls and tokens by day, provider, model and team, with where each row comes from (blended by default)")
             .WithProblems(400, 401, 403);
         group.MapGet("/summary.json", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) =>
                 SummaryAsync(http, m, filter, "application/json", WriteJsonAsync, ct))
             .Produces<SummaryRow[]>()
-            .WithSummary("Spend, calls and tokens by day, provider, model and team as a JSON array, with where each row comes from (blended by default)")
+            .WithName("ExportSummaryJson").WithSummary("Spend, calls and tokens by day, provider, model and team as a JSON array, with where each row comes from (blended by default)")
             .WithProblems(400, 401, 403);
     }
 

@@ -1,3 +1,4 @@
+using AIntops.Api.Infrastructure;
 using AIntops.Application.Ingest.DeleteIngestedData;
 using AIntops.Application.Ingest.GetIngestChecklist;
 using AIntops.Application.Ingest.LoadDemoData;
@@ -16,20 +17,20 @@ public sealed class IngestDataEndpoints : IEndpointGroup
 
         group.MapPost("/demo", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new LoadDemoDataCommand(), ct)))
             .RequireAuthorization(Permissions.DataManage)
-            .WithSummary($"Add {DemoDataSet.Size} demo events over the last 7 days (dataMode demo, not counted against the plan); each call adds a new set")
+            .WithName("LoadDemoData").WithSummary($"Add {DemoDataSet.Size} demo events over the last 7 days (dataMode demo, not counted against the plan); each call adds a new set")
             .WithProblems(401, 403, 503);
 
         group.MapDelete("/demo-data", (string? scope, IMediator mediator, CancellationToken ct) => DeleteAsync(DataModes.Demo, scope, mediator, ct))
-            .WithSummary("Delete demo data: scope=mine (what you loaded) or scope=workspace (everyone's; owners and admins)")
+            .WithParameterDocs<DeleteIngestedDataCommand>().WithName("DeleteDemoData").WithSummary("Delete demo data: scope=mine (what you loaded) or scope=workspace (everyone's; owners and admins)")
             .WithProblems(400, 401, 403);
 
         group.MapDelete("/test-data", (string? scope, IMediator mediator, CancellationToken ct) => DeleteAsync(DataModes.Test, scope, mediator, ct))
-            .WithSummary("Delete test data: scope=mine (sent with your API keys) or scope=workspace (everyone's; owners and admins)")
+            .WithParameterDocs<DeleteIngestedDataCommand>().WithName("DeleteTestData").WithSummary("Delete test data: scope=mine (sent with your API keys) or scope=workspace (everyone's; owners and admins)")
             .WithProblems(400, 401, 403);
 
         group.MapGet("/checklist", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetIngestChecklistQuery(), ct)))
             .RequireAuthorization(Permissions.AnalyticsRead)
-            .WithSummary("First-ingest checklist and tracking-quality score over the last 7 days of your applications' events")
+            .WithName("GetIngestChecklist").WithSummary("First-ingest checklist and tracking-quality score over the last 7 days of your applications' events")
             .WithProblems(401, 403);
     }
 

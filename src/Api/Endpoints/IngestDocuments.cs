@@ -1,3 +1,7 @@
+using AIntops.Application.Common.Validation;
+using AIntops.Domain.Ingest;
+using Environments = AIntops.Domain.Ingest.Environments;
+
 namespace AIntops.Api.Endpoints;
 
 /// <summary>
@@ -18,10 +22,10 @@ public sealed record IngestEventDocument(
     long? CachedInputTokens,
     long? CacheWriteTokens,
     long? LatencyMs,
-    string? Status,
+    [OneOf(typeof(CallStatuses), nameof(CallStatuses.All))] string? Status,
     string? ErrorCode,
-    string? DataMode,
-    string? Environment,
+    [OneOf(typeof(DataModes), nameof(DataModes.All))] string? DataMode,
+    [OneOf(typeof(Environments), nameof(Environments.All))] string? Environment,
     DateTimeOffset? Timestamp,
     string? PromptHash,
     decimal? CostUsd,

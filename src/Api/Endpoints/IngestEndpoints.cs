@@ -31,6 +31,7 @@ public sealed class IngestEndpoints : IEndpointGroup
                 .Produces<IngestResult>()
                 .Produces<ProblemDetails>(StatusCodes.Status402PaymentRequired, "application/problem+json")
                 .ProducesProblem(503)
+                .WithName(path == "/" ? "Ingest" : "IngestLlmRequest")
                 .WithSummary(path == "/" ? "Record one LLM call" : "Record one LLM call (alias of POST /v1/ingest)")
                 .WithProblems(400, 401, 413, 429);
 
@@ -38,7 +39,7 @@ public sealed class IngestEndpoints : IEndpointGroup
             .Accepts<BatchRequestDocument>("application/json")
             .Produces<BatchResponse>()
             .ProducesProblem(503)
-            .WithSummary($"Record up to {IngestLimits.MaxBatchEvents} LLM calls; per-event results in order, valid events accepted even when others are rejected")
+            .WithName("IngestBatch").WithSummary($"Record up to {IngestLimits.MaxBatchEvents} LLM calls; per-event results in order, valid events accepted even when others are rejected")
             .WithProblems(400, 401, 402, 413, 429);
     }
 

@@ -15,7 +15,7 @@ public sealed class MemberEndpoints : IEndpointGroup
         var group = app.MapGroup("/v1/members").WithTags("Members").RequireAuthorization();
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListMembersQuery(), ct)))
-            .WithSummary("Members of the current organization").WithProblems(401);
+            .WithName("ListMembers").WithSummary("Members of the current organization").WithProblems(401);
 
         group.MapPatch("/{userId:guid}", async (Guid userId, ChangeRoleRequest body, IMediator mediator, CancellationToken ct) =>
             {
@@ -23,7 +23,7 @@ public sealed class MemberEndpoints : IEndpointGroup
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Permissions.MembersManage)
-            .WithSummary("Change a member's role (owners only for owner changes; the last owner cannot be demoted)").WithProblems(400, 401, 403, 404, 409);
+            .WithName("ChangeMemberRole").WithSummary("Change a member's role (owners only for owner changes; the last owner cannot be demoted)").WithProblems(400, 401, 403, 404, 409);
 
         group.MapDelete("/{userId:guid}", async (Guid userId, IMediator mediator, CancellationToken ct) =>
             {
@@ -31,6 +31,6 @@ public sealed class MemberEndpoints : IEndpointGroup
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Permissions.MembersManage)
-            .WithSummary("Remove a member (the last owner cannot be removed)").WithProblems(401, 403, 404, 409);
+            .WithName("RemoveMember").WithSummary("Remove a member (the last owner cannot be removed)").WithProblems(401, 403, 404, 409);
     }
 }

@@ -16,7 +16,7 @@ public sealed class NotificationChannelEndpoints : IEndpointGroup
         var group = app.MapGroup("/v1/notification-channels").WithTags("Notifications").RequireAuthorization(Permissions.AnalyticsRead);
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListNotificationChannelsQuery(), ct)))
-            .WithSummary("The organization's notification channels, their alert types and last delivery or error (Slack webhooks only masked)")
+            .WithName("ListNotificationChannels").WithSummary("The organization's notification channels, their alert types and last delivery or error (Slack webhooks only masked)")
             .WithProblems(401, 403);
 
         group.MapPost("/", async (CreateNotificationChannelCommand command, IMediator mediator, CancellationToken ct) =>
@@ -25,13 +25,13 @@ public sealed class NotificationChannelEndpoints : IEndpointGroup
                 return TypedResults.Created($"/v1/notification-channels/{channel.Id}", channel);
             })
             .RequireAuthorization(Permissions.NotificationsManage)
-            .WithSummary("Add a Slack incoming webhook (stored encrypted) or an email channel (needs the server's SMTP settings: else 409)")
+            .WithName("CreateNotificationChannel").WithSummary("Add a Slack incoming webhook (stored encrypted) or an email channel (needs the server's SMTP settings: else 409)")
             .WithProblems(400, 401, 403, 409);
 
         group.MapPut("/{id:guid}", async (Guid id, UpdateNotificationChannelCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
             .RequireAuthorization(Permissions.NotificationsManage)
-            .WithSummary("Change a channel's name, alert types and on/off switch, and its webhook URL or recipients when given")
+            .WithName("UpdateNotificationChannel").WithSummary("Change a channel's name, alert types and on/off switch, and its webhook URL or recipients when given")
             .WithProblems(400, 401, 403, 404);
 
         group.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
@@ -39,12 +39,12 @@ public sealed class NotificationChannelEndpoints : IEndpointGroup
                 await mediator.Send(new DeleteNotificationChannelCommand(id), ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(Permissions.NotificationsManage).WithSummary("Delete a channel and its deliveries").WithProblems(401, 403, 404);
+            .RequireAuthorization(Permissions.NotificationsManage).WithName("DeleteNotificationChannel").WithSummary("Delete a channel and its deliveries").WithProblems(401, 403, 404);
 
         group.MapPost("/{id:guid}/test", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new TestNotificationChannelCommand(id), ct)))
             .RequireAuthorization(Permissions.NotificationsManage)
-            .WithSummary("Send a test message to the channel now and report whether it was delivered, or why not as a category")
+            .WithName("TestNotificationChannel").WithSummary("Send a test message to the channel now and report whether it was delivered, or why not as a category")
             .WithProblems(401, 403, 404);
     }
 }

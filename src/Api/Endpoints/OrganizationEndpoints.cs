@@ -1,3 +1,4 @@
+using AIntops.Api.Infrastructure;
 using AIntops.Application.Activity.ListActivity;
 using AIntops.Application.Me;
 using AIntops.Application.Onboarding;
@@ -15,26 +16,26 @@ public sealed class OrganizationEndpoints : IEndpointGroup
         var group = app.MapGroup("/v1").WithTags("Organization").RequireAuthorization();
 
         group.MapGet("/me", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMeQuery(), ct)))
-            .WithSummary("The signed-in user, the current organization, role, permissions and all memberships").WithProblems(401);
+            .WithName("GetMe").WithSummary("The signed-in user, the current organization, role, permissions and all memberships").WithProblems(401);
 
         group.MapGet("/organization", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOrganizationQuery(), ct)))
-            .WithSummary("The current organization").WithProblems(401);
+            .WithName("GetOrganization").WithSummary("The current organization").WithProblems(401);
 
         group.MapPatch("/organization", async (UpdateOrganizationCommand command, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(command, ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(Permissions.OwnersManage).WithSummary("Rename the organization or change its plan (owners)").WithProblems(400, 401, 403);
+            .RequireAuthorization(Permissions.OwnersManage).WithName("UpdateOrganization").WithSummary("Rename the organization or change its plan (owners)").WithProblems(400, 401, 403);
 
         group.MapGet("/onboarding", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOnboardingQuery(), ct)))
-            .WithSummary("The onboarding checklist of the current organization").WithProblems(401);
+            .WithName("GetOnboarding").WithSummary("The onboarding checklist of the current organization").WithProblems(401);
 
         group.MapGet("/activity", async (IMediator mediator, CancellationToken ct, int? limit, DateTime? before, string? type) =>
                 TypedResults.Ok(await mediator.Send(new ListActivityQuery(limit ?? 50, before?.ToUniversalTime(), type), ct)))
             .RequireAuthorization(Permissions.ActivityRead)
-            .WithSummary("Security and settings activity, newest first (cursor: pass nextBefore as before)").WithProblems(400, 401, 403);
+            .WithParameterDocs<ListActivityQuery>().WithName("ListActivity").WithSummary("Security and settings activity, newest first (cursor: pass nextBefore as before)").WithProblems(400, 401, 403);
     }
 }

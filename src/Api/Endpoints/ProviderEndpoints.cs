@@ -22,12 +22,12 @@ public sealed class ProviderEndpoints : IEndpointGroup
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListProvidersQuery(), ct)))
             .RequireAuthorization(Permissions.AnalyticsRead)
-            .WithSummary("The organization's provider connections: status, last sync, last error, synced data range and backfill progress (never the keys)")
+            .WithName("ListProviderConnections").WithSummary("The organization's provider connections: status, last sync, last error, synced data range and backfill progress (never the keys)")
             .WithProblems(401, 403);
 
         group.MapGet("/mock", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMockProvidersQuery(), ct)))
             .RequireAuthorization(Permissions.ProvidersManage)
-            .WithSummary("The bundled mock providers' base URLs and admin keys, when a mock runs beside this API (MockProviders:BaseUrl); else an empty list")
+            .WithName("GetMockProviders").WithSummary("The bundled mock providers' base URLs and admin keys, when a mock runs beside this API (MockProviders:BaseUrl); else an empty list")
             .WithProblems(401, 403);
 
         group.MapPost("/", async (ConnectProviderCommand command, IMediator mediator, CancellationToken ct) =>
@@ -35,19 +35,19 @@ public sealed class ProviderEndpoints : IEndpointGroup
                 var connection = await mediator.Send(command, ct);
                 return TypedResults.Created($"/v1/providers/{connection.Id}", connection);
             })
-            .WithSummary("Connect a provider: the key is checked with a live call (key refused or base URL at an internal address: 400; " +
+            .WithName("ConnectProvider").WithSummary("Connect a provider: the key is checked with a live call (key refused or base URL at an internal address: 400; " +
                 "provider unreachable or answering wrongly: 502), stored encrypted, " +
                 "and a 30-day backfill starts in the background")
             .RequireAuthorization(Permissions.ProvidersManage).WithProblems(400, 401, 403, 502);
 
         group.MapPut("/{id:guid}/credentials", async (Guid id, ReplaceCredentialsRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ReplaceProviderCredentialsCommand(id, body.Credentials), ct)))
-            .WithSummary("Replace (rotate) a connection's key, checked live as on connect; a sync with the new key starts in the background")
+            .WithName("ReplaceProviderCredentials").WithSummary("Replace (rotate) a connection's key, checked live as on connect; a sync with the new key starts in the background")
             .RequireAuthorization(Permissions.ProvidersManage).WithProblems(400, 401, 403, 404, 502);
 
         group.MapPost("/{id:guid}/sync", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Accepted($"/v1/providers/{id}", await mediator.Send(new SyncProviderCommand(id), ct)))
-            .WithSummary("Sync now: starts a sync in the background unless one is running, and answers the connection's state")
+            .WithName("SyncProviderConnection").WithSummary("Sync now: starts a sync in the background unless one is running, and answers the connection's state")
             .RequireAuthorization(Permissions.ProvidersManage).WithProblems(401, 403, 404);
 
         group.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
@@ -55,7 +55,7 @@ public sealed class ProviderEndpoints : IEndpointGroup
                 await mediator.Send(new DisconnectProviderCommand(id), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Disconnect a provider: its key and all usage and cost synced through it are deleted")
+            .WithName("DisconnectProvider").WithSummary("Disconnect a provider: its key and all usage and cost synced through it are deleted")
             .RequireAuthorization(Permissions.ProvidersManage).WithProblems(401, 403, 404);
     }
 }

@@ -45,6 +45,14 @@ public static class RefreshCookie
 
     /// <summary>Body of refresh and logout; both also work with the cookie alone and no body.</summary>
     public sealed record TokenBody(string? RefreshToken);
+
+    /// <summary>Whether an endpoint reads the token from the cookie (or an optional body), sets the cookie, or both; for the OpenAPI document.</summary>
+    public sealed record Use(bool Reads, bool Issues);
+
+    public static RouteHandlerBuilder IssuesRefreshCookie(this RouteHandlerBuilder builder) => builder.WithMetadata(new Use(Reads: false, Issues: true));
+
+    public static RouteHandlerBuilder ReadsRefreshCookie(this RouteHandlerBuilder builder, bool issues) =>
+        builder.WithMetadata(new OptionalJsonBody(typeof(TokenBody)), new Use(Reads: true, Issues: issues));
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using AIntops.Api.Infrastructure;
 using AIntops.Application.Requests.GetRequest;
 using AIntops.Application.Requests.ListRequests;
 using AIntops.Domain.Ingest;
@@ -17,11 +18,11 @@ public sealed class RequestEndpoints : IEndpointGroup
                 string? status, string? dataMode, Guid? apiKeyId, string? userId, string? provider, string? environment, DateTime? from, DateTime? to) =>
                 TypedResults.Ok(await mediator.Send(new ListRequestsQuery(limit ?? 50, before, model, endpointTag, team, status,
                     dataMode?.ToLowerInvariant() ?? DataModes.Real, apiKeyId, userId, provider, environment?.ToLowerInvariant(), from, to), ct)))
-            .WithSummary("Ingested calls, newest first, filtered by model, feature, team, status, API key, user, provider, environment and time; " +
+            .WithParameterDocs<ListRequestsQuery>().WithName("ListRequests").WithSummary("Ingested calls, newest first, filtered by model, feature, team, status, API key, user, provider, environment and time; " +
                 "real data unless dataMode says otherwise (cursor: pass nextBefore as before)")
             .WithProblems(400, 401, 403, 404);
 
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetRequestQuery(id), ct)))
-            .WithSummary("One ingested call with its metadata").WithProblems(401, 403, 404);
+            .WithName("GetRequest").WithSummary("One ingested call with its metadata").WithProblems(401, 403, 404);
     }
 }

@@ -12,6 +12,6 @@ public sealed class SystemEndpoints : IEndpointGroup
         var group = app.MapGroup("/v1/system").WithTags("System").RequireAuthorization(Permissions.JobsRead);
 
         group.MapGet("/jobs", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListJobsQuery(), ct)))
-            .WithSummary("Every scheduled job with its last run (start, duration, outcome, error) and its next run").WithProblems(401, 403);
+            .WithName("ListJobs").WithSummary("Every scheduled job with its last run (start, duration, outcome, error) and its next run").WithProblems(401, 403);
     }
 }

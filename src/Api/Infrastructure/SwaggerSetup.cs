@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
-using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace AIntops.Api.Infrastructure;
 
@@ -9,8 +7,33 @@ public static class SwaggerSetup
     public const string BearerScheme = "Bearer";
     public const string ApiKeyScheme = "ApiKey";
 
+    private static readonly Dictionary<string, string> Tags = new()
+    {
+        ["Auth"] = "Accounts and sessions: sign up, sign in, refresh tokens, passwords, switching organization.",
+        ["Organization"] = "The signed-in user, the current organization, its onboarding checklist and activity log.",
+        ["Members"] = "People of the organization and their roles.",
+        ["Invitations"] = "Invitations to join the organization, by email, with a role.",
+        ["API keys"] = "Organization API keys that applications use to send telemetry.",
+        ["Ingest"] = "Per-request telemetry from applications and CI pipelines (X-API-Key), demo and test data.",
+        ["Analytics"] = "Dashboard figures and the usage explorer over the blended ledger of provider billing and telemetry.",
+        ["Dashboards"] = "Saved dashboards and their widget layouts.",
+        ["Requests"] = "The log of ingested calls, one by one.",
+        ["Exports"] = "Ingested calls and daily summaries as CSV or JSON.",
+        ["Budgets"] = "Spend budgets with warning and critical thresholds, forecasts and hard stops.",
+        ["Alerts"] = "Alerts raised by budgets, anomalies, recommendations and provider syncs.",
+        ["Anomalies"] = "Unusual spend found hour by hour, with what drove it.",
+        ["Recommendations"] = "Savings recommendations with their monthly dollar figures and evidence.",
+        ["Notifications"] = "Slack and email channels that alerts are delivered to.",
+        ["Providers"] = "Connections to the providers' admin usage and cost APIs.",
+        ["Prices"] = "Model prices and this organization's negotiated overrides.",
+        ["System"] = "Scheduled jobs and their last runs.",
+    };
+
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
     {
+        var xmlFiles = new[] { typeof(SwaggerSetup).Assembly, typeof(Application.Common.Validation.OneOfAttribute).Assembly }
+            .Select(assembly => Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml")).ToList();
+        services.AddSingleton(new XmlDocs(xmlFiles));
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
@@ -18,7 +41,8 @@ public static class SwaggerSetup
             {
                 Title = "AIntops API",
                 Version = "v1",
-                Description = "Self-hosted AI cost operations: accounts, organizations, telemetry ingest, analytics and governance.",
+                Description = "Self-hosted AI cost operations: accounts, organizations, telemetry ingest, analytics and governance. " +
+                    "Errors are RFC 9457 problem details (application/problem+json).",
             });
             options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
             {
@@ -34,54 +58,32 @@ public static class SwaggerSetup
                 Name = "X-API-Key",
                 Description = "Organization API key for telemetry ingest.",
             });
+            foreach (var file in xmlFiles) options.IncludeXmlComments(file);
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<SecurityRequirementFilter>();
             options.OperationFilter<OptionalJsonBodyFilter>();
+            options.OperationFilter<RefreshCookieFilter>();
             options.OperationFilter<CamelCaseQueryFilter>();
+            options.OperationFilter<ParameterDocsFilter>();
+            options.SchemaFilter<RecordPropertiesFilter>();
+            options.DocumentFilter<TagDescriptionsFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("+", ".").Split('.')[^1]);
         });
         return services;
     }
 
-    private sealed class SecurityRequirementFilter : IOperationFilter
+    /// <summary>The document at /swagger/v1/swagger.json names the server it was fetched from, so a generated client needs no base URL.</summary>
+    public static void UseApiDocumentation(this WebApplication app)
     {
-        public void Apply(OpenApiOperation operation, OperationFilterContext context)
-        {
-            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-            var scheme = metadata.OfType<Endpoints.IngestEndpoints.ApiKeyAuthenticated>().Any() ? ApiKeyScheme
-                : metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any() ? BearerScheme
-                : null;
-            if (scheme is null) return;
-            operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] });
-        }
+        app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
+            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host.Value}{request.PathBase}", Description = "This server" }]));
+        app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "AIntops API v1"));
     }
 
-    /// <summary>[AsParameters] records bind query names case-insensitively but are documented by property name; the API speaks camelCase.</summary>
-    private sealed class CamelCaseQueryFilter : IOperationFilter
+    private sealed class TagDescriptionsFilter : Swashbuckle.AspNetCore.SwaggerGen.IDocumentFilter
     {
-        public void Apply(OpenApiOperation operation, OperationFilterContext context)
-        {
-            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
-                if (parameter is { In: ParameterLocation.Query, Name: [var first, ..] name } && char.IsUpper(first))
-                    parameter.Name = char.ToLowerInvariant(first) + name[1..];
-        }
-    }
-
-    private sealed class OptionalJsonBodyFilter : IOperationFilter
-    {
-        public void Apply(OpenApiOperation operation, OperationFilterContext context)
-        {
-            if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Endpoints.OptionalJsonBody>().FirstOrDefault() is not { } body) return;
-            operation.RequestBody = new OpenApiRequestBody
-            {
-                Required = false,
-                Content = new Dictionary<string, OpenApiMediaType>
-                {
-                    ["application/json"] = new() { Schema = context.SchemaGenerator.GenerateSchema(body.Type, context.SchemaRepository) },
-                },
-            };
-        }
+        public void Apply(OpenApiDocument document, Swashbuckle.AspNetCore.SwaggerGen.DocumentFilterContext context) =>
+            document.Tags = new HashSet<OpenApiTag>(Tags.Select(tag => new OpenApiTag { Name = tag.Key, Description = tag.Value }));
     }
 }

@@ -1,3 +1,4 @@
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Ingest;
 
 namespace AIntops.Application.Analytics;
@@ -6,12 +7,23 @@ namespace AIntops.Application.Analytics;
 /// <param name="Range">7d, 30d, 90d, mtd (month to date) or custom (then from and to are required).</param>
 /// <param name="From">Custom range start (UTC); rounded down to the hour.</param>
 /// <param name="To">Custom range end (UTC, exclusive); rounded up to the hour.</param>
+/// <param name="Provider">Only this provider's usage (openai, anthropic, or a name telemetry sends).</param>
+/// <param name="Model">Only this model, as the catalog names it or as sent.</param>
+/// <param name="Team">Only this team's calls; billing carries no teams, so blended figures are then the attributed slice.</param>
+/// <param name="Environment">Only calls from this environment (telemetry only, like team).</param>
 /// <param name="DataMode">real (default), test, demo or all.</param>
 /// <param name="Source">blended (default): provider billing where it covers a provider and day, telemetry attributing it and covering the hours billing
 /// has not reached; billed: the providers' own usage and cost reports alone (provider and model only); telemetry (or ingest): ingested calls alone.</param>
 public sealed record AnalyticsFilter(
-    string? Range = null, DateTime? From = null, DateTime? To = null, string? Provider = null, string? Model = null, string? Team = null,
-    string? Environment = null, string? DataMode = null, string? Source = null)
+    [OneOf(typeof(AnalyticsFilter), nameof(AnalyticsFilter.Ranges))] string? Range = null,
+    DateTime? From = null,
+    DateTime? To = null,
+    string? Provider = null,
+    string? Model = null,
+    string? Team = null,
+    [OneOf(typeof(Environments), nameof(Environments.All))] string? Environment = null,
+    [OneOf(typeof(DataModes), nameof(DataModes.Filters))] string? DataMode = null,
+    [OneOf(typeof(AnalyticsFilter), nameof(AnalyticsFilter.Sources))] string? Source = null)
 {
     public const string Blended = "blended";
     public const string Billed = "billed";
@@ -25,6 +37,7 @@ public sealed record AnalyticsFilter(
     public const string MonthToDate = "mtd";
     public const int MaxDays = 400;
     public static readonly IReadOnlyDictionary<string, int> Days = new Dictionary<string, int> { ["7d"] = 7, ["30d"] = 30, ["90d"] = 90 };
+    public static readonly IReadOnlyList<string> Ranges = [.. Days.Keys, MonthToDate, Custom];
 
     public string EffectiveRange => Range?.ToLowerInvariant() ?? (From is not null || To is not null ? Custom : DefaultRange);
 

@@ -1,3 +1,4 @@
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Ingest;
 using FluentValidation;
 
@@ -11,16 +12,13 @@ public interface IAnalyticsQuery
 
 /// <summary>
 /// The filter's rules, named after the query-string parameters; each analytics query's validator includes them.
-/// Only the views built from provider and model figures can show billed data (<paramref name="billed"/>).
+/// Only the views built from provider and model figures can show billed data (the constructor's billed argument).
 /// </summary>
 public sealed class AnalyticsFilterRules<T> : AbstractValidator<T> where T : IAnalyticsQuery
 {
-    private static readonly string[] Ranges = [.. AnalyticsFilter.Days.Keys, AnalyticsFilter.MonthToDate, AnalyticsFilter.Custom];
-
     public AnalyticsFilterRules(bool billed = false)
     {
-        RuleFor(q => q.Filter.EffectiveSource).Must(AnalyticsFilter.Sources.Contains).OverridePropertyName("source")
-            .WithMessage($"source must be one of: {string.Join(", ", AnalyticsFilter.Sources)}.");
+        RuleFor(q => q.Filter.EffectiveSource).OneOf(AnalyticsFilter.Sources, "source").OverridePropertyName("source");
         When(q => q.Filter.IsBilled, () =>
         {
             RuleFor(q => q.Filter.Source).Must(_ => billed).OverridePropertyName("source")
@@ -31,8 +29,7 @@ public sealed class AnalyticsFilterRules<T> : AbstractValidator<T> where T : IAn
             RuleFor(q => q.Filter.EffectiveDataMode).Equal(DataModes.Real).OverridePropertyName("dataMode")
                 .WithMessage("Provider reports are real usage only: dataMode cannot be other than real with source=billed.");
         });
-        RuleFor(q => q.Filter.EffectiveRange).Must(Ranges.Contains).OverridePropertyName("range")
-            .WithMessage($"range must be one of: {string.Join(", ", Ranges)}.");
+        RuleFor(q => q.Filter.EffectiveRange).OneOf(AnalyticsFilter.Ranges, "range").OverridePropertyName("range");
         When(q => q.Filter.EffectiveRange == AnalyticsFilter.Custom, () =>
         {
             RuleFor(q => q.Filter.From).NotNull().OverridePropertyName("from").WithMessage("from is required for a custom range.");
@@ -42,10 +39,8 @@ public sealed class AnalyticsFilterRules<T> : AbstractValidator<T> where T : IAn
             RuleFor(q => q.Filter).Must(f => f.From is null || f.To is null || (f.To.Value - f.From.Value).TotalDays <= AnalyticsFilter.MaxDays)
                 .OverridePropertyName("to").WithMessage($"A range spans at most {AnalyticsFilter.MaxDays} days.");
         });
-        RuleFor(q => q.Filter.EffectiveDataMode).Must(m => m == DataModes.AllFilter || DataModes.All.Contains(m)).OverridePropertyName("dataMode")
-            .WithMessage($"dataMode must be one of: {string.Join(", ", DataModes.All)}, {DataModes.AllFilter}.");
-        RuleFor(q => q.Filter.EffectiveEnvironment).Must(e => e is null || Environments.All.Contains(e)).OverridePropertyName("environment")
-            .WithMessage($"environment must be one of: {string.Join(", ", Environments.All)}.");
+        RuleFor(q => q.Filter.EffectiveDataMode).OneOf(DataModes.Filters, "dataMode").OverridePropertyName("dataMode");
+        RuleFor(q => q.Filter.EffectiveEnvironment).OneOf(Environments.All, "environment").OverridePropertyName("environment");
     }
 }
 

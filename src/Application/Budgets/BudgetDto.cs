@@ -1,5 +1,6 @@
 using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Budgets;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public sealed record BudgetThresholdDto(decimal? Percent = null, decimal? Amount
 
 /// <param name="Kind">all, provider or team.</param>
 /// <param name="Value">The provider (e.g. openai) or team; none for all.</param>
-public sealed record BudgetScopeDto(string Kind, string? Value = null);
+public sealed record BudgetScopeDto([OneOf(typeof(BudgetNames), nameof(BudgetNames.ScopeKinds))] string Kind, string? Value = null);
 
 /// <summary>A budget, its settings and its last evaluation.</summary>
 /// <param name="Period">monthly (UTC calendar month) or rolling_30d (today and the 29 UTC days before it).</param>

@@ -1,3 +1,4 @@
+using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Budgets;
 using AIntops.Domain.Common;
@@ -44,14 +45,11 @@ public sealed class BudgetSettingsRules<T> : AbstractValidator<T> where T : IBud
     {
         RuleFor(c => c.Name).NotEmpty().Must(n => n.Trim().Length <= Limits.NameMaxLength)
             .WithMessage($"name must be at most {Limits.NameMaxLength} characters.");
-        RuleFor(c => c.Period).Must(p => p is not null && BudgetNames.Periods.ContainsKey(p))
-            .WithMessage($"period must be one of: {string.Join(", ", BudgetNames.Periods.Keys)}.");
+        RuleFor(c => c.Period).NotNull().OneOf(BudgetNames.Periods.Keys, "period");
         RuleFor(c => c.AmountUsd).GreaterThan(0).LessThanOrEqualTo(BudgetLimits.MaxAmountUsd).Must(NanoUsd.IsWhole)
             .WithMessage("amountUsd may have at most nine decimal places.");
-        RuleFor(c => c.Source).Must(s => s is null || BudgetNames.Sources.ContainsKey(s))
-            .WithMessage("source must be one of: blended, telemetry, billed, both.");
-        RuleFor(c => c.Scope!.Kind).Must(k => k is not null && BudgetNames.ScopeKinds.ContainsKey(k)).OverridePropertyName("scope.kind")
-            .WithMessage($"scope.kind must be one of: {string.Join(", ", BudgetNames.ScopeKinds.Keys)}.").When(c => c.Scope is not null);
+        RuleFor(c => c.Source).OneOf(BudgetNames.Sources.Keys, "source");
+        RuleFor(c => c.Scope!.Kind).NotNull().OneOf(BudgetNames.ScopeKinds.Keys, "scope.kind").OverridePropertyName("scope.kind").When(c => c.Scope is not null);
         RuleFor(c => c.Scope!.Value).Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= BudgetLimits.ScopeValueMaxLength)
             .OverridePropertyName("scope.value")
             .WithMessage($"scope.value must name the provider or team (at most {BudgetLimits.ScopeValueMaxLength} characters).")

@@ -21,7 +21,7 @@ public sealed record TenantRun(int Done, IReadOnlyList<TenantFailure> Failures);
 /// </summary>
 public static class TenantScopes
 {
-    /// <summary><see cref="ForEachAsync"/> over the organizations with real ingested calls since <paramref name="sinceMs"/> or a synced provider connection.</summary>
+    /// <summary>ForEachAsync over the organizations with real ingested calls since <paramref name="sinceMs"/> or a synced provider connection.</summary>
     public static Task<TenantRun> ForEachOrganizationWithRealDataAsync(this IServiceScopeFactory scopes, long sinceMs,
         Func<IServiceProvider, Guid, Task<int>> work, ILogger logger, CancellationToken cancellationToken) =>
         scopes.ForEachAsync(

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.Json;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Dashboards;
 
 namespace AIntops.Application.Dashboards;
@@ -7,7 +8,14 @@ namespace AIntops.Application.Dashboards;
 public sealed record DashboardDto(Guid Id, string Name, bool IsDefault, IReadOnlyList<WidgetDto> Widgets);
 
 /// <param name="Config">Free-form widget settings (e.g. interval, splitBy), as saved.</param>
-public sealed record WidgetDto(Guid Id, string Type, int X, int Y, int Width, int Height, JsonElement Config);
+public sealed record WidgetDto(
+    Guid Id,
+    [OneOf(typeof(WidgetTypes), nameof(WidgetTypes.All))] string Type,
+    int X,
+    int Y,
+    int Width,
+    int Height,
+    JsonElement Config);
 
 public static class DashboardProjection
 {

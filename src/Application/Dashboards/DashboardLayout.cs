@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Common;
 using AIntops.Domain.Dashboards;
 using FluentValidation;
@@ -7,7 +8,13 @@ using FluentValidation;
 namespace AIntops.Application.Dashboards;
 
 /// <param name="Config">A JSON object of widget settings; {} when absent.</param>
-public sealed record WidgetInput(string Type, int X, int Y, int Width, int Height, JsonElement? Config = null)
+public sealed record WidgetInput(
+    [OneOf(typeof(WidgetTypes), nameof(WidgetTypes.All))] string Type,
+    int X,
+    int Y,
+    int Width,
+    int Height,
+    JsonElement? Config = null)
 {
     [JsonIgnore]
     public string ConfigJson => Config is { ValueKind: JsonValueKind.Object } config ? config.GetRawText() : "{}";

@@ -27,7 +27,7 @@ public static class ProviderFailures
         {
             ProviderConnectionStatus.KeyRefused => $"{name} refused the key. {keyRefusedHint}",
             ProviderConnectionStatus.Unreachable => $"{name} could not be reached. Check the base URL and that the server is up.",
-            ProviderConnectionStatus.AddressNotAllowed => $"base_url {OutboundAddressRefusedException.Category}",
+            ProviderConnectionStatus.AddressNotAllowed => $"baseUrl {OutboundAddressRefusedException.Category}",
             _ => $"{name} did not answer as its admin API does (an error, or a body that could not be read). Check the base URL, or try again later.",
         };
     }

@@ -25,7 +25,7 @@ public sealed class ProviderKeyCheck(IEnumerable<IProviderUsageClient> clients, 
         throw check.Status switch
         {
             ProviderConnectionStatus.KeyRefused => new CredentialsRefusedException(message),
-            ProviderConnectionStatus.AddressNotAllowed => new ValidationException([new ValidationFailure("base_url", message)]),
+            ProviderConnectionStatus.AddressNotAllowed => new ValidationException([new ValidationFailure("baseUrl", message)]),
             _ => new BadGatewayException(message),
         };
     }

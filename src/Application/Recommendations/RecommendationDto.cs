@@ -30,6 +30,9 @@ public static class RecommendationNames
     public const string All = "all";
     public static readonly IReadOnlyList<string> Statuses = Enum.GetValues<RecommendationStatus>().Select(Name).ToList();
 
+    /// <summary>What a listing may filter on: one status or all of them.</summary>
+    public static readonly IReadOnlyList<string> Filters = [.. Statuses, All];
+
     public static string Name(RecommendationStatus status) => status.ToString().ToLowerInvariant();
 
     public static string Name(SavingBasis basis) => basis.ToString().ToLowerInvariant();

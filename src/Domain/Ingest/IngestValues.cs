@@ -9,6 +9,9 @@ public static class DataModes
 
     /// <summary>The filter value that selects every data mode; reads default to real data only.</summary>
     public const string AllFilter = "all";
+
+    /// <summary>What a read may filter on: one data mode or all of them.</summary>
+    public static readonly IReadOnlyList<string> Filters = [.. All, AllFilter];
 }
 
 public static class Environments

@@ -67,7 +67,7 @@ public sealed class ApiKeyTests(ApiFactory factory) : IClassFixture<ApiFactory>
         owner.As((await owner.SignupAsync()).Tokens.AccessToken);
         var invitation = await (await owner.PostAsJsonAsync("/v1/invitations", new { email = ApiClient.UniqueEmail("member"), role = "member" }))
             .Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>();
-        var accepted = await factory.CreateClient().PostAsJsonAsync($"/v1/invitations/{invitation!["token"]}/accept", new { name = "M", password = ApiClient.Password });
+        var accepted = await factory.CreateClient().PostAcceptAsync(invitation!["token"]!.GetValue<string>(), name: "M");
         var member = factory.CreateClient().As((await accepted.Content.ReadFromJsonAsync<TokenPair>())!.AccessToken);
         await (await member.GetAsync("/v1/api-keys")).ExpectProblemAsync(HttpStatusCode.Forbidden);
         await (await member.PostAsJsonAsync("/v1/api-keys", new { name = "x" })).ExpectProblemAsync(HttpStatusCode.Forbidden);

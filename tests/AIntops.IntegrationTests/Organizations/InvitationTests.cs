@@ -42,17 +42,18 @@ public sealed class InvitationTests(ApiFactory factory) : IClassFixture<ApiFacto
         var forExisting = await owner.Client.InviteAsync(existing.Email, "admin");
         var anonymous = factory.CreateClient();
 
-        var preview = await anonymous.GetJsonAsync($"/v1/invitations/{forNew.Token}");
+        var preview = await anonymous.LookUpInvitationAsync(forNew.Token);
         Assert.Equal(owner.OrganizationName, preview.Text("organizationName"));
         Assert.Equal(forNew.Email, preview.Text("email"));
         Assert.Equal("member", preview.Text("role"));
         Assert.False(preview["accountExists"]!.GetValue<bool>());
 
-        var existingPreview = await anonymous.GetJsonAsync($"/v1/invitations/{forExisting.Token}");
+        var existingPreview = await anonymous.LookUpInvitationAsync(forExisting.Token);
         Assert.Equal("admin", existingPreview.Text("role"));
         Assert.True(existingPreview["accountExists"]!.GetValue<bool>());
 
-        await (await anonymous.GetAsync("/v1/invitations/not-a-token")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (await anonymous.PostLookUpAsync("not-a-token")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        Assert.NotNull((await (await anonymous.PostLookUpAsync("")).ExpectProblemAsync(HttpStatusCode.BadRequest))["errors"]!["token"]);
     }
 
     [Fact]
@@ -73,7 +74,28 @@ public sealed class InvitationTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Empty((await owner.Client.GetJsonAsync("/v1/invitations")).AsArray());
 
         await (await factory.CreateClient().PostAcceptAsync(invitation.Token, name: "Again")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await factory.CreateClient().GetAsync($"/v1/invitations/{invitation.Token}")).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await (await factory.CreateClient().PostLookUpAsync(invitation.Token)).ExpectProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_earlier_paths_with_the_token_in_the_url_still_answer_marked_deprecated()
+    {
+        var owner = await factory.SignupOwnerAsync();
+        var invitation = await owner.Client.InviteAsync(ApiClient.UniqueEmail("old"), "member");
+        var anonymous = factory.CreateClient();
+
+        var preview = await anonymous.GetAsync($"/v1/invitations/{invitation.Token}");
+        await preview.ExpectAsync(HttpStatusCode.OK);
+        var accepted = await anonymous.PostAsJsonAsync($"/v1/invitations/{invitation.Token}/accept", new { password = ApiClient.Password, name = "Old Client" });
+        await accepted.ExpectAsync(HttpStatusCode.OK);
+
+        foreach (var (response, successor) in new[] { (preview, "/v1/invitations/lookup"), (accepted, "/v1/invitations/accept") })
+        {
+            Assert.Equal("true", response.Headers.GetValues("Deprecation").Single());
+            Assert.Equal($"<{successor}>; rel=\"successor-version\"", response.Headers.GetValues("Link").Single());
+        }
+        Assert.Equal(owner.OrganizationId, (await (await anonymous.SignedInAsync((await accepted.Content.ReadFromJsonAsync<TokenPair>(ApiClient.Json))!))
+            .Client.GetJsonAsync("/v1/me"))["organization"]!["id"]!.GetValue<Guid>());
     }
 
     [Fact]
@@ -102,7 +124,7 @@ public sealed class InvitationTests(ApiFactory factory) : IClassFixture<ApiFacto
         factory.Clock.Advance(validFor + TimeSpan.FromMinutes(1));
         try
         {
-            await (await anonymous.GetAsync($"/v1/invitations/{invitation.Token}")).ExpectProblemAsync(HttpStatusCode.NotFound);
+            await (await anonymous.PostLookUpAsync(invitation.Token)).ExpectProblemAsync(HttpStatusCode.NotFound);
             await (await anonymous.PostAcceptAsync(invitation.Token, name: "Late")).ExpectProblemAsync(HttpStatusCode.NotFound);
         }
         finally

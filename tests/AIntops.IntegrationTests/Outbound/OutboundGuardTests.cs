@@ -23,7 +23,7 @@ public sealed class OutboundGuardTests(OutboundApiFactory api) : IClassFixture<O
     [Theory]
     [InlineData("{0}{2}/v1/organization/costs?limit=1#")]
     [InlineData("http://admin:secret@{1}/{2}/v1")]
-    public async Task A_base_url_with_a_fragment_or_user_info_is_a_400_naming_base_url_and_nothing_is_called(string template)
+    public async Task A_base_url_with_a_fragment_or_user_info_is_a_400_naming_baseUrl_and_nothing_is_called(string template)
     {
         var owner = await api.SignupOwnerAsync();
         var tag = $"ok-{Guid.NewGuid():N}";
@@ -31,7 +31,7 @@ public sealed class OutboundGuardTests(OutboundApiFactory api) : IClassFixture<O
         var problem = await (await owner.Client.ConnectAsync("openai", MockKeys.OpenAi, string.Format(template, api.ServiceRoot, api.ServiceRoot.Authority, tag)))
             .ExpectProblemAsync(HttpStatusCode.BadRequest);
 
-        Assert.NotNull(problem["errors"]!["base_url"]);
+        Assert.NotNull(problem["errors"]!["baseUrl"]);
         Assert.DoesNotContain(api.Requests, r => r.Contains(tag));
         Assert.Equal(0, await ConnectionCountAsync(owner.OrganizationId));
     }
@@ -105,9 +105,9 @@ public sealed class OutboundGuardTests(OutboundApiFactory api) : IClassFixture<O
             .ExpectProblemAsync(HttpStatusCode.BadRequest);
 
         var error = failed["lastError"]!.GetValue<string>();
-        Assert.StartsWith("base_url points to a loopback, private or otherwise internal address", error);
+        Assert.StartsWith("baseUrl points to a loopback, private or otherwise internal address", error);
         Assert.DoesNotContain(port.ToString(), error);
-        Assert.Equal(error, replaced["errors"]!["base_url"]![0]!.GetValue<string>());
+        Assert.Equal(error, replaced["errors"]!["baseUrl"]![0]!.GetValue<string>());
         Assert.False(trap.Pending(), "Something connected to the refused port.");
     }
 

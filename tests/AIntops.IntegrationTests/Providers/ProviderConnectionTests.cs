@@ -1,6 +1,7 @@
 extern alias MockProviders;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using AIntops.Infrastructure.Security;
 using AIntops.IntegrationTests.Support;
 using MockProviders::AIntops.MockProviders;
@@ -99,7 +100,7 @@ public sealed class ProviderConnectionTests(ProviderApiFactory api) : IClassFixt
         var problem = await (await owner.Client.ConnectAsync("anthropic", MockKeys.Anthropic, $"http://{host}:{port}"))
             .ExpectProblemAsync(HttpStatusCode.BadRequest);
 
-        var message = problem["errors"]!["base_url"]![0]!.GetValue<string>();
+        var message = problem["errors"]!["baseUrl"]![0]!.GetValue<string>();
         Assert.Contains("internal address, which this server does not call", message);
         Assert.DoesNotContain(port.ToString(), problem.ToJsonString());
         Assert.DoesNotContain(host, message);
@@ -108,18 +109,29 @@ public sealed class ProviderConnectionTests(ProviderApiFactory api) : IClassFixt
     }
 
     [Fact]
+    public async Task The_earlier_name_base_url_still_connects()
+    {
+        var owner = await api.SignupOwnerAsync();
+
+        var response = await owner.Client.PostAsJsonAsync("/v1/providers", new { provider = "openai", credentials = MockKeys.OpenAi, base_url = api.OpenAiBaseUrl });
+
+        await response.ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal(api.OpenAiBaseUrl, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["baseUrl"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Unknown_fields_and_unknown_providers_are_400s_naming_the_field()
     {
         var owner = await api.SignupOwnerAsync();
 
         var unknown = await (await owner.Client.PostAsJsonAsync("/v1/providers",
-            new { provider = "openai", credentials = MockKeys.OpenAi, base_url = api.OpenAiBaseUrl, region = "eu" })).ExpectProblemAsync(HttpStatusCode.BadRequest);
+            new { provider = "openai", credentials = MockKeys.OpenAi, baseUrl = api.OpenAiBaseUrl, region = "eu" })).ExpectProblemAsync(HttpStatusCode.BadRequest);
         var wrongProvider = await (await owner.Client.ConnectAsync("azure", MockKeys.OpenAi, api.OpenAiBaseUrl)).ExpectProblemAsync(HttpStatusCode.BadRequest);
         var badUrl = await (await owner.Client.ConnectAsync("openai", MockKeys.OpenAi, "ftp://example.com")).ExpectProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.Contains("not accepted", unknown["errors"]!["region"]![0]!.GetValue<string>());
         Assert.Contains("openai, anthropic", wrongProvider["errors"]!["provider"]![0]!.GetValue<string>());
-        Assert.NotNull(badUrl["errors"]!["base_url"]);
+        Assert.NotNull(badUrl["errors"]!["baseUrl"]);
         Assert.Equal(0, await ConnectionCountAsync(owner.OrganizationId));
     }
 

@@ -46,7 +46,17 @@ public static class OrganizationApi
     }
 
     public static Task<HttpResponseMessage> PostAcceptAsync(this HttpClient client, string token, string password = ApiClient.Password, string? name = null) =>
-        client.PostAsJsonAsync($"/v1/invitations/{Uri.EscapeDataString(token)}/accept", new { password, name });
+        client.PostAsJsonAsync("/v1/invitations/accept", new { token, password, name });
+
+    public static Task<HttpResponseMessage> PostLookUpAsync(this HttpClient client, string token) =>
+        client.PostAsJsonAsync("/v1/invitations/lookup", new { token });
+
+    public static async Task<JsonNode> LookUpInvitationAsync(this HttpClient client, string token)
+    {
+        var response = await client.PostLookUpAsync(token);
+        await response.ExpectAsync(HttpStatusCode.OK);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
 
     public static async Task<TokenPair> AcceptInvitationAsync(this HttpClient client, string token, string password = ApiClient.Password, string? name = null)
     {

@@ -12,7 +12,7 @@ namespace AIntops.IntegrationTests.Support;
 public static class ProviderApi
 {
     public static Task<HttpResponseMessage> ConnectAsync(this HttpClient client, string provider, string credentials, string? baseUrl) =>
-        client.PostAsJsonAsync("/v1/providers", new { provider, credentials, base_url = baseUrl });
+        client.PostAsJsonAsync("/v1/providers", new { provider, credentials, baseUrl });
 
     public static async Task<JsonObject> ConnectOkAsync(this HttpClient client, ProviderApiFactory api, string provider)
     {

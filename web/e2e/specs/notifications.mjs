@@ -98,7 +98,7 @@ export async function steps(browser) {
         const connection = await api('POST', '/v1/providers', {
           provider: 'openai',
           credentials: MOCK_OPENAI_KEY,
-          base_url: `${mockUrl}/v1`,
+          baseUrl: `${mockUrl}/v1`,
         })
         const outcome = await waitForSyncOutcome(connection.id)
         check(outcome.lastError, `the sync did not fail: ${JSON.stringify(outcome)}`)

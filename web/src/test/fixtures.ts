@@ -1,3 +1,4 @@
+import type { components } from '@/lib/api/schema'
 const permissionsByRole = {
   member: ['analytics:read', 'recommendations:read'],
   admin: [
@@ -65,9 +66,11 @@ export function checklist(...completedKeys: string[]) {
   return { items, completed: items.every((item) => item.completed) }
 }
 
-const widget = (id: string, type: string, x: number, y: number, width: number) => ({ id, type, x, y, width, height: 4, config: {} })
+type WidgetDto = components['schemas']['WidgetDto']
 
-export const dashboards = [
+const widget = (id: string, type: WidgetDto['type'], x: number, y: number, width: number): WidgetDto => ({ id, type, x, y, width, height: 4, config: {} })
+
+export const dashboards: components['schemas']['DashboardDto'][] = [
   {
     id: 'd1',
     name: 'Overview',

@@ -7,6 +7,7 @@ namespace AIntops.Application.Activity.ListActivity;
 
 /// <param name="Limit">Page size; a page runs longer only to keep events of the same instant together.</param>
 /// <param name="Before">Cursor: only events older than this (the last page's <c>nextBefore</c>).</param>
+/// <param name="Type">Only events of this type, e.g. login_failed.</param>
 public sealed record ListActivityQuery(int Limit = 50, DateTime? Before = null, string? Type = null) : IRequest<ActivityPage>;
 
 public sealed record ActivityDto(Guid Id, string Type, Guid? ActorUserId, string? ActorEmail, string? Subject, string? Detail, string? ClientIp, DateTime CreatedAt);

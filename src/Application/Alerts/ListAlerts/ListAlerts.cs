@@ -1,4 +1,5 @@
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Notifications;
 using FluentValidation;
 using MediatR;
@@ -10,7 +11,11 @@ namespace AIntops.Application.Alerts.ListAlerts;
 /// <param name="Before">Cursor: the previous page's nextBefore.</param>
 /// <param name="Unread">true: only alerts nobody has acknowledged; false: only acknowledged ones.</param>
 /// <param name="Type">Only alerts of this type.</param>
-public sealed record ListAlertsQuery(int Limit = 50, string? Before = null, bool? Unread = null, string? Type = null) : IRequest<AlertPage>;
+public sealed record ListAlertsQuery(
+    int Limit = 50,
+    string? Before = null,
+    bool? Unread = null,
+    [OneOf(typeof(AlertTypes), nameof(AlertTypes.All))] string? Type = null) : IRequest<AlertPage>;
 
 /// <param name="NextBefore">Pass as before for the next (older) page; null on the last page.</param>
 public sealed record AlertPage(IReadOnlyList<AlertDto> Items, string? NextBefore);
@@ -21,7 +26,7 @@ public sealed class ListAlertsValidator : AbstractValidator<ListAlertsQuery>
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, 200);
         RuleFor(q => q.Before).Must(b => b is null || AlertCursor.TryParse(b, out _)).WithMessage("before must be the nextBefore of a previous page.");
-        RuleFor(q => q.Type).Must(t => t is null || AlertTypes.IsKnown(t)).WithMessage($"type must be one of: {string.Join(", ", AlertTypes.All)}.");
+        RuleFor(q => q.Type).OneOf(AlertTypes.All, "type");
     }
 }
 

@@ -5,6 +5,7 @@ using MediatR;
 
 namespace AIntops.Application.Analytics.ComparePromptVersions;
 
+/// <param name="EndpointTag">The feature (endpointTag) whose prompt versions are compared.</param>
 /// <param name="Versions">The prompt versions to compare (e.g. v1 and v2); every version of the endpointTag when empty.</param>
 public sealed record ComparePromptVersionsQuery(AnalyticsFilter Filter, string EndpointTag, IReadOnlyList<string> Versions)
     : IRequest<PromptVersionComparison>, IAnalyticsQuery;

@@ -1,5 +1,6 @@
 using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,13 @@ namespace AIntops.Application.Analytics.ExploreUsage;
 /// <param name="Sort">cost (default), requests or tokens.</param>
 /// <param name="Order">desc (default) or asc.</param>
 /// <param name="Limit">How many rows to return, in sort order (default <see cref="DefaultLimit"/>); the rest are summed in <see cref="UsageExplorer.Rest"/>.</param>
-public sealed record ExploreUsageQuery(AnalyticsFilter Filter, string GroupBy, string? ThenBy = null, string? Sort = null, string? Order = null, int? Limit = null)
+public sealed record ExploreUsageQuery(
+    AnalyticsFilter Filter,
+    [OneOf(typeof(ExploreUsageQuery), nameof(ExploreUsageQuery.Dimensions))] string GroupBy,
+    [OneOf(typeof(ExploreUsageQuery), nameof(ExploreUsageQuery.Dimensions))] string? ThenBy = null,
+    [OneOf(typeof(ExploreUsageQuery), nameof(ExploreUsageQuery.Sorts))] string? Sort = null,
+    [OneOf(typeof(ExploreUsageQuery), nameof(ExploreUsageQuery.Orders))] string? Order = null,
+    int? Limit = null)
     : IRequest<UsageExplorer>, IAnalyticsQuery
 {
     public const int DefaultLimit = 1000;

@@ -1,4 +1,5 @@
 using AIntops.Application.Analytics.Ledger;
+using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
 using FluentValidation;
 using MediatR;
@@ -7,7 +8,10 @@ namespace AIntops.Application.Analytics.GetSpendOverTime;
 
 /// <param name="Interval">day (default) or week (weeks start on Monday, UTC).</param>
 /// <param name="SplitBy">provider or model; none for one series.</param>
-public sealed record GetUsageOverTimeQuery(AnalyticsFilter Filter, string? Interval = null, string? SplitBy = null) : IRequest<UsageOverTime>, IAnalyticsQuery
+public sealed record GetUsageOverTimeQuery(
+    AnalyticsFilter Filter,
+    [OneOf(typeof(GetUsageOverTimeQuery), nameof(GetUsageOverTimeQuery.Intervals))] string? Interval = null,
+    [OneOf(typeof(GetUsageOverTimeQuery), nameof(GetUsageOverTimeQuery.Splits))] string? SplitBy = null) : IRequest<UsageOverTime>, IAnalyticsQuery
 {
     public static readonly string[] Intervals = [UsageGrouping.Day, UsageGrouping.Week];
     public static readonly string[] Splits = ["provider", "model"];
@@ -26,10 +30,8 @@ public sealed class GetUsageOverTimeValidator : AbstractValidator<GetUsageOverTi
     public GetUsageOverTimeValidator()
     {
         Include(new AnalyticsFilterRules<GetUsageOverTimeQuery>(billed: true));
-        RuleFor(q => q.Interval).Must(i => i is null || GetUsageOverTimeQuery.Intervals.Contains(i))
-            .WithMessage($"interval must be one of: {string.Join(", ", GetUsageOverTimeQuery.Intervals)}.");
-        RuleFor(q => q.SplitBy).Must(s => s is null || GetUsageOverTimeQuery.Splits.Contains(s))
-            .WithMessage($"splitBy must be one of: {string.Join(", ", GetUsageOverTimeQuery.Splits)}.");
+        RuleFor(q => q.Interval).OneOf(GetUsageOverTimeQuery.Intervals, "interval");
+        RuleFor(q => q.SplitBy).OneOf(GetUsageOverTimeQuery.Splits, "splitBy");
     }
 }
 

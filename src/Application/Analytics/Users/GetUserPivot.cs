@@ -1,4 +1,5 @@
 using AIntops.Application.Analytics.Ledger;
+using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
 using FluentValidation;
 using MediatR;
@@ -7,7 +8,10 @@ namespace AIntops.Application.Analytics.Users;
 
 /// <param name="By">The pivot's columns: model (default), provider or team.</param>
 /// <param name="Limit">How many users to list, by spend (default <see cref="DefaultLimit"/>); the others are summed in <see cref="UserPivot.Rest"/>.</param>
-public sealed record GetUserPivotQuery(AnalyticsFilter Filter, string? By = null, int? Limit = null) : IRequest<UserPivot>, IAnalyticsQuery
+public sealed record GetUserPivotQuery(
+    AnalyticsFilter Filter,
+    [OneOf(typeof(GetUserPivotQuery), nameof(GetUserPivotQuery.Columns))] string? By = null,
+    int? Limit = null) : IRequest<UserPivot>, IAnalyticsQuery
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 5000;
@@ -33,8 +37,7 @@ public sealed class GetUserPivotValidator : AbstractValidator<GetUserPivotQuery>
     public GetUserPivotValidator()
     {
         Include(new AnalyticsFilterRules<GetUserPivotQuery>());
-        RuleFor(q => q.By).Must(b => b is null || GetUserPivotQuery.Columns.Contains(b))
-            .WithMessage($"by must be one of: {string.Join(", ", GetUserPivotQuery.Columns)}.");
+        RuleFor(q => q.By).OneOf(GetUserPivotQuery.Columns, "by");
         RuleFor(q => q.Limit).Limit(GetUserPivotQuery.MaxLimit);
     }
 }

@@ -1,4 +1,5 @@
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Insights;
 using FluentValidation;
 using MediatR;
@@ -11,7 +12,12 @@ namespace AIntops.Application.Anomalies.ListAnomalies;
 /// <param name="From">Windows starting at or after this time (UTC).</param>
 /// <param name="To">Windows starting before this time (UTC).</param>
 /// <param name="ScopeKind">organization, provider, model or team.</param>
-public sealed record ListAnomaliesQuery(int Limit = 50, int Offset = 0, DateTime? From = null, DateTime? To = null, string? ScopeKind = null)
+public sealed record ListAnomaliesQuery(
+    int Limit = 50,
+    int Offset = 0,
+    DateTime? From = null,
+    DateTime? To = null,
+    [OneOf(typeof(AnomalyScopeKinds), nameof(AnomalyScopeKinds.All))] string? ScopeKind = null)
     : IRequest<AnomalyPage>;
 
 /// <param name="Total">How many anomalies match the filter.</param>
@@ -24,8 +30,7 @@ public sealed class ListAnomaliesValidator : AbstractValidator<ListAnomaliesQuer
         RuleFor(q => q.Limit).InclusiveBetween(1, 200);
         RuleFor(q => q.Offset).GreaterThanOrEqualTo(0);
         RuleFor(q => q.To).Must((q, to) => to is null || q.From is null || to > q.From).WithMessage("to must be after from.");
-        RuleFor(q => q.ScopeKind).Must(k => k is null || AnomalyScopeKinds.All.Contains(k))
-            .WithMessage($"scopeKind must be one of: {string.Join(", ", AnomalyScopeKinds.All)}.");
+        RuleFor(q => q.ScopeKind).OneOf(AnomalyScopeKinds.All, "scopeKind");
     }
 }
 

@@ -1,5 +1,6 @@
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Common;
 using AIntops.Domain.Ingest;
@@ -11,7 +12,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AIntops.Application.ApiKeys.CreateApiKey;
 
 /// <param name="Environment">Default environment for events sent with this key that name none.</param>
-public sealed record CreateApiKeyCommand(string Name, string? Team, string? Environment) : IRequest<ApiKeyCreated>;
+public sealed record CreateApiKeyCommand(
+    string Name,
+    string? Team,
+    [OneOf(typeof(Environments), nameof(Environments.All))] string? Environment) : IRequest<ApiKeyCreated>;
 
 /// <param name="Key">The full key. It is shown only in this response.</param>
 public sealed record ApiKeyCreated(Guid Id, string Name, string Prefix, string Key, string? Team, string? Environment, DateTime CreatedAt);
@@ -23,8 +27,7 @@ public sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyComman
         RuleFor(c => c.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Name is required.")
             .MaximumLength(Limits.NameMaxLength);
         RuleFor(c => c.Team).MaximumLength(IngestLimits.DimensionMaxLength);
-        RuleFor(c => c.Environment).Must(e => e is null || Environments.All.Contains(e))
-            .WithMessage("Environment must be one of: prod, staging, dev.");
+        RuleFor(c => c.Environment).OneOf(Environments.All, "environment");
     }
 }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Budgets;
 using AIntops.Domain.Organizations;
@@ -22,8 +23,15 @@ namespace AIntops.Application.Budgets.CreateBudget;
 /// <param name="DryRun">Only measure: the budget's spend to date, state and forecast as if it existed; nothing is saved and no alert is raised.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record CreateBudgetCommand(
-    string Name, string Period, decimal AmountUsd, BudgetThresholdDto? Warning = null, BudgetThresholdDto? Critical = null, BudgetScopeDto? Scope = null,
-    bool HardStop = false, string? Source = null, [property: JsonIgnore] bool DryRun = false) : IRequest<BudgetDto>, IBudgetSettings;
+    string Name,
+    [OneOf(typeof(BudgetNames), nameof(BudgetNames.Periods))] string Period,
+    decimal AmountUsd,
+    BudgetThresholdDto? Warning = null,
+    BudgetThresholdDto? Critical = null,
+    BudgetScopeDto? Scope = null,
+    bool HardStop = false,
+    [OneOf(typeof(BudgetNames), nameof(BudgetNames.Sources))] string? Source = null,
+    [property: JsonIgnore] bool DryRun = false) : IRequest<BudgetDto>, IBudgetSettings;
 
 public sealed class CreateBudgetValidator : AbstractValidator<CreateBudgetCommand>
 {

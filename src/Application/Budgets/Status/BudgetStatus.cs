@@ -3,6 +3,11 @@ using AIntops.Domain.Budgets;
 
 namespace AIntops.Application.Budgets.Status;
 
+/// <summary>Which budgets apply to the calling application (query string).</summary>
+/// <param name="Provider">The provider the application is about to call: its budgets apply besides those of all providers.</param>
+/// <param name="Team">The team making the call; default: the team the API key is bound to.</param>
+public sealed record BudgetStatusQuery(string? Provider, string? Team);
+
 /// <param name="State">ok, warning or critical as of evaluatedAt; null before the first evaluation (or once its month is over).</param>
 public sealed record BudgetStatusItem(
     Guid Id, string Name, string Period, BudgetScopeDto Scope, string? State, decimal SpendUsd, decimal AmountUsd, decimal PercentUsed, bool HardStop,

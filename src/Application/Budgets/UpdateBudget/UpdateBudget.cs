@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Activity;
 using FluentValidation;
 using MediatR;
@@ -11,8 +12,14 @@ namespace AIntops.Application.Budgets.UpdateBudget;
 /// <summary>Replaces a budget's settings (left-out thresholds, scope and source take their defaults) and evaluates it again.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record UpdateBudgetCommand(
-    string Name, string Period, decimal AmountUsd, BudgetThresholdDto? Warning = null, BudgetThresholdDto? Critical = null, BudgetScopeDto? Scope = null,
-    bool HardStop = false, string? Source = null) : IRequest<BudgetDto>, IBudgetSettings
+    string Name,
+    [OneOf(typeof(BudgetNames), nameof(BudgetNames.Periods))] string Period,
+    decimal AmountUsd,
+    BudgetThresholdDto? Warning = null,
+    BudgetThresholdDto? Critical = null,
+    BudgetScopeDto? Scope = null,
+    bool HardStop = false,
+    [OneOf(typeof(BudgetNames), nameof(BudgetNames.Sources))] string? Source = null) : IRequest<BudgetDto>, IBudgetSettings
 {
     [JsonIgnore] public Guid Id { get; init; }
 }

@@ -1,6 +1,7 @@
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
@@ -18,7 +19,10 @@ public static class DeletionScopes
 }
 
 /// <param name="DataMode">demo or test; real data is never deleted this way.</param>
-public sealed record DeleteIngestedDataCommand(string DataMode, string? Scope) : IRequest<IngestDataDeleted>;
+/// <param name="Scope">mine: what you sent with your API keys or loaded with the demo button; workspace: everyone's (owners and admins).</param>
+public sealed record DeleteIngestedDataCommand(
+    string DataMode,
+    [OneOf(typeof(DeletionScopes), nameof(DeletionScopes.All))] string? Scope) : IRequest<IngestDataDeleted>;
 
 public sealed record IngestDataDeleted(long Deleted);
 

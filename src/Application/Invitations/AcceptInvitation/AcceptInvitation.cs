@@ -20,7 +20,11 @@ public sealed record AcceptInvitationCommand(string Token, string Password, stri
 
 public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitationCommand>
 {
-    public AcceptInvitationValidator() => RuleFor(c => c.Password).NotEmpty().WithMessage("Password is required.");
+    public AcceptInvitationValidator()
+    {
+        RuleFor(c => c.Token).NotEmpty().WithMessage("token is required.");
+        RuleFor(c => c.Password).NotEmpty().WithMessage("Password is required.");
+    }
 }
 
 public sealed class AcceptInvitationHandler(

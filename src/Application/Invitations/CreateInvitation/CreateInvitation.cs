@@ -5,6 +5,7 @@ using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Messaging;
 using AIntops.Application.Common.Security;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Users;
@@ -16,7 +17,7 @@ using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Invitations.CreateInvitation;
 
-public sealed record CreateInvitationCommand(string Email, string Role) : IRequest<InvitationCreated>;
+public sealed record CreateInvitationCommand(string Email, [OneOf(typeof(RoleNames), nameof(RoleNames.All))] string Role) : IRequest<InvitationCreated>;
 
 /// <param name="Token">The secret accept token, shown only in this response.</param>
 /// <param name="AcceptPath">The SPA page that accepts the invitation (relative to the server's address).</param>
@@ -27,7 +28,7 @@ public sealed class CreateInvitationValidator : AbstractValidator<CreateInvitati
     public CreateInvitationValidator()
     {
         RuleFor(c => c.Email).ValidEmail();
-        RuleFor(c => c.Role).Must(r => RoleNames.TryParse(r, out _)).WithMessage("Role must be one of: owner, admin, member.");
+        RuleFor(c => c.Role).Must(r => RoleNames.TryParse(r, out _)).WithMessage($"Role must be one of: {string.Join(", ", RoleNames.All)}.");
     }
 }
 

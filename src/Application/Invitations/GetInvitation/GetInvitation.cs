@@ -1,12 +1,19 @@
 using AIntops.Application.Common;
 using AIntops.Application.Common.Interfaces;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Invitations.GetInvitation;
 
 /// <summary>What the accept page shows before the invitee decides.</summary>
+/// <param name="Token">The secret token of the invitation link (its <c>token</c> parameter).</param>
 public sealed record GetInvitationQuery(string Token) : IRequest<InvitationPreview>;
+
+public sealed class GetInvitationValidator : AbstractValidator<GetInvitationQuery>
+{
+    public GetInvitationValidator() => RuleFor(q => q.Token).NotEmpty().WithMessage("token is required.");
+}
 
 public sealed record InvitationPreview(string OrganizationName, string Email, string Role, DateTime ExpiresAt, bool AccountExists);
 

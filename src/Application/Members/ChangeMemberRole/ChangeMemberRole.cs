@@ -1,6 +1,7 @@
 using AIntops.Application.Common;
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Organizations;
 using FluentValidation;
@@ -8,12 +9,12 @@ using MediatR;
 
 namespace AIntops.Application.Members.ChangeMemberRole;
 
-public sealed record ChangeMemberRoleCommand(Guid UserId, string Role) : IRequest<Unit>;
+public sealed record ChangeMemberRoleCommand(Guid UserId, [OneOf(typeof(RoleNames), nameof(RoleNames.All))] string Role) : IRequest<Unit>;
 
 public sealed class ChangeMemberRoleValidator : AbstractValidator<ChangeMemberRoleCommand>
 {
     public ChangeMemberRoleValidator() =>
-        RuleFor(c => c.Role).Must(r => RoleNames.TryParse(r, out _)).WithMessage("Role must be one of: owner, admin, member.");
+        RuleFor(c => c.Role).Must(r => RoleNames.TryParse(r, out _)).WithMessage($"Role must be one of: {string.Join(", ", RoleNames.All)}.");
 }
 
 public sealed class ChangeMemberRoleHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock)

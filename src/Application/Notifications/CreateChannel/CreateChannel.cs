@@ -5,6 +5,7 @@ using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Messaging;
 using AIntops.Application.Common.Outbound;
 using AIntops.Application.Common.Security;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Notifications;
 using FluentValidation;
@@ -20,15 +21,18 @@ namespace AIntops.Application.Notifications.CreateChannel;
 /// <param name="AlertTypes">budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure. Default: all.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record CreateNotificationChannelCommand(
-    string Type, string Name, string? WebhookUrl = null, IReadOnlyList<string>? Recipients = null, IReadOnlyList<string>? AlertTypes = null,
+    [OneOf(typeof(NotificationNames), nameof(NotificationNames.ChannelTypes))] string Type,
+    string Name,
+    string? WebhookUrl = null,
+    IReadOnlyList<string>? Recipients = null,
+    IReadOnlyList<string>? AlertTypes = null,
     bool Enabled = true) : IRequest<NotificationChannelDto>, IChannelSettings;
 
 public sealed class CreateNotificationChannelValidator : AbstractValidator<CreateNotificationChannelCommand>
 {
     public CreateNotificationChannelValidator(IOptions<OutboundOptions> outbound)
     {
-        RuleFor(c => c.Type).Must(t => NotificationNames.TryParseChannelType(t, out _))
-            .WithMessage($"type must be one of: {string.Join(", ", NotificationNames.ChannelTypes)}.");
+        RuleFor(c => c.Type).NotNull().OneOf(NotificationNames.ChannelTypes, "type");
         Include(new ChannelSettingsRules<CreateNotificationChannelCommand>(outbound.Value));
     }
 }

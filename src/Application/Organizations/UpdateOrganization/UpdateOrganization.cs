@@ -1,4 +1,5 @@
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Application.Ingest;
 using AIntops.Domain.Common;
 using AIntops.Domain.Ingest;
@@ -12,7 +13,11 @@ namespace AIntops.Application.Organizations.UpdateOrganization;
 /// <param name="Plan">free | starter | pro | team | enterprise (monthly ingest limits).</param>
 /// <param name="RawRetentionDays">Days raw events are kept (request log, exports).</param>
 /// <param name="RollupRetentionDays">Days rollups are kept (dashboards); at least the raw retention.</param>
-public sealed record UpdateOrganizationCommand(string? Name, string? Plan, int? RawRetentionDays = null, int? RollupRetentionDays = null) : IRequest<Unit>;
+public sealed record UpdateOrganizationCommand(
+    string? Name,
+    [OneOf(typeof(UpdateOrganizationValidator), nameof(UpdateOrganizationValidator.Plans))] string? Plan,
+    int? RawRetentionDays = null,
+    int? RollupRetentionDays = null) : IRequest<Unit>;
 
 public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrganizationCommand>
 {
@@ -25,8 +30,10 @@ public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrgani
             .GreaterThanOrEqualTo(c => c.RawRetentionDays).When(c => c.RawRetentionDays is not null)
             .WithMessage("rollupRetentionDays must be at least rawRetentionDays.");
         RuleFor(c => c.Plan).Must(p => p is null || TryParsePlan(p, out _))
-            .WithMessage("Plan must be one of: free, starter, pro, team, enterprise.");
+            .WithMessage($"Plan must be one of: {string.Join(", ", Plans)}.");
     }
+
+    public static readonly IReadOnlyList<string> Plans = Enum.GetValues<Plan>().Select(p => p.ToString().ToLowerInvariant()).ToList();
 
     public static bool TryParsePlan(string text, out Plan plan) =>
         Enum.TryParse(text, ignoreCase: true, out plan) && Enum.IsDefined(plan) && !int.TryParse(text, out _);

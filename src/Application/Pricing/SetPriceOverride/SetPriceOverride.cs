@@ -13,6 +13,7 @@ namespace AIntops.Application.Pricing.SetPriceOverride;
 /// Sets the organization's price for <paramref name="Model"/> from <paramref name="EffectiveFrom"/> on (default: now),
 /// replacing an override of the same model and date. Prices in USD per 1M tokens.
 /// </summary>
+/// <param name="Provider">openai or anthropic.</param>
 /// <param name="Model">A catalog model name (the override then covers every id the catalog resolves to it) or another model id
 /// (covering its normalised and dated spellings, see <see cref="OrganizationPriceList"/>).</param>
 public sealed record SetPriceOverrideCommand(

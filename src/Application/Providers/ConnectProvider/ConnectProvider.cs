@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Application.Providers.Sync;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Organizations;
@@ -10,17 +11,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Providers.ConnectProvider;
 
-/// <summary>Connect a provider's admin usage API. Only these four fields are accepted.</summary>
+/// <summary>Connect a provider's admin usage API. Only these fields are accepted.</summary>
 /// <param name="Provider">openai or anthropic.</param>
 /// <param name="Credentials">The admin API key (OpenAI sk-admin-…, Anthropic sk-ant-admin…). Never returned.</param>
 /// <param name="BaseUrl">Default: the provider's real API (https://api.openai.com/v1, https://api.anthropic.com).</param>
 /// <param name="Name">Default: the provider's name.</param>
+/// <param name="LegacyBaseUrl">The earlier name of baseUrl, still accepted.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ConnectProviderCommand(
-    string Provider,
+    [OneOf(typeof(ProviderCatalog), nameof(ProviderCatalog.Names))] string Provider,
     string Credentials,
-    [property: JsonPropertyName("base_url")] string? BaseUrl = null,
-    string? Name = null) : IRequest<ProviderConnectionDto>;
+    string? BaseUrl = null,
+    string? Name = null,
+    [property: JsonPropertyName("base_url"), Obsolete("Use baseUrl.")] string? LegacyBaseUrl = null) : IRequest<ProviderConnectionDto>
+{
+#pragma warning disable CS0618 // the one place that reads the earlier name
+    [JsonIgnore] public string? RequestedBaseUrl => string.IsNullOrWhiteSpace(BaseUrl) ? LegacyBaseUrl : BaseUrl;
+#pragma warning restore CS0618
+}
 
 public sealed class ConnectProviderHandler(
     IAppDbContext db, ICurrentUser caller, TimeProvider clock, ProviderKeyCheck keyCheck, ProviderSync sync, IProviderSyncTrigger trigger)
@@ -29,7 +37,7 @@ public sealed class ConnectProviderHandler(
     public async Task<ProviderConnectionDto> Handle(ConnectProviderCommand request, CancellationToken cancellationToken)
     {
         var organizationId = caller.RequireOrganizationId();
-        var baseUrl = string.IsNullOrWhiteSpace(request.BaseUrl) ? ProviderCatalog.DefaultBaseUrl(request.Provider) : request.BaseUrl.Trim();
+        var baseUrl = string.IsNullOrWhiteSpace(request.RequestedBaseUrl) ? ProviderCatalog.DefaultBaseUrl(request.Provider) : request.RequestedBaseUrl.Trim();
         var key = await keyCheck.CheckAndSealAsync(request.Provider, new Uri(baseUrl), request.Credentials.Trim(), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var name = string.IsNullOrWhiteSpace(request.Name) ? ProviderCatalog.DisplayName(request.Provider) : request.Name.Trim();

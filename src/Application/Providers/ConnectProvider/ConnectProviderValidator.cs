@@ -1,4 +1,5 @@
 using AIntops.Application.Common.Outbound;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Common;
 using AIntops.Domain.Providers;
 using FluentValidation;
@@ -10,11 +11,10 @@ public sealed class ConnectProviderValidator : AbstractValidator<ConnectProvider
 {
     public ConnectProviderValidator(IOptions<OutboundOptions> outbound)
     {
-        RuleFor(c => c.Provider).Must(ProviderCatalog.IsKnown)
-            .WithMessage($"Provider must be one of: {string.Join(", ", ProviderCatalog.Names)}.");
+        RuleFor(c => c.Provider).NotNull().OneOf(ProviderCatalog.Names, "provider");
         RuleFor(c => c.Credentials).AdminKey();
-        RuleFor(c => c.BaseUrl).OutboundUrl(outbound.Value, "base_url", httpsOnly: false).When(c => !string.IsNullOrWhiteSpace(c.BaseUrl));
-        RuleFor(c => c.BaseUrl).MaximumLength(ProviderLimits.BaseUrlMaxLength).OverridePropertyName("base_url");
+        RuleFor(c => c.RequestedBaseUrl).OutboundUrl(outbound.Value, "baseUrl", httpsOnly: false).When(c => !string.IsNullOrWhiteSpace(c.RequestedBaseUrl));
+        RuleFor(c => c.RequestedBaseUrl).MaximumLength(ProviderLimits.BaseUrlMaxLength).OverridePropertyName("baseUrl");
         RuleFor(c => c.Name).MaximumLength(Limits.NameMaxLength);
     }
 }

@@ -1,4 +1,5 @@
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
 using AIntops.Application.Recommendations.Savings;
 using AIntops.Domain.Insights;
@@ -10,7 +11,9 @@ namespace AIntops.Application.Recommendations.ListRecommendations;
 
 /// <param name="Status">open (default), dismissed, applied or all.</param>
 /// <param name="Type">Only recommendations of this type.</param>
-public sealed record ListRecommendationsQuery(string Status = "open", string? Type = null) : IRequest<RecommendationList>;
+public sealed record ListRecommendationsQuery(
+    [OneOf(typeof(RecommendationNames), nameof(RecommendationNames.Filters))] string Status = "open",
+    [OneOf(typeof(RecommendationTypes), nameof(RecommendationTypes.All))] string? Type = null) : IRequest<RecommendationList>;
 
 /// <param name="Items">Largest saving first.</param>
 /// <param name="OpenMonthlySavingUsd">The monthly savings of every open recommendation (of the type, if given) added up.</param>
@@ -20,10 +23,8 @@ public sealed class ListRecommendationsValidator : AbstractValidator<ListRecomme
 {
     public ListRecommendationsValidator()
     {
-        RuleFor(q => q.Status).Must(s => s == RecommendationNames.All || RecommendationNames.ParseStatus(s) is not null)
-            .WithMessage($"status must be one of: {string.Join(", ", RecommendationNames.Statuses)}, {RecommendationNames.All}.");
-        RuleFor(q => q.Type).Must(t => t is null || RecommendationTypes.All.Contains(t))
-            .WithMessage($"type must be one of: {string.Join(", ", RecommendationTypes.All)}.");
+        RuleFor(q => q.Status).NotNull().OneOf(RecommendationNames.Filters, "status");
+        RuleFor(q => q.Type).OneOf(RecommendationTypes.All, "type");
     }
 }
 

@@ -1,5 +1,6 @@
 using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Validation;
 using AIntops.Domain.Ingest;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -8,16 +9,31 @@ namespace AIntops.Application.Requests.ListRequests;
 
 /// <param name="Limit">Page size, 1 to 200.</param>
 /// <param name="Before">Cursor: the previous page's nextBefore.</param>
+/// <param name="Model">Calls to this model.</param>
+/// <param name="EndpointTag">Calls of this feature (endpointTag).</param>
+/// <param name="Team">Calls of this team.</param>
 /// <param name="Status">success or error.</param>
 /// <param name="DataMode">real (default), test, demo, or all.</param>
 /// <param name="ApiKeyId">Calls sent with this API key.</param>
 /// <param name="UserId">The calling application's end-user id.</param>
+/// <param name="Provider">Calls to this provider.</param>
+/// <param name="Environment">Calls from this environment.</param>
 /// <param name="From">Calls at or after this time (UTC).</param>
 /// <param name="To">Calls before this time (UTC).</param>
 public sealed record ListRequestsQuery(
-    int Limit = 50, string? Before = null, string? Model = null, string? EndpointTag = null, string? Team = null, string? Status = null,
-    string DataMode = DataModes.Real, Guid? ApiKeyId = null, string? UserId = null, string? Provider = null, string? Environment = null,
-    DateTime? From = null, DateTime? To = null) : IRequest<RequestPage>;
+    int Limit = 50,
+    string? Before = null,
+    string? Model = null,
+    string? EndpointTag = null,
+    string? Team = null,
+    [OneOf(typeof(CallStatuses), nameof(CallStatuses.All))] string? Status = null,
+    [OneOf(typeof(DataModes), nameof(DataModes.Filters))] string DataMode = DataModes.Real,
+    Guid? ApiKeyId = null,
+    string? UserId = null,
+    string? Provider = null,
+    [OneOf(typeof(Environments), nameof(Environments.All))] string? Environment = null,
+    DateTime? From = null,
+    DateTime? To = null) : IRequest<RequestPage>;
 
 /// <param name="NextBefore">Pass as before for the next (older) page; null on the last page.</param>
 public sealed record RequestPage(IReadOnlyList<RequestSummary> Items, string? NextBefore);

@@ -32,7 +32,7 @@ describe('an empty Overview', () => {
     expect(bodyOf(requestsTo(fetch, 'POST /v1/providers')[0])).toEqual({
       provider: 'openai',
       credentials: 'sk-admin-MOCK-VALID-KEY-1234567890',
-      base_url: 'http://127.0.0.1:8001/v1',
+      baseUrl: 'http://127.0.0.1:8001/v1',
     })
   })
 

@@ -2,7 +2,7 @@ import { useId, type FormEvent } from 'react'
 import { Field } from '@/components/form/Field'
 import { FormAlert, fieldErrorsOf } from '@/components/form/FormAlert'
 import { SelectField } from '@/components/form/SelectField'
-import { useCreateApiKey, type ApiKeyCreated } from '../api/create-api-key'
+import { useCreateApiKey, type ApiKeyCreated, type CreateApiKeyInput } from '../api/create-api-key'
 
 const fields = ['name', 'team'] as const
 const environments = [
@@ -26,7 +26,7 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (apiKey: ApiKeyCrea
     const input = {
       name: String(data.get('name')),
       team: optional(data.get('team')),
-      environment: optional(data.get('environment')),
+      environment: optional(data.get('environment')) as CreateApiKeyInput['environment'],
     }
     create.mutate(input, {
       onSuccess: (apiKey) => {

@@ -18,12 +18,12 @@ const signedInAfterAccepting = signedInRoutes({
   'POST /v1/auth/refresh': problem(401, { title: 'Unauthorized.' }),
   'GET /v1/me': (init: RequestInit) =>
     authHeader(init) === 'Bearer joined' ? jsonResponse(200, me('admin')) : jsonResponse(401),
-  'POST /v1/invitations/abc/accept': tokens('joined'),
+  'POST /v1/invitations/accept': tokens('joined'),
 })
 
 describe('AcceptInvitationPage', () => {
   it('asks a new user for name and password, then joins and lands on the dashboard', async () => {
-    const fetch = mockApi({ ...signedInAfterAccepting, 'GET /v1/invitations/abc': preview(false) })
+    const fetch = mockApi({ ...signedInAfterAccepting, 'POST /v1/invitations/lookup': preview(false) })
     const router = renderAppAt('/accept-invitation?token=abc')
     const user = userEvent.setup()
 
@@ -36,7 +36,8 @@ describe('AcceptInvitationPage', () => {
 
     expect(await screen.findByRole('heading', { name: 'Overview' })).toBeVisible()
     expect(router.state.location.pathname).toBe('/')
-    expect(bodyOf(requestsTo(fetch, 'POST /v1/invitations/abc/accept')[0])).toEqual({
+    expect(bodyOf(requestsTo(fetch, 'POST /v1/invitations/accept')[0])).toEqual({
+      token: 'abc',
       password: 'correct horse battery',
       name: 'Ada Lovelace',
     })
@@ -44,8 +45,8 @@ describe('AcceptInvitationPage', () => {
 
   it('asks an existing account only for its password and shows a wrong password', async () => {
     const fetch = mockApi({
-      'GET /v1/invitations/abc': preview(true),
-      'POST /v1/invitations/abc/accept': problem(401, {
+      'POST /v1/invitations/lookup': preview(true),
+      'POST /v1/invitations/accept': problem(401, {
         title: 'Unauthorized.',
         detail: 'The password is incorrect for the existing account of this email.',
       }),
@@ -61,7 +62,8 @@ describe('AcceptInvitationPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The password is incorrect for the existing account of this email.',
     )
-    expect(bodyOf(requestsTo(fetch, 'POST /v1/invitations/abc/accept')[0])).toEqual({
+    expect(bodyOf(requestsTo(fetch, 'POST /v1/invitations/accept')[0])).toEqual({
+      token: 'abc',
       password: 'wrong password',
       name: null,
     })
@@ -70,7 +72,7 @@ describe('AcceptInvitationPage', () => {
 
   it('explains an invitation that is used, expired or unknown', async () => {
     mockApi({
-      'GET /v1/invitations/abc': problem(404, {
+      'POST /v1/invitations/lookup': problem(404, {
         title: 'Not found.',
         detail: 'This invitation does not exist, was already used, or has expired. Ask for a new one.',
       }),

@@ -25,13 +25,13 @@ function settingsOf(data: FormData): BudgetSettings {
   const kind = String(data.get('scopeKind')) as ScopeKind
   return {
     name: String(data.get('name') ?? ''),
-    period: String(data.get('period')),
+    period: String(data.get('period')) as BudgetSettings['period'],
     amountUsd: Number(data.get('amountUsd')),
     warning: thresholdOf(data, 'warning'),
     critical: thresholdOf(data, 'critical'),
     scope: kind === 'all' ? { kind } : { kind, value: String(data.get('scopeValue') ?? '') },
     hardStop: data.get('hardStop') === 'on',
-    source: String(data.get('source')),
+    source: String(data.get('source')) as BudgetSettings['source'],
   }
 }
 

@@ -126,7 +126,7 @@ describe('BudgetsPage', () => {
     const fetch = mockApi(
       signedInRoutes({
         'GET /v1/budgets': [],
-        'POST /v1/budgets?dryRun=true': budget('preview', 'Preview', {
+        'POST /v1/budgets/preview': budget('preview', 'Preview', {
           amountUsd: 500,
           state: 'critical',
           spendUsd: 612.4,
@@ -147,7 +147,7 @@ describe('BudgetsPage', () => {
     expect(preview).toHaveTextContent(
       'With these settings the budget would be critical. Spent so far $612.40 of $500.00; forecast for the period $1,890.00.',
     )
-    expect(bodyOf(requestsTo(fetch, 'POST /v1/budgets?dryRun=true')[0])).toMatchObject({ name: 'Company', amountUsd: 500 })
+    expect(bodyOf(requestsTo(fetch, 'POST /v1/budgets/preview')[0])).toMatchObject({ name: 'Company', amountUsd: 500 })
     expect(requestsTo(fetch, 'POST /v1/budgets')).toHaveLength(0)
   })
 

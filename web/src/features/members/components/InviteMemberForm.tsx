@@ -2,7 +2,7 @@ import { useId, type FormEvent } from 'react'
 import { Field } from '@/components/form/Field'
 import { FormAlert, fieldErrorsOf } from '@/components/form/FormAlert'
 import { SelectField } from '@/components/form/SelectField'
-import { useCreateInvitation } from '../api/create-invitation'
+import { useCreateInvitation, type CreateInvitationInput } from '../api/create-invitation'
 import { AcceptLink } from './AcceptLink'
 import { assignableRoles } from './roles'
 
@@ -18,7 +18,7 @@ export function InviteMemberForm({ canInviteOwners }: { canInviteOwners: boolean
     const form = event.currentTarget
     const data = new FormData(form)
     invite.mutate(
-      { email: String(data.get('email')), role: String(data.get('role')) },
+      { email: String(data.get('email')), role: String(data.get('role')) as CreateInvitationInput['role'] },
       { onSuccess: () => form.reset() },
     )
   }

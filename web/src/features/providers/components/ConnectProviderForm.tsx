@@ -5,7 +5,7 @@ import { SelectField } from '@/components/form/SelectField'
 import { useConnectProvider } from '../api/connect-provider'
 import { providerOptions } from './providers'
 
-const fields = ['provider', 'credentials', 'base_url'] as const
+const fields = ['provider', 'credentials', 'baseUrl'] as const
 
 export function ConnectProviderForm() {
   const headingId = useId()
@@ -17,9 +17,9 @@ export function ConnectProviderForm() {
     event.preventDefault()
     const form = event.currentTarget
     const data = new FormData(form)
-    const baseUrl = String(data.get('base_url') ?? '').trim()
+    const baseUrl = String(data.get('baseUrl') ?? '').trim()
     connect.mutate(
-      { provider: provider.value, credentials: String(data.get('credentials')), base_url: baseUrl || null },
+      { provider: provider.value, credentials: String(data.get('credentials')), baseUrl: baseUrl || null },
       { onSuccess: () => form.reset() },
     )
   }
@@ -50,11 +50,11 @@ export function ConnectProviderForm() {
         />
         <Field
           label="Base URL (optional)"
-          name="base_url"
+          name="baseUrl"
           type="url"
           placeholder={provider.defaultBaseUrl}
           autoComplete="off"
-          errors={errors.base_url}
+          errors={errors.baseUrl}
         />
         <button type="submit" disabled={connect.isPending}>
           {connect.isPending ? 'Checking the key…' : 'Connect'}

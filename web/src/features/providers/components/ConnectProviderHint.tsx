@@ -32,7 +32,7 @@ export function ConnectProviderHint({ providersLink }: { providersLink: string }
             type="button"
             disabled={connect.isPending}
             onClick={() =>
-              connect.mutate({ provider: 'openai', credentials: mockOpenAi.adminKey, base_url: mockOpenAi.baseUrl })
+              connect.mutate({ provider: 'openai', credentials: mockOpenAi.adminKey, baseUrl: mockOpenAi.baseUrl })
             }
           >
             {connect.isPending ? 'Connecting…' : 'Connect the mock OpenAI'}

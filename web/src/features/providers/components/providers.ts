@@ -1,6 +1,6 @@
 import type { ProviderConnection } from '../api/list-providers'
 
-export const providerOptions = [
+export const providerOptions: { value: 'openai' | 'anthropic'; label: string; defaultBaseUrl: string; keyHint: string }[] = [
   { value: 'openai', label: 'OpenAI', defaultBaseUrl: 'https://api.openai.com/v1', keyHint: 'sk-admin-…' },
   { value: 'anthropic', label: 'Anthropic', defaultBaseUrl: 'https://api.anthropic.com', keyHint: 'sk-ant-admin…' },
 ]

@@ -74,7 +74,7 @@ describe('ProvidersPage', () => {
     expect(bodyOf(requestsTo(fetch, 'POST /v1/providers')[0])).toEqual({
       provider: 'anthropic',
       credentials: 'sk-ant-admin01-MOCK-VALID-KEY-1234567890',
-      base_url: 'http://127.0.0.1:8001',
+      baseUrl: 'http://127.0.0.1:8001',
     })
     expect(within(form).getByLabelText('Admin API key')).toHaveValue('')
     await waitFor(() => expect(requestsTo(fetch, 'GET /v1/onboarding').length).toBeGreaterThan(1))
@@ -101,7 +101,7 @@ describe('ProvidersPage', () => {
     expect(bodyOf(requestsTo(fetch, 'POST /v1/providers')[0])).toEqual({
       provider: 'openai',
       credentials: 'sk-admin-wrong',
-      base_url: null,
+      baseUrl: null,
     })
     expect(within(form).getByLabelText('Admin API key')).toHaveValue('sk-admin-wrong')
   })

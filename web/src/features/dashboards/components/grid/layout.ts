@@ -45,7 +45,7 @@ export function toDashboardBody(name: string, widgets: PlacedWidget[]): Dashboar
 }
 
 /** A new widget of the type, in its usual size, below everything else. */
-export function addWidget(widgets: PlacedWidget[], type: string): PlacedWidget[] {
+export function addWidget(widgets: PlacedWidget[], type: WidgetInput['type']): PlacedWidget[] {
   const { size, config } = widgetDefinition(type)
   const bottom = Math.max(0, ...widgets.map((w) => w.y + w.height))
   return [...widgets, { key: newKey(), type, x: 0, y: bottom, ...size, config: { ...config } }]

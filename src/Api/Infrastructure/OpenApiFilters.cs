@@ -1,0 +1,209 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AIntops.Api.Endpoints;
+using AIntops.Application.Common.Validation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace AIntops.Api.Infrastructure;
+
+/// <summary>
+/// Documents the query parameters an endpoint binds one by one with the XML comments and <see cref="OneOfAttribute"/>s of the request record
+/// they end up in, so that they are described where the use case is.
+/// </summary>
+public sealed record ParameterDocs(Type Record);
+
+public static class ParameterDocsExtensions
+{
+    public static RouteHandlerBuilder WithParameterDocs<TRecord>(this RouteHandlerBuilder builder) => builder.WithMetadata(new ParameterDocs(typeof(TRecord)));
+}
+
+/// <summary>Every parameter gets a description, an example and, for a closed set of values, its enum.</summary>
+internal sealed partial class ParameterDocsFilter(XmlDocs docs) : IOperationFilter
+{
+    private static readonly Guid ExampleId = Guid.Parse("4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17");
+
+    /// <summary>Examples of the free-form parameters, by name: a name means the same thing wherever it appears.</summary>
+    private static readonly Dictionary<string, JsonNode> Examples = new()
+    {
+        ["provider"] = "openai",
+        ["model"] = "gpt-4o",
+        ["team"] = "payments",
+        ["userId"] = "user-42",
+        ["endpointTag"] = "support-chat",
+        ["versions"] = new JsonArray("v1", "v2"),
+        ["before"] = $"1764547200000_{ExampleId:N}",
+        ["token"] = "Jx3fQ0m1c2h5ZyB0b2tlbiBleGFtcGxl",
+        ["limit"] = 50,
+        ["offset"] = 0,
+        ["unread"] = true,
+        ["type"] = "login_failed",
+    };
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var record = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ParameterDocs>().FirstOrDefault()?.Record;
+        foreach (var description in context.ApiDescription.ParameterDescriptions)
+        {
+            if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase))
+                is not { Name: { } name } parameter) continue;
+            var recordParameter = record?.GetConstructors().SelectMany(c => c.GetParameters())
+                .FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase));
+            var closedSet = (description.ParameterInfo()?.GetCustomAttribute<OneOfAttribute>() ?? recordParameter?.GetCustomAttribute<OneOfAttribute>())?.Values;
+            if (closedSet is not null && parameter.Schema is OpenApiSchema schema)
+                schema.Enum = [.. closedSet.Select(value => (JsonNode)value)];
+            if (string.IsNullOrEmpty(parameter.Description))
+                parameter.Description = recordParameter is null ? null : docs.ParameterOf(record!, recordParameter.Name!);
+            if (string.IsNullOrEmpty(parameter.Description) && parameter.In == ParameterLocation.Path)
+                parameter.Description = PathParameter(context.ApiDescription.RelativePath ?? "", name);
+            parameter.Example ??= closedSet?.FirstOrDefault() is { } first ? first : ExampleOf(name, description.Type);
+        }
+    }
+
+    /// <summary>"The budget's id." for the id of /v1/budgets/{id}: the collection the parameter picks from, in the singular.</summary>
+    private static string PathParameter(string path, string name)
+    {
+        var segments = path.Split('/');
+        var index = Array.FindIndex(segments, s => s.StartsWith('{') && s.TrimStart('{', '*').Split(':', '}')[0] == name);
+        var collection = index > 0 ? segments[index - 1].Replace('-', ' ') : "resource";
+        var singular = collection.EndsWith("ies") ? collection[..^3] + "y" : collection.TrimEnd('s');
+        return $"The {singular}'s {Words().Replace(name, " $1").ToLowerInvariant()}.";
+    }
+
+    /// <summary>A uuid or a date-time by the type's format, anything else by the parameter's name.</summary>
+    private static JsonNode? ExampleOf(string name, Type? type) => (type is null ? null : Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(Guid) => ExampleId.ToString(),
+        var t when t == typeof(DateTime) => name == "to" ? "2026-12-01T00:00:00Z" : "2026-11-01T00:00:00Z",
+        _ => Examples.GetValueOrDefault(name)?.DeepClone(),
+    };
+
+    [GeneratedRegex("(?<!^)([A-Z])")]
+    private static partial Regex Words();
+}
+
+/// <summary>Body properties: a closed set of values is an enum, and a property the server defaults is not required.</summary>
+internal sealed class RecordPropertiesFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema target) return;
+        if (context.MemberInfo is PropertyInfo property && ConstructorParameter(property) is var parameter
+            && (property.GetCustomAttribute<OneOfAttribute>() ?? parameter?.GetCustomAttribute<OneOfAttribute>()) is { } closedSet)
+            target.Enum = [.. closedSet.Values.Select(value => (JsonNode)value)];
+        if (context.MemberInfo is null && target.Required is { Count: > 0 } required)
+            foreach (var optional in context.Type.GetConstructors().SelectMany(c => c.GetParameters()).Where(p => p.HasDefaultValue))
+                required.Remove(JsonName(optional.Name!));
+    }
+
+    private static ParameterInfo? ConstructorParameter(PropertyInfo property) => property.DeclaringType?.GetConstructors()
+        .SelectMany(c => c.GetParameters()).FirstOrDefault(p => p.Name == property.Name);
+
+    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}
+
+/// <summary>
+/// Bearer by default, the API key where an endpoint takes one, and <c>security: []</c> on the operations anyone may call, so that a
+/// generated client knows which credentials each call needs; and deprecated endpoints marked so.
+/// </summary>
+internal sealed class SecurityRequirementFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var scheme = metadata.OfType<IngestEndpoints.ApiKeyAuthenticated>().Any() ? SwaggerSetup.ApiKeyScheme
+            : metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any() ? SwaggerSetup.BearerScheme
+            : null;
+        operation.Security = scheme is null ? [] : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] }];
+        if (metadata.OfType<ObsoleteAttribute>().Any()) operation.Deprecated = true;
+    }
+}
+
+/// <summary>The refresh cookie: which operations set it and which read it.</summary>
+internal sealed class RefreshCookieFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RefreshCookie.Use>().FirstOrDefault() is not { } use) return;
+        if (use.Reads)
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = RefreshCookie.Name,
+                In = ParameterLocation.Cookie,
+                Description = "The refresh token, when it is not in the body: the httpOnly cookie the API sets at sign-in, scoped to " + RefreshCookie.Path + ".",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Example = "Jx3fQ0m1c2h5ZyByZWZyZXNoIHRva2Vu",
+            });
+        }
+        if (!use.Issues) return;
+        foreach (var (_, response) in operation.Responses?.Where(r => r.Key.StartsWith('2')) ?? [])
+            if (response is OpenApiResponse target)
+            {
+                target.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                target.Headers["Set-Cookie"] = new OpenApiHeader
+                {
+                    Description = $"{RefreshCookie.Name}: the refresh token of the body again, httpOnly, SameSite=Strict, path {RefreshCookie.Path}, " +
+                        "for browsers; API clients use the body.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                };
+            }
+    }
+}
+
+/// <summary>[AsParameters] records bind query names case-insensitively but are documented by property name; the API speaks camelCase.</summary>
+internal sealed class CamelCaseQueryFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            if (parameter is { In: ParameterLocation.Query, Name: [var first, ..] name } && char.IsUpper(first))
+                parameter.Name = char.ToLowerInvariant(first) + name[1..];
+    }
+}
+
+internal sealed class OptionalJsonBodyFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<OptionalJsonBody>().FirstOrDefault() is not { } body) return;
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = false,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/json"] = new() { Schema = context.SchemaGenerator.GenerateSchema(body.Type, context.SchemaRepository) },
+            },
+        };
+    }
+}
+
+/// <summary>The XML documentation comments of the API's assemblies, for what Swashbuckle does not read itself.</summary>
+public sealed class XmlDocs(IEnumerable<string> files)
+{
+    private readonly Dictionary<string, XElement> _members = files.Where(File.Exists)
+        .SelectMany(file => XDocument.Load(file).Descendants("member"))
+        .DistinctBy(member => (string)member.Attribute("name")!) // generated helpers appear in both assemblies
+        .ToDictionary(member => (string)member.Attribute("name")!);
+
+    /// <summary>The &lt;param&gt; text of a record's positional parameter, as plain text.</summary>
+    public string? ParameterOf(Type record, string name) =>
+        _members.GetValueOrDefault($"T:{record.FullName?.Replace('+', '.')}")?.Elements("param")
+            .FirstOrDefault(p => string.Equals((string?)p.Attribute("name"), name, StringComparison.OrdinalIgnoreCase)) is { } param
+            ? PlainText(param)
+            : null;
+
+    private static string PlainText(XElement element) => Regex.Replace(string.Concat(element.Nodes().Select(node => node switch
+    {
+        XText text => text.Value,
+        XElement { Name.LocalName: "see" or "seealso" } see => (string?)see.Attribute("langword")
+            ?? ((string?)see.Attribute("cref"))?.Split('.', ':')[^1] ?? see.Value,
+        XElement { Name.LocalName: "paramref" or "typeparamref" } reference => (string?)reference.Attribute("name") ?? "",
+        XElement inner => PlainText(inner),
+        _ => "",
+    })), @"\s+", " ").Trim();
+}
