@@ -308,6 +308,19 @@ export async function steps(browser) {
       },
     ],
     [
+      'with demo data loaded, its banner and badges on the Overview and the request log have no axe violations',
+      async () => {
+        await api('POST', '/v1/ingest/demo')
+        await page.goto('/')
+        await settled(page, 'Overview')
+        await expectNoAxeViolations(page, '/ with demo data')
+        await page.goto('/requests?dataMode=all')
+        await settled(page, 'Requests')
+        await page.getByRole('region', { name: 'Latest requests' }).getByText('demo', { exact: true }).first().waitFor()
+        await expectNoAxeViolations(page, '/requests with demo rows')
+      },
+    ],
+    [
       'the browser reported no Content Security Policy violation',
       () => {
         const violations = browser.log.filter((line) => /Content Security Policy/i.test(line))
