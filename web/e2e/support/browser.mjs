@@ -29,8 +29,8 @@ export class SpecBrowser {
     this.log = []
   }
 
-  async newContext() {
-    const context = await this.browser.newContext({ baseURL: this.baseUrl })
+  async newContext(options = {}) {
+    const context = await this.browser.newContext({ baseURL: this.baseUrl, ...options })
     this.contexts.push(context)
     return context
   }

@@ -23,6 +23,7 @@ import { GettingStarted } from './first-run/GettingStarted'
 import { TryDemoData } from './first-run/TryDemoData'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
+import { RootLayout } from './layout/RootLayout'
 import { alertsInboxPath, alertSubjectLinks, mainNav, onboardingStepLinks, settingsNav, widgetLinks } from './navigation'
 
 // The chart and grid libraries are most of the bundle; the sign-in pages do without them.
@@ -53,41 +54,46 @@ const overview = (
 
 export const routes: RouteObject[] = [
   {
-    element: <PublicLayout />,
-    children: [
-      { path: '/login', element: <LoginPage /> },
-      { path: '/signup', element: <SignupPage /> },
-      { path: '/accept-invitation', element: <AcceptInvitationPage /> },
-      { path: '/forgot-password', element: <ForgotPasswordPage /> },
-      { path: '/reset-password', element: <ResetPasswordPage /> },
-    ],
-  },
-  {
-    element: <RequireAuth />,
+    element: <RootLayout />,
     children: [
       {
-        element: <AppShell />,
+        element: <PublicLayout />,
         children: [
-          { index: true, element: overview },
-          { path: '/usage', element: <UsagePage /> },
-          { path: '/usage/users', element: <UsersPage /> },
-          { path: '/usage/tokens', element: <TokensPage /> },
-          { path: '/usage/prompt-versions', element: <PromptVersionsPage /> },
-          { path: '/usage/reconciliation', element: <ReconciliationPage /> },
-          { path: '/requests', element: <RequestsPage /> },
-          { path: '/budgets', element: <BudgetsPage /> },
-          { path: alertsInboxPath, element: <AlertsPage subjectLinks={alertSubjectLinks} /> },
-          { path: '/anomalies', element: <AnomaliesPage recommendationLink={alertSubjectLinks.recommendation} /> },
-          { path: '/recommendations', element: <RecommendationsPage /> },
-          { path: '/settings/providers', element: <ProvidersPage /> },
-          { path: '/settings/api-keys', element: <ApiKeysPage /> },
-          { path: '/settings/members', element: <MembersPage /> },
-          { path: '/settings/notifications', element: <NotificationsPage /> },
-          { path: '/settings/data-hygiene', element: <DataHygienePage /> },
-          ...notBuiltYet,
+          { path: '/login', element: <LoginPage /> },
+          { path: '/signup', element: <SignupPage /> },
+          { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+          { path: '/forgot-password', element: <ForgotPasswordPage /> },
+          { path: '/reset-password', element: <ResetPasswordPage /> },
         ],
       },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppShell />,
+            children: [
+              { index: true, element: overview },
+              { path: '/usage', element: <UsagePage /> },
+              { path: '/usage/users', element: <UsersPage /> },
+              { path: '/usage/tokens', element: <TokensPage /> },
+              { path: '/usage/prompt-versions', element: <PromptVersionsPage /> },
+              { path: '/usage/reconciliation', element: <ReconciliationPage /> },
+              { path: '/requests', element: <RequestsPage /> },
+              { path: '/budgets', element: <BudgetsPage /> },
+              { path: alertsInboxPath, element: <AlertsPage subjectLinks={alertSubjectLinks} /> },
+              { path: '/anomalies', element: <AnomaliesPage recommendationLink={alertSubjectLinks.recommendation} /> },
+              { path: '/recommendations', element: <RecommendationsPage /> },
+              { path: '/settings/providers', element: <ProvidersPage /> },
+              { path: '/settings/api-keys', element: <ApiKeysPage /> },
+              { path: '/settings/members', element: <MembersPage /> },
+              { path: '/settings/notifications', element: <NotificationsPage /> },
+              { path: '/settings/data-hygiene', element: <DataHygienePage /> },
+              ...notBuiltYet,
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <Navigate to="/" replace /> },
     ],
   },
-  { path: '*', element: <Navigate to="/" replace /> },
 ]

@@ -11,7 +11,7 @@ type ConfirmInlineProps = {
   onCancel: () => void
 }
 
-/** A yes/cancel question in place of the button that asked it, for actions that cannot be undone. */
+/** A yes/cancel question in place of the button that asked it, for actions that cannot be undone; Cancel takes focus. */
 export function ConfirmInline(props: ConfirmInlineProps) {
   const { label, question, confirm, pending, pendingText, onConfirm, onCancel } = props
   return (
@@ -20,7 +20,7 @@ export function ConfirmInline(props: ConfirmInlineProps) {
       <button type="button" className="danger" onClick={onConfirm} disabled={pending}>
         {pending ? pendingText : confirm}
       </button>{' '}
-      <button type="button" className="secondary" onClick={onCancel}>
+      <button type="button" className="secondary" onClick={onCancel} autoFocus>
         Cancel
       </button>
     </span>

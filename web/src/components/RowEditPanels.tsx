@@ -1,7 +1,39 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { ConfirmInline } from './ConfirmInline'
 
 export type RowEditing = 'settings' | 'delete' | null
+
+/**
+ * Which panel a row has open. Closing it gives focus back to the button that opened it, since that button is hidden
+ * while the panel is open; `closeAsRowGoes` does not, for a row that was just deleted.
+ */
+export function useRowEditing() {
+  const [editing, setEditing] = useState<RowEditing>(null)
+  const openers = useRef(new Map<RowEditing, HTMLButtonElement>())
+  const lastOpened = useRef<RowEditing>(null)
+  const returnFocus = useRef(true)
+
+  useEffect(() => {
+    if (editing === null && lastOpened.current && returnFocus.current) openers.current.get(lastOpened.current)?.focus()
+    lastOpened.current = editing
+  }, [editing])
+
+  return {
+    editing,
+    open: (panel: Exclude<RowEditing, null>) => setEditing(panel),
+    close: () => {
+      returnFocus.current = true
+      setEditing(null)
+    },
+    closeAsRowGoes: () => {
+      returnFocus.current = false
+      setEditing(null)
+    },
+    openerRef: (panel: Exclude<RowEditing, null>) => (button: HTMLButtonElement | null) => {
+      if (button) openers.current.set(panel, button)
+    },
+  }
+}
 
 type RowEditPanelsProps = {
   name: string
@@ -17,11 +49,16 @@ type RowEditPanelsProps = {
 
 /** The rows under a table row that edits or deletes it: the form or the delete confirmation, then a failed delete's error. */
 export function RowEditPanels({ name, columnCount, editing, form, deleteQuestion, deleting, onDelete, onClose }: RowEditPanelsProps) {
+  const panel = useRef<HTMLTableCellElement>(null)
+  useEffect(() => {
+    if (editing === 'settings') panel.current?.querySelector<HTMLElement>('input, select, textarea')?.focus()
+  }, [editing])
+
   return (
     <>
       {editing && (
         <tr className="row-confirm">
-          <td colSpan={columnCount}>
+          <td colSpan={columnCount} ref={panel}>
             {editing === 'settings' ? (
               form
             ) : (

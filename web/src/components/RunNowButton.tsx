@@ -11,11 +11,14 @@ type RunNowButtonProps = {
   outcome?: ReactNode
 }
 
-/** Runs a scheduled job now (evaluate budgets, generate recommendations, detect anomalies), with its outcome or error. */
+/**
+ * Runs a scheduled job now (evaluate budgets, generate recommendations, detect anomalies), with its outcome or error.
+ * While it runs the button is only marked disabled, so it keeps keyboard focus.
+ */
 export function RunNowButton({ label, pendingLabel, failure, run, onRun, outcome }: RunNowButtonProps) {
   return (
     <div>
-      <button type="button" onClick={onRun} disabled={run.isPending}>
+      <button type="button" onClick={() => run.isPending || onRun()} aria-disabled={run.isPending}>
         {run.isPending ? pendingLabel : label}
       </button>
       {outcome && (

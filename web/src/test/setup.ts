@@ -13,3 +13,11 @@ afterEach(() => {
   setAccessToken(null)
   sessionStorage.clear()
 })
+
+// jsdom has <dialog> but not its modal methods.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true
+}
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  this.open = false
+}

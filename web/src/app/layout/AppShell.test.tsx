@@ -22,6 +22,63 @@ describe('app shell', () => {
     }
   })
 
+  it('names the document after each page, and moves focus to the h1 after a navigation but not on the first load', async () => {
+    mockApi(signedInRoutes())
+    renderAppAt('/budgets')
+    const user = userEvent.setup()
+
+    const budgets = await screen.findByRole('heading', { level: 1, name: 'Budgets' })
+    await waitFor(() => expect(document.title).toBe('Budgets · AIntops'))
+    expect(budgets).not.toHaveFocus()
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Members' }))
+    const members = await screen.findByRole('heading', { level: 1, name: 'Members' })
+    await waitFor(() => expect(members).toHaveFocus())
+    expect(document.title).toBe('Members · AIntops')
+  })
+
+  it('starts with a skip link that moves focus to the main content', async () => {
+    mockApi(signedInRoutes())
+    renderAppAt('/budgets')
+    const user = userEvent.setup()
+    await screen.findByRole('heading', { level: 1, name: 'Budgets' })
+
+    await user.tab()
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(screen.getByRole('main')).toHaveFocus()
+  })
+
+  it('folds the navigation behind a Menu button that says whether it is open', async () => {
+    mockApi(signedInRoutes())
+    renderAppAt('/')
+    const user = userEvent.setup()
+    const menu = await screen.findByRole('button', { name: 'Menu' })
+
+    expect(menu).toHaveAttribute('aria-expanded', 'false')
+    await user.click(menu)
+    expect(menu).toHaveAttribute('aria-expanded', 'true')
+    expect(document.getElementById(menu.getAttribute('aria-controls')!)).toHaveClass('open')
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Budgets' }))
+    await screen.findByRole('heading', { level: 1, name: 'Budgets' })
+    expect(menu).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('closes the user menu with Escape and gives focus back to its button', async () => {
+    mockApi(signedInRoutes())
+    renderAppAt('/')
+    const user = userEvent.setup()
+    const button = await screen.findByRole('button', { name: 'Ada Lovelace' })
+
+    await user.click(button)
+    await user.tab()
+    expect(screen.getByRole('button', { name: 'Log out' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('button', { name: 'Log out' })).toBeNull()
+    expect(button).toHaveAttribute('aria-expanded', 'false')
+    expect(button).toHaveFocus()
+  })
+
   it('shows the onboarding checklist with the completed steps ticked', async () => {
     mockApi(signedInRoutes({ 'GET /v1/onboarding': checklist('connect_provider', 'invite_member') }))
     renderAppAt('/')

@@ -5,6 +5,7 @@ import { OrganizationSwitcher } from '@/features/auth/components/OrganizationSwi
 import { UserMenu } from '@/features/auth/components/UserMenu'
 import { alertsInboxPath } from '../navigation'
 import { Sidebar } from './Sidebar'
+import { mainContentId } from './use-page-heading'
 
 export function AppShell() {
   return (
@@ -18,7 +19,7 @@ export function AppShell() {
             <UserMenu />
           </div>
         </header>
-        <main className="shell-content">
+        <main id={mainContentId} tabIndex={-1} className="shell-content">
           <Suspense fallback={<p className="muted">Loading…</p>}>
             <Outlet />
           </Suspense>

@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router'
+import { mainContentId } from './use-page-heading'
 
 export function PublicLayout() {
   return (
@@ -8,7 +9,7 @@ export function PublicLayout() {
           AIntops
         </Link>
       </header>
-      <main className="content">
+      <main id={mainContentId} tabIndex={-1} className="content">
         <Outlet />
       </main>
     </>

@@ -1,4 +1,5 @@
-import { Link, NavLink } from 'react-router'
+import { useId, useState } from 'react'
+import { Link, NavLink, useLocation } from 'react-router'
 import { OnboardingChecklist } from '@/features/onboarding/components/OnboardingChecklist'
 import { useCarriedFilters } from '@/lib/analytics/carried-filters'
 import { isFilteredPage, mainNav, onboardingStepLinks, settingsNav, type NavItem } from '../navigation'
@@ -17,19 +18,38 @@ function NavList({ items, filters }: { items: NavItem[]; filters: string }) {
   )
 }
 
+/** On narrow screens the navigation folds behind a Menu button, and folds again once a link is followed. */
 export function Sidebar() {
   const filters = useCarriedFilters(isFilteredPage)
+  const { pathname } = useLocation()
+  const [openOn, setOpenOn] = useState<string | null>(null)
+  const menuOpen = openOn === pathname
+  const panelId = useId()
+
   return (
     <aside className="sidebar">
-      <Link to={{ pathname: '/', search: filters }} className="brand">
-        AIntops
-      </Link>
-      <nav aria-label="Main">
-        <NavList items={mainNav} filters={filters} />
-        <h2 className="nav-heading">Settings</h2>
-        <NavList items={settingsNav} filters={filters} />
-      </nav>
-      <OnboardingChecklist stepLinks={onboardingStepLinks} />
+      <div className="sidebar-top">
+        <Link to={{ pathname: '/', search: filters }} className="brand">
+          AIntops
+        </Link>
+        <button
+          type="button"
+          className="secondary menu-button"
+          aria-expanded={menuOpen}
+          aria-controls={panelId}
+          onClick={() => setOpenOn(menuOpen ? null : pathname)}
+        >
+          Menu
+        </button>
+      </div>
+      <div id={panelId} className={menuOpen ? 'sidebar-panel open' : 'sidebar-panel'}>
+        <nav aria-label="Main">
+          <NavList items={mainNav} filters={filters} />
+          <h2 className="nav-heading">Settings</h2>
+          <NavList items={settingsNav} filters={filters} />
+        </nav>
+        <OnboardingChecklist stepLinks={onboardingStepLinks} />
+      </div>
     </aside>
   )
 }

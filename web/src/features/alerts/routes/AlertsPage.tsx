@@ -25,7 +25,7 @@ export function AlertsPage({ subjectLinks }: { subjectLinks: AlertSubjectLinks }
         everyone in the organization.
       </p>
       <AlertFilterBar filters={filters} onShowChange={setShow} onTypeChange={setType} />
-      <section className="table-card" aria-label="Alerts inbox" aria-busy={alerts.isFetching}>
+      <section tabIndex={0} className="table-card" aria-label="Alerts inbox" aria-busy={alerts.isFetching}>
         {alerts.isPending && <p className="muted">Loading alerts…</p>}
         {alerts.isError && !alerts.isFetchNextPageError && (
           <div role="alert" className="alert">

@@ -23,6 +23,7 @@ type Figures = Omit<ExplorerRow, 'key' | 'label' | 'subKey' | 'subLabel'>
 export function ExplorerTable({ explorer, options }: { explorer: UsageExplorer; options: ExplorerOptions }) {
   const { rows, rest, totalRows } = explorer
   const groupColumns = [groupingLabels[options.groupBy], ...(options.thenBy ? [groupingLabels[options.thenBy]] : [])]
+  const tableLabel = `Usage by ${groupColumns.join(' and ').toLowerCase()}`
   return (
     <>
       {rest && (
@@ -31,8 +32,8 @@ export function ExplorerTable({ explorer, options }: { explorer: UsageExplorer; 
           at the bottom.
         </p>
       )}
-      <div className="table-scroll">
-        <table className="table" aria-label={`Usage by ${groupColumns.join(' and ').toLowerCase()}`}>
+      <div className="table-scroll" role="region" aria-label={tableLabel} tabIndex={0}>
+        <table className="table" aria-label={tableLabel}>
           <TableHead columns={[...groupColumns, ...figureColumns]} />
           <tbody>
             {rows.map((row) => (

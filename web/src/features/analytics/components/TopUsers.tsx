@@ -12,11 +12,11 @@ export function TopUsers({ filters }: { filters: AnalyticsFilters }) {
         <>
           <SourceNote note={sourceNote} filters={filters} />
           <div className="two-columns">
-            <section className="card table-card" aria-labelledby="top-by-cost">
+            <section tabIndex={0} className="card table-card" aria-labelledby="top-by-cost">
               <h2 id="top-by-cost">Top 10 by cost</h2>
               <TopUsersTable label="Top users by cost" users={byCost} />
             </section>
-            <section className="card table-card" aria-labelledby="top-by-requests">
+            <section tabIndex={0} className="card table-card" aria-labelledby="top-by-requests">
               <h2 id="top-by-requests">Top 10 by requests</h2>
               <TopUsersTable label="Top users by requests" users={byRequests} />
             </section>

@@ -15,7 +15,7 @@ export function UserPivotTable({ filters, by, onByChange }: UserPivotProps) {
   const pivot = useUserPivot(filters, by)
   const columnLabel = by === 'team' ? teamLabel : (column: string) => breakdownLabel(column, column)
   return (
-    <section className="card table-card" aria-labelledby="user-pivot">
+    <section tabIndex={0} className="card table-card" aria-labelledby="user-pivot">
       <h2 id="user-pivot">Activity by user</h2>
       <div className="pivot-by">
         <SelectField

@@ -11,7 +11,7 @@ const oneDecimal = (value: number) => value.toFixed(1)
 export function UserTimelines({ filters }: { filters: AnalyticsFilters }) {
   const timelines = useUserTimelines(filters)
   return (
-    <section className="card table-card" aria-labelledby="user-timelines">
+    <section tabIndex={0} className="card table-card" aria-labelledby="user-timelines">
       <h2 id="user-timelines">Per-user timelines</h2>
       <QueryState
         query={timelines}

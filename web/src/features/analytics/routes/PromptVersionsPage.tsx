@@ -31,7 +31,7 @@ export function PromptVersionsPage() {
         compared={compared}
         onChoose={choose}
       />
-      <section className="card table-card" aria-label="Prompt version comparison">
+      <section tabIndex={0} className="card table-card" aria-label="Prompt version comparison">
         {choice.endpointTag ? (
           <QueryState
             query={query}

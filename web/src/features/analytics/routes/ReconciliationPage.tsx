@@ -35,11 +35,11 @@ export function ReconciliationPage() {
                 The gap is what providers billed that no real ingested call accounts for; coverage is the share attributed.
               </p>
             </section>
-            <section className="card table-card" aria-labelledby="reconciliation-days">
+            <section tabIndex={0} className="card table-card" aria-labelledby="reconciliation-days">
               <h2 id="reconciliation-days">By day</h2>
               <ReconciliationDays days={days} />
             </section>
-            <section className="card table-card" aria-labelledby="reconciliation-models">
+            <section tabIndex={0} className="card table-card" aria-labelledby="reconciliation-models">
               <h2 id="reconciliation-models">By day and model</h2>
               <ReconciliationModels rows={rows} />
             </section>

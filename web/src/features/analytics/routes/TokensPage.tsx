@@ -31,7 +31,7 @@ export function TokensPage() {
         {({ total, byDay, byEndpointTag, byModel, sourceNote }) => (
           <>
             <SourceNote note={sourceNote} filters={filters} />
-            <section className="card table-card" aria-labelledby="tokens-by-day">
+            <section tabIndex={0} className="card table-card" aria-labelledby="tokens-by-day">
               <h2 id="tokens-by-day">By day</h2>
               <div className="explorer-chart">
                 <BarChart
@@ -45,11 +45,11 @@ export function TokensPage() {
               </div>
               <TokenTable label="Tokens by day" keyLabel="Day" rows={byDay} name={formatDay} total={total} />
             </section>
-            <section className="card table-card" aria-labelledby="tokens-by-endpoint-tag">
+            <section tabIndex={0} className="card table-card" aria-labelledby="tokens-by-endpoint-tag">
               <h2 id="tokens-by-endpoint-tag">By endpoint tag</h2>
               <TokenTable label="Tokens by endpoint tag" keyLabel="Endpoint tag" rows={byEndpointTag} name={endpointTagName} />
             </section>
-            <section className="card table-card" aria-labelledby="tokens-by-model">
+            <section tabIndex={0} className="card table-card" aria-labelledby="tokens-by-model">
               <h2 id="tokens-by-model">By model</h2>
               <TokenTable label="Tokens by model" keyLabel="Model" rows={byModel} />
             </section>

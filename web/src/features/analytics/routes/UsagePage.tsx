@@ -22,7 +22,7 @@ export function UsagePage() {
       {/* Keyed by the filters, so a retention notice never outlives the export it describes. Exports are of ingested calls. */}
       {!billed && <ExportButtons key={toApiQuery(filters)} filters={filters} />}
       <ExplorerControls options={options} onChange={setOption} billed={billed} />
-      <section className="card table-card" aria-label="Usage explorer">
+      <section tabIndex={0} className="card table-card" aria-label="Usage explorer">
         <QueryState query={explorer} what="usage" isEmpty={(d) => d.rows.length === 0} empty="No usage in this range.">
           {(data) => (
             <>

@@ -35,7 +35,7 @@ export function AnomaliesPage({ recommendationLink }: AnomaliesPageProps) {
           onChange={(event) => setScopeKind(event.target.value)}
         />
       </div>
-      <section className="card table-card" aria-label="Anomaly feed" aria-busy={anomalies.isFetching}>
+      <section tabIndex={0} className="card table-card" aria-label="Anomaly feed" aria-busy={anomalies.isFetching}>
         {anomalies.isPending && <p className="muted">Loading anomalies…</p>}
         {anomalies.isError && !anomalies.isFetchNextPageError && (
           <div role="alert" className="alert">

@@ -30,7 +30,7 @@ export function ApiKeysPage() {
           {revealed && (
             <RevealedKey key={revealed.apiKey.prefix} {...revealed} onDone={() => setRevealed(null)} />
           )}
-          <section className="card table-card" aria-label="API keys">
+          <section tabIndex={0} className="card table-card" aria-label="API keys">
             {apiKeys.isPending && <p className="muted">Loading API keys…</p>}
             {apiKeys.isError && (
               <div role="alert" className="alert">

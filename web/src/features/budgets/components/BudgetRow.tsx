@@ -1,12 +1,11 @@
-import { useState } from 'react'
-import { RowEditPanels, type RowEditing } from '@/components/RowEditPanels'
+import { RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
 import { formatDay, formatOptional, formatPercent, formatShortDateTime, formatUsd, noValue } from '@/lib/format'
 import { useDeleteBudget } from '../api/delete-budget'
 import type { Budget } from '../api/list-budgets'
 import { BudgetForm } from './BudgetForm'
 import { periodLabel, sourceLabel, states } from './budget-fields'
 
-type BudgetRowProps = { budget: Budget; canManage: boolean }
+type BudgetRowProps = { budget: Budget; canManage: boolean; onDeleted: () => void }
 
 export const budgetColumns = [
   'Name',
@@ -25,8 +24,8 @@ export const budgetColumns = [
 
 const scopeText = ({ scope }: Budget) => (scope.kind === 'all' ? 'All spend' : `${scope.kind === 'team' ? 'Team' : 'Provider'} ${scope.value}`)
 
-export function BudgetRow({ budget, canManage }: BudgetRowProps) {
-  const [editing, setEditing] = useState<RowEditing>(null)
+export function BudgetRow({ budget, canManage, onDeleted }: BudgetRowProps) {
+  const { editing, open, close, closeAsRowGoes, openerRef } = useRowEditing()
   const remove = useDeleteBudget()
   const evaluated = Boolean(budget.evaluatedAt)
   const state = budget.state ? states[budget.state] : undefined
@@ -51,10 +50,10 @@ export function BudgetRow({ budget, canManage }: BudgetRowProps) {
           <td className="row-actions">
             {!editing && (
               <>
-                <button type="button" className="secondary" onClick={() => setEditing('settings')}>
+                <button ref={openerRef('settings')} type="button" className="secondary" onClick={() => open('settings')}>
                   Edit
                 </button>{' '}
-                <button type="button" className="secondary" onClick={() => setEditing('delete')}>
+                <button ref={openerRef('delete')} type="button" className="secondary" onClick={() => open('delete')}>
                   Delete
                 </button>
               </>
@@ -66,11 +65,19 @@ export function BudgetRow({ budget, canManage }: BudgetRowProps) {
         name={budget.name}
         columnCount={columnCount}
         editing={editing}
-        form={<BudgetForm budget={budget} onDone={() => setEditing(null)} />}
+        form={<BudgetForm budget={budget} onDone={close} />}
         deleteQuestion={`Delete ${budget.name}? Its past alerts stay in the inbox.`}
         deleting={remove}
-        onDelete={() => remove.mutate(budget.id, { onSettled: () => setEditing(null) })}
-        onClose={() => setEditing(null)}
+        onDelete={() =>
+          remove.mutate(budget.id, {
+            onSuccess: () => {
+              closeAsRowGoes()
+              onDeleted()
+            },
+            onError: () => close(),
+          })
+        }
+        onClose={close}
       />
     </>
   )

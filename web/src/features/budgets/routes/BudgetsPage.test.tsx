@@ -204,6 +204,11 @@ describe('BudgetsPage', () => {
 
     await screen.findByRole('cell', { name: 'Company' })
     await user.click(within(row('Company')).getByRole('button', { name: 'Edit' }))
+    const firstEdit = screen.getByRole('form', { name: 'Edit Company' })
+    expect(within(firstEdit).getByLabelText('Name')).toHaveFocus()
+    await user.click(within(firstEdit).getByRole('button', { name: 'Cancel' }))
+    expect(within(row('Company')).getByRole('button', { name: 'Edit' })).toHaveFocus()
+    await user.click(within(row('Company')).getByRole('button', { name: 'Edit' }))
     const edit = screen.getByRole('form', { name: 'Edit Company' })
     expect(within(edit).getByLabelText('Current figures')).toHaveTextContent(
       'Spent so far $852.50 of $1,000.00; forecast for the period $1,240.00, reaching critical on Dec 24.',
@@ -227,9 +232,11 @@ describe('BudgetsPage', () => {
 
     await user.click(within(row('Company')).getByRole('button', { name: 'Delete' }))
     const confirm = screen.getByRole('group', { name: 'Confirm deleting Company' })
+    expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus()
     expect(requestsTo(fetch, 'DELETE /v1/budgets/b1')).toHaveLength(0)
     await user.click(within(confirm).getByRole('button', { name: 'Yes, delete' }))
     expect(await screen.findByText('No budget yet.')).toBeVisible()
+    expect(screen.getByRole('region', { name: 'Budget list' })).toHaveFocus()
   })
 
   it('evaluates now and shows the budgets the API answers', async () => {

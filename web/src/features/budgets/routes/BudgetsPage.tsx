@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import { Permission, useCan } from '@/lib/session/permissions'
 import { useBudgets } from '../api/list-budgets'
 import { BudgetForm } from '../components/BudgetForm'
@@ -9,6 +9,8 @@ export function BudgetsPage() {
   const canManage = useCan(Permission.budgetsManage)
   const budgets = useBudgets()
   const formHeadingId = useId()
+  const list = useRef<HTMLElement>(null)
+  const focusList = () => list.current?.focus()
 
   return (
     <div className="stack">
@@ -20,19 +22,19 @@ export function BudgetsPage() {
         A scheduled job evaluates each budget against its period’s spend, with a forecast to the period’s end.
         Crossing the warning or critical threshold raises an alert.
       </p>
-      <section className="card table-card" aria-label="Budget list">
+      <section ref={list} tabIndex={0} className="card table-card" aria-label="Budget list">
         {budgets.isPending && <p className="muted">Loading budgets…</p>}
         {budgets.isError && (
           <div role="alert" className="alert">
             Could not load budgets: {budgets.error.message}
           </div>
         )}
-        {budgets.data && <BudgetsTable budgets={budgets.data} canManage={canManage} />}
+        {budgets.data && <BudgetsTable budgets={budgets.data} canManage={canManage} onDeleted={focusList} />}
       </section>
       {canManage ? (
         <section className="card" aria-labelledby={formHeadingId}>
           <h2 id={formHeadingId}>Add a budget</h2>
-          <BudgetForm />
+          <BudgetForm onDone={focusList} />
         </section>
       ) : (
         <p className="card">Only owners and admins can add, change, evaluate or delete budgets.</p>

@@ -18,7 +18,7 @@ export function MembersPage() {
         <p className="muted">Only owners and admins can invite people or change members. You can see who is here.</p>
       )}
       {canManage && <InviteMemberForm canInviteOwners={canManageOwners} />}
-      <section className="card" aria-label="Members">
+      <section tabIndex={0} className="card table-card" aria-label="Members">
         {members.isPending && <p className="muted">Loading members…</p>}
         {members.isError && (
           <div role="alert" className="alert">

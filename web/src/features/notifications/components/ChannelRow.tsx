@@ -1,5 +1,4 @@
-import { useState } from 'react'
-import { RowEditPanels, type RowEditing } from '@/components/RowEditPanels'
+import { RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
 import { formatDateTime } from '@/lib/format'
 import { useDeleteChannel } from '../api/delete-channel'
 import type { NotificationChannel } from '../api/list-channels'
@@ -14,7 +13,7 @@ type ChannelRowProps = { channel: NotificationChannel; canManage: boolean }
 const columnCount = 7
 
 export function ChannelRow({ channel, canManage }: ChannelRowProps) {
-  const [editing, setEditing] = useState<RowEditing>(null)
+  const { editing, open, close, closeAsRowGoes, openerRef } = useRowEditing()
   const test = useTestChannel()
   const remove = useDeleteChannel()
 
@@ -34,10 +33,10 @@ export function ChannelRow({ channel, canManage }: ChannelRowProps) {
                 <button type="button" className="secondary" disabled={test.isPending} onClick={() => test.mutate(channel.id)}>
                   {test.isPending ? 'Sending…' : 'Send test'}
                 </button>{' '}
-                <button type="button" className="secondary" onClick={() => setEditing('settings')}>
+                <button ref={openerRef('settings')} type="button" className="secondary" onClick={() => open('settings')}>
                   Edit
                 </button>{' '}
-                <button type="button" className="secondary" onClick={() => setEditing('delete')}>
+                <button ref={openerRef('delete')} type="button" className="secondary" onClick={() => open('delete')}>
                   Delete
                 </button>
               </>
@@ -65,11 +64,11 @@ export function ChannelRow({ channel, canManage }: ChannelRowProps) {
         name={channel.name}
         columnCount={columnCount}
         editing={editing}
-        form={<ChannelForm channel={channel} onDone={() => setEditing(null)} />}
+        form={<ChannelForm channel={channel} onDone={close} />}
         deleteQuestion={`Delete ${channel.name}? Alerts stop going there and its delivery history is deleted.`}
         deleting={remove}
-        onDelete={() => remove.mutate(channel.id, { onSettled: () => setEditing(null) })}
-        onClose={() => setEditing(null)}
+        onDelete={() => remove.mutate(channel.id, { onSuccess: closeAsRowGoes, onError: close })}
+        onClose={close}
       />
     </>
   )

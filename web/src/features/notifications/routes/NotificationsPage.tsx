@@ -25,7 +25,7 @@ export function NotificationsPage() {
       ) : (
         <p className="card">Only owners and admins can add, change, test or delete notification channels.</p>
       )}
-      <section className="card table-card" aria-label="Notification channels">
+      <section tabIndex={0} className="card table-card" aria-label="Notification channels">
         {channels.isPending && <p className="muted">Loading channels…</p>}
         {channels.isError && (
           <div role="alert" className="alert">

@@ -19,7 +19,7 @@ export function ProvidersPage() {
       ) : (
         <p className="card">Only owners and admins can connect, sync, rotate or disconnect providers.</p>
       )}
-      <section className="card table-card" aria-label="Connected providers">
+      <section tabIndex={0} className="card table-card" aria-label="Connected providers">
         {providers.isPending && <p className="muted">Loading providers…</p>}
         {providers.isError && (
           <div role="alert" className="alert">

@@ -29,7 +29,7 @@ export function RecommendationsPage() {
         first.
       </p>
       <RecommendationFilterBar filters={filters} onChange={setFilter} />
-      <section className="card table-card" aria-label="Recommendation list" aria-busy={recommendations.isFetching}>
+      <section tabIndex={0} className="card table-card" aria-label="Recommendation list" aria-busy={recommendations.isFetching}>
         <QueryState query={recommendations} what="recommendations">
           {({ items, openMonthlySavingUsd }) => (
             <>

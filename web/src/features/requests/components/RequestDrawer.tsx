@@ -1,25 +1,41 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useRequest } from '../api/get-request'
 import { RequestFacts } from './RequestFacts'
 
 type RequestDrawerProps = { id: string; onClose: () => void }
 
-/** A side drawer beside the log, not modal: the rows stay clickable while it is open. */
+/** A modal side drawer: focus stays inside while it is open, and Escape or Close shuts it. */
 export function RequestDrawer({ id, onClose }: RequestDrawerProps) {
   const headingId = useId()
-  const drawer = useRef<HTMLElement>(null)
+  const drawer = useRef<HTMLDialogElement>(null)
   const request = useRequest(id)
 
-  useEffect(() => drawer.current?.focus(), [id])
-
   useEffect(() => {
-    const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && onClose()
-    document.addEventListener('keydown', closeOnEscape)
-    return () => document.removeEventListener('keydown', closeOnEscape)
-  }, [onClose])
+    const dialog = drawer.current
+    if (!dialog) return
+    if (!dialog.open) dialog.showModal()
+    dialog.focus()
+  }, [id])
+
+  // Escape is handled here rather than by the browser's cancel, so the URL (which says what is open) closes it.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    onClose()
+  }
 
   return (
-    <aside ref={drawer} role="dialog" aria-labelledby={headingId} tabIndex={-1} className="card detail-panel">
+    <dialog
+      ref={drawer}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      className="card detail-panel"
+      onKeyDown={closeOnEscape}
+      onCancel={(event) => {
+        event.preventDefault()
+        onClose()
+      }}
+    >
       <div className="detail-panel-header">
         <h2 id={headingId}>Request details</h2>
         <button type="button" className="secondary" onClick={onClose}>
@@ -33,6 +49,6 @@ export function RequestDrawer({ id, onClose }: RequestDrawerProps) {
         </div>
       )}
       {request.data && <RequestFacts detail={request.data} />}
-    </aside>
+    </dialog>
   )
 }

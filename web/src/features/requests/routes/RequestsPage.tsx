@@ -19,7 +19,7 @@ export function RequestsPage() {
     <div className="stack">
       <h1>Requests</h1>
       <RequestFilterBar filters={filters} onChange={setFilter} onClear={clearFilters} />
-      <section className="card table-card" aria-label="Latest requests" aria-busy={requests.isFetching}>
+      <section tabIndex={0} className="card table-card" aria-label="Latest requests" aria-busy={requests.isFetching}>
         {requests.isPending && <p className="muted">Loading requests…</p>}
         {requests.isError && !requests.isFetchNextPageError && <LoadError error={requests.error} />}
         {requests.isSuccess && items.length === 0 && (

@@ -27,6 +27,9 @@ describe('dashboard widgets', () => {
 
     expect(await figure('Total spend')).toHaveTextContent('$4.50')
     expect(screen.getByRole('img', { name: 'Spend by week and model' })).toBeInTheDocument()
+    const values = screen.getByRole('table', { name: 'Spend by week and model' })
+    expect(within(values).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['openai', 'anthropic'])
+    expect(within(values).getAllByRole('row')[1]).toHaveTextContent(/\$1\.50\$2\.25$/)
     expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/dashboard/spend-over-time')[0])).toEqual({
       range: '7d',
       dataMode: 'demo',

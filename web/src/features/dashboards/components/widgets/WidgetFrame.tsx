@@ -60,7 +60,10 @@ export function WidgetFrame(props: WidgetFrameProps) {
           </button>
         )}
       </header>
-      <div className="widget-body">{children}</div>
+      {/* Focusable so keyboard users can scroll a widget whose content overflows it. */}
+      <div className="widget-body" role="region" aria-labelledby={titleId} tabIndex={0}>
+        {children}
+      </div>
     </article>
   )
 }
