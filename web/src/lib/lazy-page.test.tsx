@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { lazyPage } from './lazy-page'
 
 const Greeting = ({ name }: { name: string }) => <h1>Hello {name}</h1>
+
 describe('lazyPage', () => {
   it('loads the page on its first render', async () => {
     const load = vi.fn(() => Promise.resolve(Greeting))
