@@ -19,6 +19,7 @@ import { ProviderFreshness } from '@/features/providers/components/ProviderFresh
 import { ProvidersPage } from '@/features/providers/routes/ProvidersPage'
 import { RecommendationsPage } from '@/features/recommendations/routes/RecommendationsPage'
 import { RequestsPage } from '@/features/requests/routes/RequestsPage'
+import { lazyPage } from '@/lib/lazy-page'
 import { GettingStarted } from './first-run/GettingStarted'
 import { TryDemoData } from './first-run/TryDemoData'
 import { AppShell } from './layout/AppShell'
@@ -27,7 +28,7 @@ import { RootLayout } from './layout/RootLayout'
 import { alertsInboxPath, alertSubjectLinks, mainNav, onboardingStepLinks, settingsNav, widgetLinks } from './navigation'
 
 // The chart and grid libraries are most of the bundle; the sign-in pages do without them.
-const OverviewPage = lazy(() => import('@/features/dashboards/routes/OverviewPage').then((m) => ({ default: m.OverviewPage })))
+export const OverviewPage = lazyPage(() => import('@/features/dashboards/routes/OverviewPage').then((m) => m.OverviewPage))
 const UsagePage = lazy(() => import('@/features/analytics/routes/UsagePage').then((m) => ({ default: m.UsagePage })))
 const TokensPage = lazy(() => import('@/features/analytics/routes/TokensPage').then((m) => ({ default: m.TokensPage })))
 const PromptVersionsPage = lazy(() =>
@@ -37,6 +38,8 @@ const ReconciliationPage = lazy(() =>
   import('@/features/analytics/routes/ReconciliationPage').then((m) => ({ default: m.ReconciliationPage })),
 )
 const UsersPage = lazy(() => import('@/features/analytics/routes/UsersPage').then((m) => ({ default: m.UsersPage })))
+
+export const signedInRouteId = 'signed-in'
 
 const notBuiltYet: RouteObject[] = [...mainNav, ...settingsNav]
   .filter((item) => item.purpose)
@@ -67,6 +70,7 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        id: signedInRouteId,
         element: <RequireAuth />,
         children: [
           {

@@ -5,10 +5,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { createQueryClient } from '@/app/provider'
 import { routes } from '@/app/routes'
 
-export function renderAppAt(path: string) {
+export function renderAppAt(path: string, queryClient = createQueryClient()) {
   const router = createMemoryRouter(routes, { initialEntries: [path] })
   render(
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>,
   )

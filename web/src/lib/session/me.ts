@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api, ensureAccessToken } from '@/lib/api'
 import type { components } from '@/lib/api/schema'
 
@@ -12,6 +12,8 @@ async function loadSession(): Promise<Me | null> {
   return (await ensureAccessToken()) ? getMe() : null
 }
 
+export const meQuery = queryOptions({ queryKey: meQueryKey, queryFn: loadSession, staleTime: 5 * 60_000 })
+
 export function useMe() {
-  return useQuery({ queryKey: meQueryKey, queryFn: loadSession, staleTime: 5 * 60_000 })
+  return useQuery(meQuery)
 }
