@@ -67,8 +67,9 @@ public sealed class BlendedLedgerTests(ProviderApiFactory api) : IClassFixture<P
         var (_, key) = await owner.Client.CreateApiKeyAsync();
         var yesterday = api.Clock.GetUtcNow().UtcDateTime.Date.AddDays(-1).AddHours(10);
         var ingest = api.CreateClient().WithApiKey(key);
-        foreach (var team in new[] { "payments", "search" })
-            await ingest.IngestAsync(IngestApi.Event(model: "gpt-4o", input: 100_000, output: 10_000, extra: new { team, userId = $"u-{team}", timestamp = yesterday }));
+        // One model, sent under two of its spellings.
+        foreach (var (team, model) in new[] { ("payments", "gpt-4o"), ("search", "openai/gpt-4o") })
+            await ingest.IngestAsync(IngestApi.Event(model: model, input: 100_000, output: 10_000, extra: new { team, userId = $"u-{team}", timestamp = yesterday }));
         var telemetry = await owner.Client.GetJsonAsync("/v1/dashboard/overview?range=30d&source=telemetry");
         var attributed = Usd(telemetry, "spendUsd");
         Assert.True(attributed > 0 && attributed < billed);
@@ -81,6 +82,9 @@ public sealed class BlendedLedgerTests(ProviderApiFactory api) : IClassFixture<P
             var explorer = await owner.Client.GetJsonAsync($"/v1/usage/explorer?range=30d&groupBy={groupBy}");
             Assert.Equal(billed, explorer["rows"]!.AsArray().Sum(r => Usd(r, "spendUsd")));
         }
+        var models = (await owner.Client.GetJsonAsync("/v1/dashboard/cost-per-model?range=30d"))["models"]!.AsArray();
+        Assert.Single(models, m => m!.Text("model") == "gpt-4o");
+        Assert.DoesNotContain(models, m => m!.Text("model") == "openai/gpt-4o");
         var byTeam = (await owner.Client.GetJsonAsync("/v1/usage/explorer?range=30d&groupBy=team"))["rows"]!.AsArray().ToDictionary(r => r!.Text("key"));
         Assert.Equal(billed - attributed, Usd(byTeam[Unattributed], "spendUsd"));
         Assert.Equal(attributed, Usd(byTeam["payments"], "spendUsd") + Usd(byTeam["search"], "spendUsd"));
@@ -122,6 +126,9 @@ public sealed class BlendedLedgerTests(ProviderApiFactory api) : IClassFixture<P
             extra: new { team = "heavy", timestamp = busiestDay.AddHours(12) }));
         var blended = await owner.Client.GetJsonAsync("/v1/dashboard/spend-over-time?range=7d");
         Assert.Equal(Usd(busiest, "spendUsd"), Usd(blended["points"]!.AsArray().Single(p => p!["period"]!.GetValue<DateTime>() == busiestDay), "spendUsd"));
+        var models = (await owner.Client.GetJsonAsync("/v1/dashboard/cost-per-model?range=30d"))["models"]!.AsArray();
+        Assert.Single(models, m => m!.Text("model") == "gpt-4o");
+        Assert.DoesNotContain(models, m => m!.Text("model") == "openai/gpt-4o");
         var byTeam = (await owner.Client.GetJsonAsync("/v1/usage/explorer?range=30d&groupBy=team"))["rows"]!.AsArray();
         Assert.Equal(Usd(await owner.Client.GetJsonAsync("/v1/dashboard/overview?range=30d"), "spendUsd"), byTeam.Sum(r => Usd(r, "spendUsd")));
         Assert.Contains(byTeam, r => r!.Text("key") == "heavy");

@@ -80,19 +80,19 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
             blends.Add((segment, LedgerBlend.Of(coverage, bill, cells, grouping, filter.FiltersTelemetryOnly)));
         }
         var attributed = new List<UsageSums>();
-        if (!blends.Any(b => b.Blend.Scales)) attributed.AddRange(await read(filter, window, grouping, cancellationToken));
+        if (!blends.Any(b => b.Blend.Scales)) attributed.AddRange(Catalogued(await read(filter, window, grouping, cancellationToken), grouping));
         else if (scaleByProvider)
         {
             var excess = blends.SelectMany(b => b.Blend.ExcessByProvider()).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Aggregate(new long[LedgerMeasures.Count], (a, e) => Add(a, e.Value)));
             // Unmerged: each part of a key gets its share, and the view's merge adds them up.
             var rows = await telemetry.SumUserPartsAsync(filter, window, grouping with { ByProvider = true }, cancellationToken);
-            attributed.AddRange(rows.GroupBy(r => r.Provider).SelectMany(provider => ScaledShare(provider.ToList(),
-                telemetryByProvider.GetValueOrDefault(provider.Key), excess.GetValueOrDefault(provider.Key))));
+            attributed.AddRange(Catalogued(rows.GroupBy(r => r.Provider).SelectMany(provider => ScaledShare(provider.ToList(),
+                telemetryByProvider.GetValueOrDefault(provider.Key), excess.GetValueOrDefault(provider.Key))), grouping));
         }
         else
             foreach (var (segment, blend) in blends)
-                attributed.AddRange(blend.Scale(await read(filter, segment.Window, grouping with { Period = segment.Period, ByProvider = true },
-                    cancellationToken)));
+                attributed.AddRange(Catalogued(blend.Scale(await read(filter, segment.Window, grouping with { Period = segment.Period, ByProvider = true },
+                    cancellationToken)), grouping));
         var unattributed = blends.SelectMany(b => b.Blend.UnattributedRows).ToList();
         return ([.. attributed, .. unattributed], UsageSums.Add(unattributed));
     }
@@ -150,6 +150,14 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
         .ToList();
 
     private string Catalogued(string model) => catalog.ModelOf(model) ?? model;
+
+    /// <summary>Telemetry's model ids under the catalog's names, as billing's are, so that one model is one row however it was sent.</summary>
+    private IEnumerable<UsageSums> Catalogued(IEnumerable<UsageSums> rows, UsageGrouping grouping) => grouping switch
+    {
+        { First: "model" } => rows.Select(s => s.WithKey(s.Period, s.Provider, Catalogued(s.First), s.Second)),
+        { Second: "model" } => rows.Select(s => s.WithKey(s.Period, s.Provider, s.First, Catalogued(s.Second))),
+        _ => rows,
+    };
 
     private static long Ms(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
 

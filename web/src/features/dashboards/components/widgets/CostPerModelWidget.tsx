@@ -32,7 +32,9 @@ export function CostPerModelWidget({ filters }: WidgetProps) {
                   <td className="number">
                     <ShareBar share={m.share} />
                   </td>
-                  <td className="number">{formatCount(m.requests)}</td>
+                  <td className="number">
+                    {m.requests === 0 && m.spendUsd > 0 ? <abbr title="Not reported in the provider's bill">—</abbr> : formatCount(m.requests)}
+                  </td>
                   <td className="number">{formatOptional(m.averageCostPerRequestUsd, (usd) => formatSpend(usd, m.unpricedRequests))}</td>
                 </tr>
               ))}

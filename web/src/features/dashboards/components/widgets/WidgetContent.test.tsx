@@ -75,6 +75,19 @@ describe('dashboard widgets', () => {
     expect(within(rows[1]).getByRole('rowheader')).toHaveTextContent('acme-large acme2 unpriced')
   })
 
+  it('cost per model shows a dash, not 0, for requests a provider bill does not count', async () => {
+    const billed = { provider: 'anthropic', model: 'claude-sonnet-4', spendUsd: 2, requests: 0, inputTokens: 9000, outputTokens: 900 }
+    mockApi({
+      ...analyticsRoutes(),
+      'GET /v1/dashboard/cost-per-model': { ...costPerModel, models: [{ ...billed, unpricedRequests: 0, averageCostPerRequestUsd: null, share: 1 }] },
+    })
+    renderWithClient(<WidgetContent type="cost_per_model" filters={filters} config={{}} />)
+
+    const row = within(await screen.findByRole('table', { name: 'Cost per model' })).getAllByRole('row')[1]
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['$2.00', '100%', '—', '—'])
+    expect(within(row).getByTitle("Not reported in the provider's bill")).toBeInTheDocument()
+  })
+
   it('latency shows the overall and per-model average, P50 and P95', async () => {
     renderWidget('latency')
 
