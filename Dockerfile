@@ -39,6 +39,7 @@ COPY --from=build /out/api ./
 COPY --from=web /src/web/dist ./wwwroot
 RUN mkdir -p /data && chown "$APP_UID" /data
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
+    DOTNET_GCgen0size=0x4000000 \
     AINTOPS_DATA_DIR=/data \
     Spa__Root=/app/wwwroot
 VOLUME /data

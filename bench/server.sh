@@ -8,7 +8,7 @@ start_bench_api() {
   if [ -n "${BENCH_DATA_DIR:-}" ]; then mkdir -p "$BENCH_DATA_DIR"; BENCH_DATA=$(cd "$BENCH_DATA_DIR" && pwd); local remove=""
   else BENCH_DATA=$(mktemp -d -t aintops-bench-XXXXXX); local remove="rm -rf '$BENCH_DATA'"; fi
   BENCH_URL="http://127.0.0.1:$(free_port)"
-  AINTOPS_DATA_DIR="$BENCH_DATA" Logging__LogLevel__Default=Warning Ingest__RateLimitPerKeyPerSecond=0 \
+  AINTOPS_DATA_DIR="$BENCH_DATA" DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x4000000} Logging__LogLevel__Default=Warning Ingest__RateLimitPerKeyPerSecond=0 \
     Ingest__WriterQueueCapacity=1000000 Ingest__WriterQueuePerOrganization=1000000 ASPNETCORE_URLS="$BENCH_URL" \
     dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$PWD/src/Api" >"$BENCH_DATA/api.log" 2>&1 &
   BENCH_API=$!

@@ -34,6 +34,9 @@ else
 fi
 
 log "Starting AIntops (data in $AINTOPS_DATA_DIR)"
+# A 64 MB generation-0 budget: per-user views allocate tens of MB per request (docs/performance.md). Only an
+# environment variable sets it; the image sets it too.
+export DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x4000000}
 dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$PWD/src/Api" --Spa:Root "$PWD/web/dist" "$@" &
 api=$!
 url=${ASPNETCORE_URLS%%;*}

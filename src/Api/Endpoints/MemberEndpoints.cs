@@ -1,3 +1,5 @@
+using AIntops.Application.Common;
+using AIntops.Application.Common.Validation;
 using AIntops.Application.Members.ChangeMemberRole;
 using AIntops.Application.Members.ListMembers;
 using AIntops.Application.Members.RemoveMember;
@@ -8,7 +10,7 @@ namespace AIntops.Api.Endpoints;
 
 public sealed class MemberEndpoints : IEndpointGroup
 {
-    public sealed record ChangeRoleRequest(string Role);
+    public sealed record ChangeRoleRequest([OneOf(typeof(RoleNames), nameof(RoleNames.All))] string Role);
 
     public static void Map(IEndpointRouteBuilder app)
     {

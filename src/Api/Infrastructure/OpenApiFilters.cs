@@ -1,5 +1,7 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AIntops.Api.Endpoints;
@@ -24,25 +26,6 @@ public static class ParameterDocsExtensions
 /// <summary>Every parameter gets a description, an example and, for a closed set of values, its enum.</summary>
 internal sealed partial class ParameterDocsFilter(XmlDocs docs) : IOperationFilter
 {
-    private static readonly Guid ExampleId = Guid.Parse("4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17");
-
-    /// <summary>Examples of the free-form parameters, by name: a name means the same thing wherever it appears.</summary>
-    private static readonly Dictionary<string, JsonNode> Examples = new()
-    {
-        ["provider"] = "openai",
-        ["model"] = "gpt-4o",
-        ["team"] = "payments",
-        ["userId"] = "user-42",
-        ["endpointTag"] = "support-chat",
-        ["versions"] = new JsonArray("v1", "v2"),
-        ["before"] = $"1764547200000_{ExampleId:N}",
-        ["token"] = "Jx3fQ0m1c2h5ZyB0b2tlbiBleGFtcGxl",
-        ["limit"] = 50,
-        ["offset"] = 0,
-        ["unread"] = true,
-        ["type"] = "login_failed",
-    };
-
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var record = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ParameterDocs>().FirstOrDefault()?.Record;
@@ -59,7 +42,7 @@ internal sealed partial class ParameterDocsFilter(XmlDocs docs) : IOperationFilt
                 parameter.Description = recordParameter is null ? null : docs.ParameterOf(record!, recordParameter.Name!);
             if (string.IsNullOrEmpty(parameter.Description) && parameter.In == ParameterLocation.Path)
                 parameter.Description = PathParameter(context.ApiDescription.RelativePath ?? "", name);
-            parameter.Example ??= closedSet?.FirstOrDefault() is { } first ? first : ExampleOf(name, description.Type);
+            parameter.Example ??= OpenApiExamples.Of(name, description.Type, closedSet);
         }
     }
 
@@ -73,27 +56,25 @@ internal sealed partial class ParameterDocsFilter(XmlDocs docs) : IOperationFilt
         return $"The {singular}'s {Words().Replace(name, " $1").ToLowerInvariant()}.";
     }
 
-    /// <summary>A uuid or a date-time by the type's format, anything else by the parameter's name.</summary>
-    private static JsonNode? ExampleOf(string name, Type? type) => (type is null ? null : Nullable.GetUnderlyingType(type) ?? type) switch
-    {
-        var t when t == typeof(Guid) => ExampleId.ToString(),
-        var t when t == typeof(DateTime) => name == "to" ? "2026-12-01T00:00:00Z" : "2026-11-01T00:00:00Z",
-        _ => Examples.GetValueOrDefault(name)?.DeepClone(),
-    };
-
     [GeneratedRegex("(?<!^)([A-Z])")]
     private static partial Regex Words();
 }
 
-/// <summary>Body properties: a closed set of values is an enum, and a property the server defaults is not required.</summary>
+/// <summary>Body properties: a closed set of values is an enum, each has an example, and a property the server defaults is not required.</summary>
 internal sealed class RecordPropertiesFilter : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         if (schema is not OpenApiSchema target) return;
-        if (context.MemberInfo is PropertyInfo property && ConstructorParameter(property) is var parameter
-            && (property.GetCustomAttribute<OneOfAttribute>() ?? parameter?.GetCustomAttribute<OneOfAttribute>()) is { } closedSet)
-            target.Enum = [.. closedSet.Values.Select(value => (JsonNode)value)];
+        if (context.MemberInfo is PropertyInfo property)
+        {
+            var closedSet = (property.GetCustomAttribute<OneOfAttribute>() ?? ConstructorParameter(property)?.GetCustomAttribute<OneOfAttribute>())?.Values;
+            if (closedSet is not null) target.Enum = [.. closedSet.Select(value => (JsonNode)value)];
+#pragma warning disable CS0618 // the document is OpenAPI 3.0, where a schema has one example
+            target.Example ??= OpenApiExamples.Of(property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonName(property.Name), property.PropertyType,
+                closedSet);
+#pragma warning restore CS0618
+        }
         if (context.MemberInfo is null && target.Required is { Count: > 0 } required)
             foreach (var optional in context.Type.GetConstructors().SelectMany(c => c.GetParameters()).Where(p => p.HasDefaultValue))
                 required.Remove(JsonName(optional.Name!));
@@ -206,4 +187,91 @@ public sealed class XmlDocs(IEnumerable<string> files)
         XElement inner => PlainText(inner),
         _ => "",
     })), @"\s+", " ").Trim();
+}
+
+/// <summary>
+/// Examples of parameters and body properties without one in their XML comments (<c>example="…"</c>): a closed set's first value, a uuid or a
+/// date-time by type, otherwise by name, a name meaning the same thing wherever it appears.
+/// </summary>
+internal static class OpenApiExamples
+{
+    private static readonly Guid Id = Guid.Parse("4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17");
+    private const string Token = "Jx3fQ0m1c2h5ZyB0b2tlbiBleGFtcGxl";
+    private const string Password = "correct horse battery staple";
+
+    private static readonly Dictionary<string, Func<JsonNode>> ByName = new()
+    {
+        ["provider"] = () => "openai",
+        ["model"] = () => "gpt-4o",
+        ["team"] = () => "payments",
+        ["value"] = () => "payments",
+        ["userId"] = () => "user-42",
+        ["endpointTag"] = () => "support-chat",
+        ["promptVersion"] = () => "v2",
+        ["versions"] = () => new JsonArray("v1", "v2"),
+        ["before"] = () => $"1764547200000_{Id:N}",
+        ["token"] = () => Token,
+        ["refreshToken"] = () => Token,
+        ["limit"] = () => 50,
+        ["offset"] = () => 0,
+        ["unread"] = () => true,
+        ["type"] = () => "login_failed",
+        ["email"] = () => "ada@example.com",
+        ["recipients"] = () => new JsonArray("finance@example.com"),
+        ["password"] = () => Password,
+        ["currentPassword"] = () => Password,
+        ["newPassword"] = () => "a new and longer passphrase",
+        ["name"] = () => "Production",
+        ["organizationName"] = () => "Acme",
+        ["credentials"] = () => "sk-admin-MOCK-VALID-KEY-1234567890",
+        ["baseUrl"] = () => "https://api.openai.com/v1",
+        ["base_url"] = () => "https://api.openai.com/v1",
+        ["webhookUrl"] = () => "https://hooks.slack.com/services/T0000/B0000/XXXXXXXX",
+        ["alertTypes"] = () => new JsonArray("budget_critical", "anomaly"),
+        ["enabled"] = () => true,
+        ["hardStop"] = () => false,
+        ["amountUsd"] = () => 500,
+        ["percent"] = () => 80,
+        ["externalRequestId"] = () => "req-7f3a9c21",
+        ["inputTokens"] = () => 1200,
+        ["outputTokens"] = () => 350,
+        ["totalTokens"] = () => 1550,
+        ["cachedInputTokens"] = () => 0,
+        ["cacheWriteTokens"] = () => 0,
+        ["latencyMs"] = () => 850,
+        ["errorCode"] = () => "rate_limit_exceeded",
+        ["promptHash"] = () => "sha256:9f86d081884c7d65",
+        ["costUsd"] = () => 0.0065,
+        ["metadata"] = () => new JsonObject { ["region"] = "eu" },
+        ["input"] = () => 2.5,
+        ["cachedInput"] = () => 1.25,
+        ["cacheWrite5m"] = () => 3.125,
+        ["cacheWrite1h"] = () => 5,
+        ["output"] = () => 10,
+        ["rawRetentionDays"] = () => 180,
+        ["rollupRetentionDays"] = () => 730,
+        ["x"] = () => 0,
+        ["y"] = () => 0,
+        ["width"] = () => 6,
+        ["height"] = () => 4,
+    };
+
+    public static JsonNode? Of(string name, Type? type, IReadOnlyList<string>? closedSet) => closedSet?.FirstOrDefault() is { } first ? first
+        : (type is null ? null : Nullable.GetUnderlyingType(type) ?? type) switch
+        {
+            var t when t == typeof(Guid) => Id.ToString(),
+            var t when t == typeof(DateTime) || t == typeof(DateTimeOffset) => name == "to" ? "2026-12-01T00:00:00Z" : "2026-11-01T00:00:00Z",
+            var t => ByName.GetValueOrDefault(name)?.Invoke() is { } example && Fits(example, t) ? example : null,
+        };
+
+    /// <summary>Whether a named example is of the member's type: a name can mean a string in one record and a number in another.</summary>
+    private static bool Fits(JsonNode example, Type? type) => example.GetValueKind() switch
+    {
+        JsonValueKind.String => type == typeof(string),
+        JsonValueKind.Number => type is not null && (type.IsPrimitive || type == typeof(decimal)) && type != typeof(bool),
+        JsonValueKind.True or JsonValueKind.False => type == typeof(bool),
+        JsonValueKind.Array => type?.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+            ?.GetGenericArguments()[0] is { } item && type != typeof(string) && example.AsArray().All(e => e is not null && Fits(e, item)),
+        _ => type is null || type == typeof(JsonElement) || type.IsAssignableTo(typeof(System.Collections.IDictionary)),
+    };
 }

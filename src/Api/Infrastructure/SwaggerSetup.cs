@@ -68,6 +68,8 @@ public static class SwaggerSetup
             options.OperationFilter<ParameterDocsFilter>();
             options.SchemaFilter<RecordPropertiesFilter>();
             options.DocumentFilter<TagDescriptionsFilter>();
+            // The API's free-form JSON values (widget settings) are objects.
+            options.MapType<System.Text.Json.JsonElement>(() => new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = new OpenApiSchema() });
             options.CustomSchemaIds(type => type.FullName!.Replace("+", ".").Split('.')[^1]);
         });
         return services;

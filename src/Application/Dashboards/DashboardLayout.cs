@@ -7,7 +7,7 @@ using FluentValidation;
 
 namespace AIntops.Application.Dashboards;
 
-/// <param name="Config">A JSON object of widget settings; {} when absent.</param>
+/// <param name="Config" example="{&quot;interval&quot;: &quot;week&quot;}">A JSON object of widget settings; {} when absent.</param>
 public sealed record WidgetInput(
     [OneOf(typeof(WidgetTypes), nameof(WidgetTypes.All))] string Type,
     int X,

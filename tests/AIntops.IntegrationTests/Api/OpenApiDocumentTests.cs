@@ -30,6 +30,31 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task Every_property_of_a_request_body_has_an_example_of_its_type()
+    {
+        var document = await DocumentAsync();
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var bodies = (await OperationsAsync()).Select(o => o.Operation["requestBody"]?["content"]?["application/json"]?["schema"])
+            .Select(schema => schema?["$ref"] ?? schema?["items"]?["$ref"]).OfType<JsonNode>().Select(r => r.GetValue<string>().Split('/')[^1]).ToHashSet();
+        var missing = new List<string>();
+        var seen = new HashSet<string>();
+        foreach (var body in bodies) Check(body);
+        Assert.True(seen.Count >= 25, $"Only {seen.Count} request schemas were found.");
+        Assert.Empty(missing);
+
+        void Check(string name)
+        {
+            if (!seen.Add(name)) return;
+            foreach (var (property, schema) in schemas[name]!["properties"]?.AsObject() ?? [])
+            {
+                var reference = schema!["$ref"] ?? schema["items"]?["$ref"];
+                if (reference is not null) Check(reference.GetValue<string>().Split('/')[^1]);
+                else if (schema["example"] is null) missing.Add($"{name}.{property}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task The_operations_anyone_may_call_say_so_and_the_others_refuse_a_call_without_the_credentials_they_name()
     {
         var operations = await OperationsAsync();

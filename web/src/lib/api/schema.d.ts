@@ -1423,12 +1423,17 @@ export interface components {
          *     email; for a new account Name and the password create it.
          */
         AcceptInvitationCommand: {
+            /** @example Jx3fQ0m1c2h5ZyB0b2tlbiBleGFtcGxl */
             token: string;
+            /** @example correct horse battery staple */
             password: string;
+            /** @example Production */
             name?: string | null;
         };
         AcceptRequest: {
+            /** @example correct horse battery staple */
             password: string;
+            /** @example Production */
             name?: string | null;
         };
         AcknowledgedAlerts: {
@@ -1439,25 +1444,41 @@ export interface components {
             count: number;
         };
         ActivityDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example login_failed */
             type: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             actorUserId?: string | null;
             actorEmail?: string | null;
             subject?: string | null;
             detail?: string | null;
             clientIp?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             createdAt: string;
         };
         ActivityPage: {
             items: components["schemas"]["ActivityDto"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             nextBefore?: string | null;
         };
         AlertDeliveryDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             channelId: string;
             channelName: string;
             channelType: string;
@@ -1468,37 +1489,68 @@ export interface components {
             /**
              * Format: date-time
              * @description When the job tries again (pending and retrying only).
+             * @example 2026-11-01T00:00:00Z
              */
             nextAttemptAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             sentAt?: string | null;
             /** Format: int32 */
             lastStatusCode?: number | null;
             lastError?: string | null;
         };
         AlertDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
-            /** @description budget_warning, budget_critical, anomaly, recommendation or provider_sync_failure. */
+            /**
+             * @description budget_warning, budget_critical, anomaly, recommendation or provider_sync_failure.
+             * @example login_failed
+             */
             type: string;
             /** @description info, warning or critical. */
             severity: string;
             title: string;
             message: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             createdAt: string;
             acknowledged: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             acknowledgedAt?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             acknowledgedByUserId?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             budgetId?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             anomalyId?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             recommendationId?: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             providerConnectionId?: string | null;
             /** @description Where it was sent, one per channel subscribed when it was raised. */
             deliveries: components["schemas"]["AlertDeliveryDto"][];
@@ -1511,7 +1563,10 @@ export interface components {
         AnomalyDriverDto: {
             /** @description team, model, endpointTag or promptVersion. */
             dimension: string;
-            /** @description The dimension's value; empty for calls without one. */
+            /**
+             * @description The dimension's value; empty for calls without one.
+             * @example payments
+             */
             value: string;
             /** Format: double */
             observedUsd: number;
@@ -1527,15 +1582,24 @@ export interface components {
             shareOfExcess: number;
         };
         AnomalyDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
             /** @description organization, provider, model or team. */
             scopeKind: string;
             /** @description The provider, model or team; empty for the whole organization. */
             scopeValue: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             windowStart: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             windowEnd: string;
             /** Format: double */
             observedUsd: number;
@@ -1549,11 +1613,15 @@ export interface components {
              */
             zScore: number;
             driver?: components["schemas"]["AnomalyDriverDto"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             createdAt: string;
             /**
              * Format: uuid
              * @description The model substitution recommended for the spike, if a cheaper substitute exists.
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
             recommendationId?: string | null;
         };
@@ -1564,36 +1632,64 @@ export interface components {
              * @description How many anomalies match the filter.
              */
             total: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             offset: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 50
+             */
             limit: number;
         };
         ApiKeyCreated: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example Production */
             name: string;
             prefix: string;
             /** @description The full key. It is shown only in this response. */
             key: string;
+            /** @example payments */
             team?: string | null;
             environment?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             createdAt: string;
         };
         ApiKeyDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example Production */
             name: string;
             prefix: string;
+            /** @example payments */
             team?: string | null;
             environment?: string | null;
             createdBy?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             lastUsedAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             revokedAt?: string | null;
             revoked: boolean;
         };
@@ -1605,8 +1701,12 @@ export interface components {
             accessToken: string;
             /** Format: int32 */
             expiresIn: number;
+            /** @example Jx3fQ0m1c2h5ZyB0b2tlbiBleGFtcGxl */
             refreshToken: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             refreshTokenExpiresAt: string;
             readonly tokenType: string;
         };
@@ -1632,12 +1732,19 @@ export interface components {
         };
         /** @description A budget, its settings and its last evaluation. */
         BudgetDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example Production */
             name: string;
             /** @description monthly (UTC calendar month) or rolling_30d (today and the 29 UTC days before it). */
             period: string;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 500
+             */
             amountUsd: number;
             warning: components["schemas"]["BudgetThresholdDto"];
             critical: components["schemas"]["BudgetThresholdDto"];
@@ -1646,6 +1753,7 @@ export interface components {
             /** Format: double */
             criticalThresholdUsd: number;
             scope: components["schemas"]["BudgetScopeDto"];
+            /** @example false */
             hardStop: boolean;
             /** @description As set: blended, telemetry, billed or both. */
             source: string;
@@ -1668,31 +1776,55 @@ export interface components {
             /**
              * Format: date-time
              * @description When spend is projected to reach the critical threshold within the period; null if it is not, or already has.
+             * @example 2026-11-01T00:00:00Z
              */
             projectedBreachAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             periodStart?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             periodEnd?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             evaluatedAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             updatedAt: string;
         };
         BudgetScopeDto: {
             /**
              * @description all, provider or team.
+             * @example all
              * @enum {string}
              */
             kind: "all" | "provider" | "team";
-            /** @description The provider (e.g. openai) or team; none for all. */
+            /**
+             * @description The provider (e.g. openai) or team; none for all.
+             * @example payments
+             */
             value?: string | null;
         };
         BudgetStatusItem: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example Production */
             name: string;
             period: string;
             scope: components["schemas"]["BudgetScopeDto"];
@@ -1700,16 +1832,29 @@ export interface components {
             state?: string | null;
             /** Format: double */
             spendUsd: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 500
+             */
             amountUsd: number;
             /** Format: double */
             percentUsed: number;
+            /** @example false */
             hardStop: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             periodStart?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             periodEnd?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             evaluatedAt?: string | null;
         };
         /** @description Whether an application may make its LLM calls, and the budgets that apply to it. */
@@ -1721,18 +1866,30 @@ export interface components {
         };
         /** @description A threshold: exactly one of percent (of the budget's amount) and amountUsd. */
         BudgetThresholdDto: {
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 80
+             */
             percent: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 500
+             */
             amountUsd: number | null;
         };
         /** @description Changes the password, ends every session of the user and starts a fresh one for the caller. */
         ChangePasswordCommand: {
+            /** @example correct horse battery staple */
             currentPassword: string;
+            /** @example a new and longer passphrase */
             newPassword: string;
         };
         ChangeRoleRequest: {
-            role: string;
+            /**
+             * @example member
+             * @enum {string}
+             */
+            role: "member" | "admin" | "owner";
         };
         ChannelTestResult: {
             delivered: boolean;
@@ -1748,26 +1905,43 @@ export interface components {
         ConnectProviderCommand: {
             /**
              * @description openai or anthropic.
+             * @example openai
              * @enum {string}
              */
             provider: "openai" | "anthropic";
-            /** @description The admin API key (OpenAI sk-admin-…, Anthropic sk-ant-admin…). Never returned. */
+            /**
+             * @description The admin API key (OpenAI sk-admin-…, Anthropic sk-ant-admin…). Never returned.
+             * @example sk-admin-MOCK-VALID-KEY-1234567890
+             */
             credentials: string;
-            /** @description Default: the provider's real API (https://api.openai.com/v1, https://api.anthropic.com). */
+            /**
+             * @description Default: the provider's real API (https://api.openai.com/v1, https://api.anthropic.com).
+             * @example https://api.openai.com/v1
+             */
             baseUrl?: string | null;
-            /** @description Default: the provider's name. */
+            /**
+             * @description Default: the provider's name.
+             * @example Production
+             */
             name?: string | null;
             /**
              * @deprecated
              * @description The earlier name of baseUrl, still accepted.
+             * @example https://api.openai.com/v1
              */
             base_url?: string | null;
         };
         /** @description Models ranked by spend (most expensive first). */
         CostPerModel: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string;
             models: components["schemas"]["ModelCost"][];
             sourceNote: components["schemas"]["SourceNote"];
@@ -1790,66 +1964,102 @@ export interface components {
             costDeltaUsd: number;
         };
         CreateApiKeyCommand: {
+            /** @example Production */
             name: string;
+            /** @example payments */
             team?: string | null;
             /**
              * @description Default environment for events sent with this key that name none.
+             * @example prod
              * @enum {string|null}
              */
             environment?: "prod" | "staging" | "dev" | null;
         };
         /** @description A new budget; it is evaluated at once, then by the budget monitoring job. */
         CreateBudgetCommand: {
+            /** @example Production */
             name: string;
             /**
              * @description monthly or rolling_30d.
+             * @example monthly
              * @enum {string}
              */
             period: "monthly" | "rolling_30d";
             /**
              * Format: double
              * @description The budget for the period, in USD.
+             * @example 500
              */
             amountUsd: number;
             warning?: components["schemas"]["BudgetThresholdDto"];
             critical?: components["schemas"]["BudgetThresholdDto"];
             scope?: components["schemas"]["BudgetScopeDto"];
-            /** @description At critical, ingest answers budgetExceeded=true and GET /v1/budgets/status answers allowed=false. */
+            /**
+             * @description At critical, ingest answers budgetExceeded=true and GET /v1/budgets/status answers allowed=false.
+             * @example false
+             */
             hardStop?: boolean;
             /**
              * @description blended (default: the figures the dashboards show, provider billing attributed by telemetry), telemetry, billed, or both (the larger of telemetry and billed). Team budgets read what telemetry attributes to the team; auto and ingest are accepted for blended and telemetry.
+             * @example blended
              * @enum {string|null}
              */
             source?: "blended" | "telemetry" | "billed" | "both" | "auto" | "ingest" | null;
         };
         CreateDashboardCommand: {
+            /** @example Production */
             name: string;
             widgets: components["schemas"]["WidgetInput"][];
         };
         CreateInvitationCommand: {
+            /** @example ada@example.com */
             email: string;
-            /** @enum {string} */
+            /**
+             * @example member
+             * @enum {string}
+             */
             role: "member" | "admin" | "owner";
         };
         /** @description A Slack incoming webhook or a list of email recipients, and the alert types it receives. */
         CreateNotificationChannelCommand: {
             /**
              * @description slack or email.
+             * @example slack
              * @enum {string}
              */
             type: "slack" | "email";
+            /** @example Production */
             name: string;
-            /** @description Slack: the incoming webhook URL (https; http only to a host:port the operator allows). Stored encrypted, never returned. */
+            /**
+             * @description Slack: the incoming webhook URL (https; http only to a host:port the operator allows). Stored encrypted, never returned.
+             * @example https://hooks.slack.com/services/T0000/B0000/XXXXXXXX
+             */
             webhookUrl?: string | null;
-            /** @description Email: the addresses to send alerts to (the server's SMTP settings send them). */
+            /**
+             * @description Email: the addresses to send alerts to (the server's SMTP settings send them).
+             * @example [
+             *       "finance@example.com"
+             *     ]
+             */
             recipients?: string[] | null;
-            /** @description budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure. Default: all. */
+            /**
+             * @description budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure. Default: all.
+             * @example [
+             *       "budget_critical",
+             *       "anomaly"
+             *     ]
+             */
             alertTypes?: string[] | null;
+            /** @example true */
             enabled?: boolean;
         };
         DashboardDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example Production */
             name: string;
             isDefault: boolean;
             widgets: components["schemas"]["WidgetDto"][];
@@ -1860,16 +2070,21 @@ export interface components {
             /**
              * Format: date-time
              * @description The oldest demo event's time.
+             * @example 2026-11-01T00:00:00Z
              */
             from: string;
             /**
              * Format: date-time
              * @description The newest demo event's time.
+             * @example 2026-12-01T00:00:00Z
              */
             to: string;
         };
         DetectionRun: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             hourUtc: string;
             /** Format: int32 */
             scopesTested: number;
@@ -1881,7 +2096,9 @@ export interface components {
             earlierFound: number;
         };
         EvidenceRow: {
+            /** @example Production */
             name: string;
+            /** @example payments */
             value: string;
         };
         /** @description The rows left out by the limit, summed. */
@@ -1894,11 +2111,20 @@ export interface components {
             requests: number;
             /** Format: int64 */
             errors: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1200
+             */
             inputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 350
+             */
             outputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1550
+             */
             totalTokens: number;
             /** Format: int64 */
             unpricedRequests: number;
@@ -1918,11 +2144,20 @@ export interface components {
             requests: number;
             /** Format: int64 */
             errors: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1200
+             */
             inputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 350
+             */
             outputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1550
+             */
             totalTokens: number;
             /** Format: int64 */
             unpricedRequests: number;
@@ -1933,9 +2168,15 @@ export interface components {
             share?: number | null;
         };
         GenerationResult: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             windowStart: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             windowEnd: string;
             /**
              * Format: int32
@@ -1955,10 +2196,14 @@ export interface components {
         };
         /** @description What the accept page shows before the invitee decides. */
         GetInvitationQuery: {
-            /** @description The secret token of the invitation link (its `token` parameter). */
+            /**
+             * @description The secret token of the invitation link (its `token` parameter).
+             * @example Jx3fQ0m1c2h5ZyB0b2tlbiBleGFtcGxl
+             */
             token: string;
         };
         HttpValidationProblemDetails: {
+            /** @example login_failed */
             type?: string | null;
             title?: string | null;
             /** Format: int32 */
@@ -1975,6 +2220,7 @@ export interface components {
             /**
              * Format: date-time
              * @description Start of the window: events of the last 7 days are checked.
+             * @example 2026-11-01T00:00:00Z
              */
             from: string;
             /**
@@ -2005,37 +2251,84 @@ export interface components {
          *     itself so that it can name every bad field at once; unknown fields are ignored.
          */
         IngestEventDocument: {
+            /** @example req-7f3a9c21 */
             externalRequestId: string;
+            /** @example gpt-4o */
             model: string;
+            /** @example openai */
             provider?: string | null;
+            /** @example v2 */
             promptVersion?: string | null;
+            /** @example support-chat */
             endpointTag?: string | null;
+            /** @example user-42 */
             userId?: string | null;
+            /** @example payments */
             team?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1200
+             */
             inputTokens?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 350
+             */
             outputTokens?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1550
+             */
             totalTokens?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             cachedInputTokens?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             cacheWriteTokens?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 850
+             */
             latencyMs?: number | null;
-            /** @enum {string|null} */
+            /**
+             * @example success
+             * @enum {string|null}
+             */
             status?: "success" | "error" | null;
+            /** @example rate_limit_exceeded */
             errorCode?: string | null;
-            /** @enum {string|null} */
+            /**
+             * @example real
+             * @enum {string|null}
+             */
             dataMode?: "real" | "test" | "demo" | null;
-            /** @enum {string|null} */
+            /**
+             * @example prod
+             * @enum {string|null}
+             */
             environment?: "prod" | "staging" | "dev" | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             timestamp?: string | null;
+            /** @example sha256:9f86d081884c7d65 */
             promptHash?: string | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 0.0065
+             */
             costUsd?: number | null;
+            /**
+             * @example {
+             *       "region": "eu"
+             *     }
+             */
             metadata?: {
                 [key: string]: unknown;
             } | null;
@@ -2043,10 +2336,16 @@ export interface components {
         /** @description The answer to one ingested event (Opsmeter-compatible fields, plus how the model was priced). */
         IngestResult: {
             ok: boolean;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id?: string | null;
             duplicate: boolean;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 0.0065
+             */
             costUsd?: number | null;
             priceKnown: boolean;
             reason?: string | null;
@@ -2064,32 +2363,57 @@ export interface components {
             pricedAs?: string | null;
         };
         InvitationCreated: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example ada@example.com */
             email: string;
             role: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             expiresAt: string;
-            /** @description The secret accept token, shown only in this response. */
+            /**
+             * @description The secret accept token, shown only in this response.
+             * @example Jx3fQ0m1c2h5ZyB0b2tlbiBleGFtcGxl
+             */
             token: string;
             /** @description The SPA page that accepts the invitation (relative to the server's address). */
             acceptPath: string;
         };
         InvitationDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example ada@example.com */
             email: string;
             role: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             expiresAt: string;
         };
         InvitationPreview: {
+            /** @example Acme */
             organizationName: string;
+            /** @example ada@example.com */
             email: string;
             role: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             expiresAt: string;
             accountExists: boolean;
         };
@@ -2103,11 +2427,18 @@ export interface components {
             /**
              * Format: date-time
              * @description Null for a job that runs only on demand (e.g. one connection's sync).
+             * @example 2026-11-01T00:00:00Z
              */
             nextRunAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             lastStartedAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             lastFinishedAt?: string | null;
             /** Format: int64 */
             lastDurationMs?: number | null;
@@ -2119,16 +2450,24 @@ export interface components {
             lastInstance?: string | null;
         };
         LatencyByModel: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string;
             overall: components["schemas"]["ModelLatency"];
             models: components["schemas"]["ModelLatency"][];
             sourceNote: components["schemas"]["SourceNote"];
         };
         LoginCommand: {
+            /** @example ada@example.com */
             email: string;
+            /** @example correct horse battery staple */
             password: string;
         };
         MeResponse: {
@@ -2139,37 +2478,61 @@ export interface components {
             memberships: components["schemas"]["MembershipDto"][];
         };
         MemberDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             userId: string;
+            /** @example ada@example.com */
             email: string;
+            /** @example Production */
             name: string;
             role: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             joinedAt: string;
         };
         MembershipDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             organizationId: string;
+            /** @example Acme */
             organizationName: string;
             role: string;
         };
         MockProviderDto: {
+            /** @example openai */
             provider: string;
-            /** @description The base URL to connect with. */
+            /**
+             * @description The base URL to connect with.
+             * @example https://api.openai.com/v1
+             */
             baseUrl: string;
             /** @description The admin key the mock accepts (it is no secret: the mock serves synthetic data only). */
             adminKey: string;
         };
         ModelCost: {
+            /** @example openai */
             provider: string;
+            /** @example gpt-4o */
             model: string;
             /** Format: double */
             spendUsd: number;
             /** Format: int64 */
             requests: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1200
+             */
             inputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 350
+             */
             outputTokens: number;
             /** Format: int64 */
             unpricedRequests: number;
@@ -2182,6 +2545,7 @@ export interface components {
             share?: number | null;
         };
         ModelLatency: {
+            /** @example gpt-4o */
             model: string;
             /** Format: int64 */
             calls: number;
@@ -2197,29 +2561,60 @@ export interface components {
         };
         /** @description A notification channel as the API shows it: a Slack webhook only masked. */
         NotificationChannelDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
-            /** @description slack or email. */
+            /**
+             * @description slack or email.
+             * @example login_failed
+             */
             type: string;
+            /** @example Production */
             name: string;
+            /** @example true */
             enabled: boolean;
-            /** @description The alert types this channel receives. */
+            /**
+             * @description The alert types this channel receives.
+             * @example [
+             *       "budget_critical",
+             *       "anomaly"
+             *     ]
+             */
             alertTypes: string[];
             /** @description Slack: the webhook's host and last characters. Never the URL itself. */
             maskedWebhookUrl?: string | null;
-            /** @description Email: the addresses alerts are sent to. */
+            /**
+             * @description Email: the addresses alerts are sent to.
+             * @example [
+             *       "finance@example.com"
+             *     ]
+             */
             recipients: string[];
             /** @description Slack answered that the webhook is gone or refused (e.g. channel_not_found); fix it, then enable the channel again. */
             disabledByFailure: boolean;
             /** @description The latest failed delivery's error, also after later successes (compare LastErrorAt with LastDeliveredAt). */
             lastError?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             lastErrorAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             lastDeliveredAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             updatedAt: string;
         };
         OnboardingChecklist: {
@@ -2230,19 +2625,33 @@ export interface components {
             key: string;
             title: string;
             completed: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             completedAt?: string | null;
         };
         OrganizationRef: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example Production */
             name: string;
         };
         OrganizationResponse: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example Production */
             name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             createdAt: string;
             /** Format: int32 */
             memberCount: number;
@@ -2255,18 +2664,26 @@ export interface components {
             /**
              * Format: int32
              * @description Days raw events are kept; older ones are deleted daily.
+             * @example 180
              */
             rawRetentionDays: number;
             /**
              * Format: int32
              * @description Days rollups (dashboards) are kept.
+             * @example 730
              */
             rollupRetentionDays: number;
         };
         Overview: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string;
             /**
              * Format: double
@@ -2290,11 +2707,20 @@ export interface components {
              * @description Errors of the calls telemetry attributes.
              */
             errorRate?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1200
+             */
             inputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 350
+             */
             outputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             cachedInputTokens: number;
             /**
              * Format: double
@@ -2352,7 +2778,10 @@ export interface components {
             cells: components["schemas"]["PivotCell"][];
         };
         PivotRow: {
-            /** @description Empty for calls sent without a userId ("unknown user"); "(unattributed)" for billing beyond telemetry. */
+            /**
+             * @description Empty for calls sent without a userId ("unknown user"); "(unattributed)" for billing beyond telemetry.
+             * @example user-42
+             */
             userId: string;
             /** Format: double */
             spendUsd: number;
@@ -2367,15 +2796,19 @@ export interface components {
             /**
              * Format: uuid
              * @description The override's id, for source "override".
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
             overrideId?: string | null;
+            /** @example openai */
             provider: string;
+            /** @example gpt-4o */
             model: string;
             /** @description The .NET regex of model ids the row prices. */
             matchPattern: string;
             /**
              * Format: date-time
              * @description From when the row applies; null = since always.
+             * @example 2026-11-01T00:00:00Z
              */
             effectiveFrom?: string | null;
             /**
@@ -2383,15 +2816,30 @@ export interface components {
              * @description Long-context tier: applies to calls with more input tokens than this; null = standard tier.
              */
             inputTokensAbove?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 2.5
+             */
             input?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 1.25
+             */
             cachedInput?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 3.125
+             */
             cacheWrite5m?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 5
+             */
             cacheWrite1h?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 10
+             */
             output?: number | null;
             /**
              * Format: double
@@ -2403,28 +2851,54 @@ export interface components {
         };
         /** @description An organization's negotiated price; prices in USD per 1M tokens. */
         PriceOverrideDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example openai */
             provider: string;
+            /** @example gpt-4o */
             model: string;
             /**
              * @description The model ids it prices as sent: the catalog model's pattern, or exactly Model
              *                 (normalised and dated spellings of that id are priced too, see AIntops.Application.Pricing.OrganizationPriceList).
              */
             matchPattern: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             effectiveFrom: string;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 2.5
+             */
             input: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 1.25
+             */
             cachedInput?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 3.125
+             */
             cacheWrite5m?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 5
+             */
             cacheWrite1h?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 10
+             */
             output: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             updatedAt: string;
         };
         /** @description Prices in USD per 1M tokens; cache kinds left out are charged at the input price. */
@@ -2432,20 +2906,37 @@ export interface components {
             /**
              * Format: date-time
              * @description From when the price applies (UTC); default: now.
+             * @example 2026-11-01T00:00:00Z
              */
             effectiveFrom: string | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 2.5
+             */
             input: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 1.25
+             */
             cachedInput: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 3.125
+             */
             cacheWrite5m: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 5
+             */
             cacheWrite1h: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 10
+             */
             output: number | null;
         };
         ProblemDetails: {
+            /** @example login_failed */
             type: string | null;
             title: string | null;
             /** Format: int32 */
@@ -2456,16 +2947,26 @@ export interface components {
             [key: string]: unknown;
         };
         PromptVersionComparison: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string;
+            /** @example support-chat */
             endpointTag: string;
             versions: components["schemas"]["PromptVersionStats"][];
             sourceNote: components["schemas"]["SourceNote"];
         };
         PromptVersionStats: {
-            /** @description "" for calls sent without one. */
+            /**
+             * @description "" for calls sent without one.
+             * @example v2
+             */
             promptVersion: string;
             /** Format: int64 */
             requests: number;
@@ -2485,48 +2986,69 @@ export interface components {
             unpricedRequests: number;
         };
         ProviderBilling: {
+            /** @example openai */
             provider: string;
             /**
              * Format: date-time
              * @description The first day billing holds.
+             * @example 2026-11-01T00:00:00Z
              */
             billingFromUtc: string;
             /**
              * Format: date-time
              * @description The hour the connections are synced through.
+             * @example 2026-11-01T00:00:00Z
              */
             billingThroughUtc: string;
             /**
              * Format: date-time
              * @description When the provider was last synced successfully.
+             * @example 2026-11-01T00:00:00Z
              */
             lastSyncUtc?: string | null;
         };
         /** @description A provider connection as the API shows it: never the key, only its last characters. */
         ProviderConnectionDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example openai */
             provider: string;
+            /** @example Production */
             name: string;
+            /** @example https://api.openai.com/v1 */
             baseUrl: string;
             maskedKey: string;
             /** @description pending, syncing, ok, error or key_refused. */
             status: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             lastSyncStartedAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             lastSyncFinishedAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             lastSuccessAt?: string | null;
             lastError?: string | null;
             /**
              * Format: date-time
              * @description Start of the earliest synced bucket.
+             * @example 2026-11-01T00:00:00Z
              */
             dataFrom?: string | null;
             /**
              * Format: date-time
              * @description End of the latest synced bucket.
+             * @example 2026-11-01T00:00:00Z
              */
             dataTo?: string | null;
             backfilling: boolean;
@@ -2537,10 +3059,14 @@ export interface components {
             backfillDaysDone: number;
             /** Format: int32 */
             backfillDaysTotal: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             createdAt: string;
         };
         ProviderShare: {
+            /** @example openai */
             provider: string;
             /** Format: double */
             spendUsd: number;
@@ -2554,15 +3080,27 @@ export interface components {
         };
         /** @description The window [from, to) of event timestamps (UTC), at most 400 days. */
         RecalculateRequest: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string | null;
         };
         RecommendationDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
-            /** @description model_downgrade, prompt_compression, caching, provider_switch or model_substitution. */
+            /**
+             * @description model_downgrade, prompt_compression, caching, provider_switch or model_substitution.
+             * @example login_failed
+             */
             type: string;
             title: string;
             explanation: string;
@@ -2582,18 +3120,31 @@ export interface components {
             status: string;
             /** @description The figures the saving was computed from, as name/value rows. */
             evidence: components["schemas"]["EvidenceRow"][];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             anomalyId?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             createdAt: string;
             /**
              * Format: date-time
              * @description When a run last refreshed its figures or its status changed.
+             * @example 2026-11-01T00:00:00Z
              */
             updatedAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             statusChangedByUserId?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             statusChangedAt?: string | null;
         };
         RecommendationList: {
@@ -2607,9 +3158,15 @@ export interface components {
         };
         /** @description Only whole UTC days: providers bill per day. */
         Reconciliation: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string;
             /** Format: double */
             billedUsd: number;
@@ -2623,7 +3180,10 @@ export interface components {
             rows: components["schemas"]["ReconciliationRow"][];
         };
         ReconciliationDay: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             day: string;
             /** Format: double */
             billedUsd: number;
@@ -2635,10 +3195,17 @@ export interface components {
             coverage?: number | null;
         };
         ReconciliationRow: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             day: string;
+            /** @example openai */
             provider: string;
-            /** @description The catalog model both sides resolve to (dated ids such as gpt-4o-2024-08-06 count as gpt-4o); cost lines that are not models keep their text. */
+            /**
+             * @description The catalog model both sides resolve to (dated ids such as gpt-4o-2024-08-06 count as gpt-4o); cost lines that are not models keep their text.
+             * @example gpt-4o
+             */
             model: string;
             /** Format: double */
             billedUsd: number;
@@ -2656,19 +3223,36 @@ export interface components {
             coverage?: number | null;
         };
         ReplaceCredentialsRequest: {
-            /** @description The new admin API key. Never returned. */
+            /**
+             * @description The new admin API key. Never returned.
+             * @example sk-admin-MOCK-VALID-KEY-1234567890
+             */
             credentials: string;
         };
         RequestDetail: {
             request: components["schemas"]["RequestSummary"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1550
+             */
             totalTokens: number;
+            /** @example sha256:9f86d081884c7d65 */
             promptHash?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             receivedAt: string;
             apiKeyName?: string | null;
-            /** @description The JSON object sent as metadata. */
-            metadata?: unknown;
+            /**
+             * @description The JSON object sent as metadata.
+             * @example {
+             *       "region": "eu"
+             *     }
+             */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
         };
         RequestPage: {
             items: components["schemas"]["RequestSummary"][];
@@ -2676,38 +3260,71 @@ export interface components {
             nextBefore?: string | null;
         };
         RequestPasswordResetCommand: {
+            /** @example ada@example.com */
             email: string;
         };
         RequestSummary: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example req-7f3a9c21 */
             externalRequestId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             timestamp: string;
+            /** @example openai */
             provider: string;
+            /** @example gpt-4o */
             model: string;
+            /** @example support-chat */
             endpointTag?: string | null;
+            /** @example v2 */
             promptVersion?: string | null;
+            /** @example payments */
             team?: string | null;
-            /** @description The calling application's end-user id. */
+            /**
+             * @description The calling application's end-user id.
+             * @example user-42
+             */
             userId?: string | null;
             environment: string;
             dataMode: string;
             status: string;
+            /** @example rate_limit_exceeded */
             errorCode?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1200
+             */
             inputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 350
+             */
             outputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             cachedInputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             cacheWriteTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 850
+             */
             latencyMs?: number | null;
             /**
              * Format: double
              * @description Null when the model has no price (the call counts as unpriced).
+             * @example 0.0065
              */
             costUsd?: number | null;
             priceKnown: boolean;
@@ -2720,18 +3337,27 @@ export interface components {
             /**
              * Format: uuid
              * @description The API key the call was sent with (none for demo data); filters the log by that key.
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
             apiKeyId?: string | null;
         };
         ResetPasswordCommand: {
-            /** @description The secret from the emailed reset link. */
+            /**
+             * @description The secret from the emailed reset link.
+             * @example Jx3fQ0m1c2h5ZyB0b2tlbiBleGFtcGxl
+             */
             token: string;
+            /** @example a new and longer passphrase */
             newPassword: string;
         };
         SignupCommand: {
+            /** @example ada@example.com */
             email: string;
+            /** @example correct horse battery staple */
             password: string;
+            /** @example Production */
             name: string;
+            /** @example Acme */
             organizationName: string;
         };
         /** @description Where a view's figures come from. */
@@ -2743,6 +3369,7 @@ export interface components {
             /**
              * Format: date-time
              * @description Billing covers the range up to this hour (the earliest of the providers it covers in the range); telemetry after. Null when billing covers none of it.
+             * @example 2026-11-01T00:00:00Z
              */
             billingThroughUtc?: string | null;
             /**
@@ -2759,11 +3386,19 @@ export interface components {
             providers: components["schemas"]["ProviderBilling"][];
         };
         SummaryRow: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             day: string;
+            /** @example openai */
             provider: string;
+            /** @example gpt-4o */
             model: string;
-            /** @description "(unattributed)" for billing no telemetry attributes; "" for calls sent without a team. */
+            /**
+             * @description "(unattributed)" for billing no telemetry attributes; "" for calls sent without a team.
+             * @example payments
+             */
             team: string;
             /**
              * @description billed (billing beyond what telemetry attributes, or source=billed), attributed (telemetry inside what billing covers,
@@ -2772,25 +3407,44 @@ export interface components {
             source: string;
             /** Format: int64 */
             requests: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1200
+             */
             inputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 350
+             */
             outputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             cachedInputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             cacheWriteTokens: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 0.0065
+             */
             costUsd: number;
             /** Format: int64 */
             unpricedRequests: number;
         };
         SwitchOrganizationCommand: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             organizationId: string;
         };
         /** @description Body of refresh and logout; both also work with the cookie alone and no body. */
         TokenBody: {
+            /** @example Jx3fQ0m1c2h5ZyB0b2tlbiBleGFtcGxl */
             refreshToken: string | null;
         };
         TokenRow: {
@@ -2800,13 +3454,25 @@ export interface components {
             requests: number;
             /** Format: int64 */
             uncachedInputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             cachedInputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             cacheWriteTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 350
+             */
             outputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1550
+             */
             totalTokens: number;
             /**
              * Format: double
@@ -2820,9 +3486,15 @@ export interface components {
             averageOutputPerResponse?: number | null;
         };
         TokenUsageReport: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string;
             total: components["schemas"]["TokenRow"];
             byDay: components["schemas"]["TokenRow"][];
@@ -2832,9 +3504,15 @@ export interface components {
         };
         /** @description The ten users with the highest spend and the ten with the most calls (identified users only), over whole UTC days. */
         TopUsers: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string;
             byCost: components["schemas"]["UserUsage"][];
             byRequests: components["schemas"]["UserUsage"][];
@@ -2849,6 +3527,7 @@ export interface components {
             reason: string;
         };
         UnpricedModel: {
+            /** @example gpt-4o */
             model: string;
             /** Format: int32 */
             events: number;
@@ -2862,55 +3541,93 @@ export interface components {
         };
         /** @description Replaces a budget's settings (left-out thresholds, scope and source take their defaults) and evaluates it again. */
         UpdateBudgetCommand: {
+            /** @example Production */
             name: string;
-            /** @enum {string} */
+            /**
+             * @example monthly
+             * @enum {string}
+             */
             period: "monthly" | "rolling_30d";
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 500
+             */
             amountUsd: number;
             warning?: components["schemas"]["BudgetThresholdDto"];
             critical?: components["schemas"]["BudgetThresholdDto"];
             scope?: components["schemas"]["BudgetScopeDto"];
+            /** @example false */
             hardStop?: boolean;
-            /** @enum {string|null} */
+            /**
+             * @example blended
+             * @enum {string|null}
+             */
             source?: "blended" | "telemetry" | "billed" | "both" | "auto" | "ingest" | null;
         };
         /** @description Renames the dashboard and saves its whole layout. */
         UpdateDashboardCommand: {
+            /** @example Production */
             name: string;
             widgets: components["schemas"]["WidgetInput"][];
         };
         /** @description Changes a channel's name, alert types and on/off switch; a new webhook URL or recipient list when given (left out: kept). */
         UpdateNotificationChannelCommand: {
+            /** @example Production */
             name: string;
-            /** @description Switching a channel on again clears a disabled-by-failure state. */
+            /**
+             * @description Switching a channel on again clears a disabled-by-failure state.
+             * @example true
+             */
             enabled?: boolean;
-            /** @description The alert types it receives from now on. Default: all. */
+            /**
+             * @description The alert types it receives from now on. Default: all.
+             * @example [
+             *       "budget_critical",
+             *       "anomaly"
+             *     ]
+             */
             alertTypes?: string[] | null;
+            /** @example https://hooks.slack.com/services/T0000/B0000/XXXXXXXX */
             webhookUrl?: string | null;
+            /**
+             * @example [
+             *       "finance@example.com"
+             *     ]
+             */
             recipients?: string[] | null;
         };
         UpdateOrganizationCommand: {
+            /** @example Production */
             name: string | null;
             /**
              * @description free | starter | pro | team | enterprise (monthly ingest limits).
+             * @example free
              * @enum {string|null}
              */
             plan: "free" | "starter" | "pro" | "team" | "enterprise" | null;
             /**
              * Format: int32
              * @description Days raw events are kept (request log, exports).
+             * @example 180
              */
             rawRetentionDays: number | null;
             /**
              * Format: int32
              * @description Days rollups are kept (dashboards); at least the raw retention.
+             * @example 730
              */
             rollupRetentionDays: number | null;
         };
         UsageExplorer: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string;
             groupBy: string;
             thenBy?: string | null;
@@ -2927,9 +3644,15 @@ export interface components {
         };
         /** @description Serves spend over time, token consumption and request volume: one query, the series the widgets draw. */
         UsageOverTime: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string;
             interval: string;
             points: components["schemas"]["UsagePoint"][];
@@ -2937,7 +3660,10 @@ export interface components {
         };
         /** @description One series point: spend, calls and tokens of a period (and series, when split). */
         UsagePoint: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             period: string;
             series?: string | null;
             /** Format: double */
@@ -2948,17 +3674,29 @@ export interface components {
             errors: number;
             /** Format: int64 */
             uncachedInputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             cachedInputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 0
+             */
             cacheWriteTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 350
+             */
             outputTokens: number;
             /** Format: double */
             averageLatencyMs?: number | null;
         };
         UserDay: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             day: string;
             /**
              * Format: int64
@@ -2971,16 +3709,27 @@ export interface components {
             averageRequestsPerUser?: number | null;
         };
         UserDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
+            /** @example ada@example.com */
             email: string;
+            /** @example Production */
             name: string;
         };
         /** @description Activity by user (rows, by spend) and by model, provider or team (columns), over whole UTC days. */
         UserPivot: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string;
             by: string;
             columns: string[];
@@ -2994,53 +3743,108 @@ export interface components {
             sourceNote: components["schemas"]["SourceNote"];
         };
         UserTimelines: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
             to: string;
             days: components["schemas"]["UserDay"][];
             sourceNote: components["schemas"]["SourceNote"];
         };
         UserUsage: {
+            /** @example user-42 */
             userId: string;
             /** Format: double */
             spendUsd: number;
             /** Format: int64 */
             requests: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 1200
+             */
             inputTokens: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 350
+             */
             outputTokens: number;
         };
         WidgetDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
             id: string;
-            /** @enum {string} */
+            /**
+             * @example spend_over_time
+             * @enum {string}
+             */
             type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed";
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             x: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             y: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 6
+             */
             width: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 4
+             */
             height: number;
             /** @description Free-form widget settings (e.g. interval, splitBy), as saved. */
-            config: unknown;
+            config: {
+                [key: string]: unknown;
+            };
         };
         WidgetInput: {
-            /** @enum {string} */
+            /**
+             * @example spend_over_time
+             * @enum {string}
+             */
             type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed";
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             x: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             y: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 6
+             */
             width: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 4
+             */
             height: number;
-            /** @description A JSON object of widget settings; {} when absent. */
-            config?: unknown;
+            /**
+             * @description A JSON object of widget settings; {} when absent.
+             * @example {
+             *       "interval": "week"
+             *     }
+             */
+            config?: {
+                [key: string]: unknown;
+            } | null;
         };
     };
     responses: never;

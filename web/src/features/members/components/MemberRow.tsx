@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ConfirmInline } from '@/components/ConfirmInline'
 import type { Member } from '../api/list-members'
-import { useChangeMemberRole } from '../api/change-member-role'
+import { useChangeMemberRole, type ChangeMemberRoleInput } from '../api/change-member-role'
 import { useRemoveMember } from '../api/remove-member'
 import { assignableRoles } from './roles'
 
@@ -21,7 +21,7 @@ export function MemberRow({ member, isYou, canManage, canManageOwners }: MemberR
   const name = member.name ?? member.email ?? 'this member'
   const shownRole = changeRole.isPending ? changeRole.variables.role : member.role
 
-  function changeTo(role: string) {
+  function changeTo(role: ChangeMemberRoleInput['role']) {
     remove.reset()
     changeRole.mutate({ userId: member.userId, role })
   }
@@ -44,7 +44,7 @@ export function MemberRow({ member, isYou, canManage, canManageOwners }: MemberR
               aria-label={`Role of ${name}`}
               value={shownRole ?? ''}
               disabled={changeRole.isPending}
-              onChange={(event) => changeTo(event.target.value)}
+              onChange={(event) => changeTo(event.target.value as ChangeMemberRoleInput['role'])}
             >
               {assignableRoles(canManageOwners).map((role) => (
                 <option key={role} value={role}>

@@ -65,5 +65,5 @@ export function moveWidget(widgets: PlacedWidget[], key: string, dx: number, dy:
   return settle(applyGridLayout(widgets, moved))
 }
 
-export const configureWidget = (widgets: PlacedWidget[], key: string, config: unknown): PlacedWidget[] =>
+export const configureWidget = (widgets: PlacedWidget[], key: string, config: PlacedWidget['config']): PlacedWidget[] =>
   widgets.map((w) => (w.key === key ? { ...w, config } : w))
