@@ -29,6 +29,7 @@ PIDS+=($!)
 wait_ready "http://127.0.0.1:$port" "${PIDS[-1]}" || { cat "$WORK/e2e-api.log"; die "the API did not start for the browser tests"; }
 # The OpenAPI document as this server serves it, linted with Redocly's recommended rules (web/redocly.yaml).
 curl -fsS "http://127.0.0.1:$port/swagger/v1/swagger.json" -o "$WORK/openapi.json" || die "the OpenAPI document could not be fetched"
-(cd web && npx redocly lint "$WORK/openapi.json" --config redocly.yaml) || die "the OpenAPI document does not pass its lint"
+(cd web && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true REDOCLY_SUPPRESS_NOTIFICATIONS=true \
+  npx redocly lint "$WORK/openapi.json" --config redocly.yaml) || die "the OpenAPI document does not pass its lint"
 (cd web && E2E_BASE_URL="http://127.0.0.1:$port" E2E_MOCK_URL="http://127.0.0.1:$mock_port" E2E_SLACK_PORT="$slack_port" E2E_SMTP_PORT="$smtp_port" npm run e2e -- "$@") \
   || { tail -n 50 "$WORK/e2e-api.log"; die "end-to-end tests failed"; }
