@@ -55,16 +55,14 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Fact]
-    public async Task The_operations_anyone_may_call_say_so_and_the_others_refuse_a_call_without_the_credentials_they_name()
+    public async Task The_operations_anyone_may_call_say_so_and_the_others_name_their_credentials()
     {
+        // That each of the others refuses a call without them: ApiShapeTests.
         var operations = await OperationsAsync();
-        var anonymous = factory.CreateClient();
 
         Assert.Equal(Anonymous.Order(), operations.Where(o => o.Operation["security"]!.AsArray().Count == 0).Select(o => o.Id).Order());
         Assert.Equal(WithApiKey.Order(), operations.Where(o => Scheme(o.Operation) == "ApiKey").Select(o => o.Id).Order());
         Assert.All(operations.Where(o => !Anonymous.Contains(o.Id) && !WithApiKey.Contains(o.Id)), o => Assert.Equal("Bearer", Scheme(o.Operation)));
-        foreach (var (id, method, path, _) in operations.Where(o => o.Method == "get" && !o.Path.Contains('{') && !Anonymous.Contains(o.Id)))
-            Assert.True((await anonymous.GetAsync(path)).StatusCode == HttpStatusCode.Unauthorized, $"{id} ({method} {path}) answered without credentials.");
     }
 
     [Fact]

@@ -34,10 +34,13 @@ public static class ProviderApi
         return connection;
     }
 
-    /// <summary>Background work is done when <paramref name="condition"/> holds; fails with <paramref name="failure"/> after 90 seconds (a busy two-core machine backfills slowly).</summary>
+    /// <summary>
+    /// Background work is done when <paramref name="condition"/> holds; fails with <paramref name="failure"/> after 180 seconds: a first sync
+    /// also scans its history for anomalies and savings, which a two-core machine running every test class at once does slowly.
+    /// </summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, Func<string> failure)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline) Assert.Fail(failure());
