@@ -25,6 +25,6 @@ public sealed class EmailWithoutSmtpTests(ApiFactory api) : IClassFixture<ApiFac
 
         var invitation = await owner.Client.InviteAsync(ApiClient.UniqueEmail("new"));
 
-        Assert.Equal($"/accept-invitation?token={invitation.Token}", invitation.AcceptPath);
+        Assert.Equal($"/accept-invitation#token={invitation.Token}", invitation.AcceptPath);
     }
 }

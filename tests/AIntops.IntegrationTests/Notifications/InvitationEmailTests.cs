@@ -21,7 +21,7 @@ public sealed class InvitationEmailTests(NotificationApiFactory api) : IClassFix
         var mail = Assert.Single(api.Smtp.MailTo(email));
         Assert.Equal([email], mail.To);
         Assert.Equal($"You are invited to {owner.OrganizationName} on AIntops", mail.Subject);
-        Assert.Contains($"{NotificationApiFactory.PublicUrl}/accept-invitation?token={body.Text("token")}", mail.Body);
+        Assert.Contains($"{NotificationApiFactory.PublicUrl}/accept-invitation#token={body.Text("token")}", mail.Body);
         Assert.Contains("as admin", mail.Body);
 
         await api.CreateClient().AcceptInvitationAsync(body.Text("token"), name: "Invitee");

@@ -23,7 +23,7 @@ public sealed class InvitationTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal(email, created!.Email);
         Assert.Equal("admin", created.Role);
         Assert.False(string.IsNullOrEmpty(created.Token));
-        Assert.Equal($"/accept-invitation?token={created.Token}", created.AcceptPath);
+        Assert.Equal($"/accept-invitation#token={created.Token}", created.AcceptPath);
         Assert.Equal($"/v1/invitations/{created.Id}", response.Headers.Location?.OriginalString);
 
         var listed = Assert.Single((await owner.Client.GetJsonAsync("/v1/invitations")).AsArray())!;

@@ -57,7 +57,8 @@ public sealed class CreateInvitationHandler(
         db.Record(organizationId, ActivityTypes.InvitationCreated, caller.UserId, caller.ClientIp, now, subject: email, detail: role.ToName());
         await db.SaveChangesAsync(cancellationToken);
 
-        var acceptPath = $"/accept-invitation?token={token}";
+        // After '#', which browsers never send: the token stays out of server and proxy logs when the page loads.
+        var acceptPath = $"/accept-invitation#token={token}";
         // The accept link is a credential: the response carries it to the inviter, the log never does.
         logger.LogInformation("Invitation {InvitationId} for {Email} as {Role} created", invitation.Id, email, role.ToName());
         if (mail.IsConfigured) await SendEmailAsync(invitation, acceptPath, cancellationToken);

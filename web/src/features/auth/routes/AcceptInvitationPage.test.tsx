@@ -24,7 +24,7 @@ const signedInAfterAccepting = signedInRoutes({
 describe('AcceptInvitationPage', () => {
   it('asks a new user for name and password, then joins and lands on the dashboard', async () => {
     const fetch = mockApi({ ...signedInAfterAccepting, 'POST /v1/invitations/lookup': preview(false) })
-    const router = renderAppAt('/accept-invitation?token=abc')
+    const router = renderAppAt('/accept-invitation#token=abc')
     const user = userEvent.setup()
 
     expect(await screen.findByRole('heading', { name: 'Join Analytical Engines' })).toBeVisible()
@@ -51,7 +51,7 @@ describe('AcceptInvitationPage', () => {
         detail: 'The password is incorrect for the existing account of this email.',
       }),
     })
-    renderAppAt('/accept-invitation?token=abc')
+    renderAppAt('/accept-invitation#token=abc')
     const user = userEvent.setup()
 
     await screen.findByText('You already have an account with this email. Enter its password to join.')
@@ -77,12 +77,20 @@ describe('AcceptInvitationPage', () => {
         detail: 'This invitation does not exist, was already used, or has expired. Ask for a new one.',
       }),
     })
-    renderAppAt('/accept-invitation?token=abc')
+    renderAppAt('/accept-invitation#token=abc')
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'This invitation does not exist, was already used, or has expired.',
     )
     expect(screen.queryByLabelText('Password')).toBeNull()
+  })
+
+  it('still reads the token of a link sent before it moved after the #', async () => {
+    const fetch = mockApi({ 'POST /v1/invitations/lookup': preview(true) })
+    renderAppAt('/accept-invitation?token=old')
+
+    await screen.findByText('You already have an account with this email. Enter its password to join.')
+    expect(bodyOf(requestsTo(fetch, 'POST /v1/invitations/lookup')[0])).toEqual({ token: 'old' })
   })
 
   it('explains a link without a token', async () => {

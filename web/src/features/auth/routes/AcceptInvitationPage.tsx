@@ -1,17 +1,19 @@
 import type { FormEvent } from 'react'
-import { Link, useNavigate, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { Field } from '@/components/form/Field'
 import { FormAlert, fieldErrorsOf } from '@/components/form/FormAlert'
 import { useAcceptInvitation } from '../api/accept-invitation'
 import { useInvitation, type InvitationPreview } from '../api/get-invitation'
 import { AuthCard } from '../components/AuthCard'
+import { linkToken } from '../components/link-token'
 
 const fields = ['name', 'password'] as const
 const missingToken = 'This link has no invitation token. Open the full link you were sent.'
 
 export function AcceptInvitationPage() {
   const [searchParams] = useSearchParams()
-  const token = searchParams.get('token') ?? ''
+  // Links sent before the token moved to the fragment carry it in the query string.
+  const token = linkToken(useLocation().hash) || (searchParams.get('token') ?? '')
   const invitation = useInvitation(token)
 
   if (!token) return <InvitationProblem message={missingToken} />

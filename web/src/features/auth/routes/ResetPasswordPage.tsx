@@ -4,16 +4,12 @@ import { Field } from '@/components/form/Field'
 import { FormAlert, fieldErrorsOf } from '@/components/form/FormAlert'
 import { useResetPassword } from '../api/reset-password'
 import { AuthCard } from '../components/AuthCard'
+import { linkToken } from '../components/link-token'
 
 const fields = ['newPassword'] as const
 
-/** The emailed link carries the token in the fragment, which browsers never send to a server. */
-function tokenOf(hash: string) {
-  return new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? ''
-}
-
 export function ResetPasswordPage() {
-  const token = tokenOf(useLocation().hash)
+  const token = linkToken(useLocation().hash)
   const reset = useResetPassword()
   const errors = fieldErrorsOf(reset.error)
   const footer = (

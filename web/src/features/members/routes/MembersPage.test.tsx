@@ -120,7 +120,7 @@ describe('MembersPage', () => {
         'GET /v1/onboarding': () => jsonResponse(200, invited ? checklist('invite_member') : checklist()),
         'POST /v1/invitations': () => {
           invited = true
-          return jsonResponse(201, { ...invitation, token: 'secret', acceptPath: '/accept-invitation?token=secret' })
+          return jsonResponse(201, { ...invitation, token: 'secret', acceptPath: '/accept-invitation#token=secret' })
         },
       }),
     )
@@ -135,10 +135,10 @@ describe('MembersPage', () => {
     await user.click(within(invite).getByRole('button', { name: 'Send invitation' }))
 
     const link = await screen.findByLabelText('Accept link')
-    expect(link).toHaveValue(`${window.location.origin}/accept-invitation?token=secret`)
+    expect(link).toHaveValue(`${window.location.origin}/accept-invitation#token=secret`)
     expect(bodyOf(requestsTo(fetch, 'POST /v1/invitations')[0])).toEqual({ email: 'grace@example.com', role: 'admin' })
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
-    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/accept-invitation?token=secret`)
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/accept-invitation#token=secret`)
     expect(screen.getByRole('button', { name: 'Copied' })).toBeVisible()
     await waitFor(() => expect(checklistRegion).toHaveTextContent('1 of 4 done'))
     expect(await screen.findByRole('button', { name: 'Withdraw the invitation for grace@example.com' })).toBeVisible()
