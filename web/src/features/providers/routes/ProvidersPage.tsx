@@ -12,7 +12,8 @@ export function ProvidersPage() {
       <h1>Providers</h1>
       <p className="muted">
         Connected providers report their <strong>billed</strong> usage and cost, pulled every hour from their admin
-        APIs. It is kept beside the telemetry your applications send, never added to it.
+        APIs. Where a bill covers a day it is that provider's total, and the telemetry your applications send attributes it to
+        teams, users and features; nothing is counted twice.
       </p>
       {canManage ? (
         <ConnectProviderForm />
