@@ -1,10 +1,10 @@
+import { useSearchParamsState } from '@/lib/search-params'
 import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
 import { parseFilters, writeFilters, type AnalyticsFilters, type FilterName } from './filters'
 
 /** The analytics filters of the current URL, and a way to change some of them. */
 export function useAnalyticsFilters() {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, setSearchParams] = useSearchParamsState()
   const key = searchParams.toString()
   // A new object only when the URL changes, so query keys and effects stay stable.
   const filters = useMemo((): AnalyticsFilters => parseFilters(new URLSearchParams(key)), [key])

@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
 import { isAlertType } from '@/lib/alert-types'
-import { withParam } from '@/lib/search-params'
+import { useSearchParamsState, withParam } from '@/lib/search-params'
 import type { AlertFilters } from '../api/list-alerts'
 
 export const showOptions = [
@@ -16,7 +15,7 @@ export function parseAlertFilters(params: URLSearchParams): AlertFilters {
 
 /** The inbox's filters, kept in the URL: ?show=unread&type=anomaly. */
 export function useAlertFilters() {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, setSearchParams] = useSearchParamsState()
   const key = searchParams.toString()
   const filters = useMemo(() => parseAlertFilters(new URLSearchParams(key)), [key])
   const setShow = useCallback(

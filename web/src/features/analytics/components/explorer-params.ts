@@ -1,6 +1,5 @@
-import { useSearchParams } from 'react-router'
 import { oneOf } from '@/lib/analytics/filters'
-import { withParam } from '@/lib/search-params'
+import { useSearchParamsState, withParam } from '@/lib/search-params'
 import { billedGroupings, groupings, orders, sorts, type ExplorerOptions } from '../api/get-usage-explorer'
 
 const defaults: ExplorerOptions = { groupBy: 'provider', sort: 'cost', order: 'desc' }
@@ -20,7 +19,7 @@ export function parseExplorerOptions(params: URLSearchParams, billed = false): E
 
 /** Group-by, then-by and sort live in the URL beside the filters. */
 export function useExplorerOptions(billed = false) {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, setSearchParams] = useSearchParamsState()
   const options = parseExplorerOptions(searchParams, billed)
   const setOption = (name: keyof ExplorerOptions, value: string) =>
     setSearchParams((params) => withParam(params, name, value, defaults[name]))

@@ -1,5 +1,4 @@
-import { useSearchParams } from 'react-router'
-import { withParam } from '@/lib/search-params'
+import { useSearchParamsState, withParam } from '@/lib/search-params'
 
 export type PromptVersionChoice = { endpointTag?: string; versionA?: string; versionB?: string }
 type ChoiceName = keyof PromptVersionChoice
@@ -8,7 +7,7 @@ const read = (params: URLSearchParams, name: ChoiceName) => params.get(name)?.tr
 
 /** The endpoint tag and the two versions compared live in the URL beside the filters. */
 export function usePromptVersionChoice() {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, setSearchParams] = useSearchParamsState()
   const choice: PromptVersionChoice = {
     endpointTag: read(searchParams, 'endpointTag'),
     versionA: read(searchParams, 'versionA'),

@@ -1,8 +1,7 @@
-import { useSearchParams } from 'react-router'
 import { NeedsTelemetry } from '@/components/analytics/NeedsTelemetry'
 import { oneOf } from '@/lib/analytics/filters'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
-import { withParam } from '@/lib/search-params'
+import { useSearchParamsState, withParam } from '@/lib/search-params'
 import { pivotDimensions } from '../api/get-user-pivot'
 import { TopUsers } from '../components/TopUsers'
 import { UsageView } from '../components/UsageView'
@@ -11,7 +10,7 @@ import { UserTimelines } from '../components/UserTimelines'
 
 export function UsersPage() {
   const { filters } = useAnalyticsFilters()
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, setSearchParams] = useSearchParamsState()
   const pivotBy = oneOf(pivotDimensions, searchParams.get('pivotBy')) ?? 'model'
   const changePivot = (by: string) =>
     setSearchParams((params) => withParam(params, 'pivotBy', by, 'model'))

@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
 import { oneOf } from '@/lib/analytics/filters'
-import { withParam } from '@/lib/search-params'
+import { useSearchParamsState, withParam } from '@/lib/search-params'
 import type { AnomalyFilters } from '../api/list-anomalies'
 
 export const scopeKinds = [
@@ -21,7 +20,7 @@ export function parseAnomalyFilters(params: URLSearchParams): AnomalyFilters {
 
 /** The feed's scope filter, kept in the URL: ?scope=model. */
 export function useAnomalyFilters() {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, setSearchParams] = useSearchParamsState()
   const key = searchParams.toString()
   const filters = useMemo(() => parseAnomalyFilters(new URLSearchParams(key)), [key])
   const setScopeKind = useCallback(

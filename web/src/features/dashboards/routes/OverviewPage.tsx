@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react'
-import { useSearchParams } from 'react-router'
 import { FilterBar } from '@/components/analytics/FilterBar'
 import type { AnalyticsFilters } from '@/lib/analytics/filters'
 import { useAnalyticsFilters } from '@/lib/analytics/use-filters'
-import { withParam } from '@/lib/search-params'
+import { useSearchParamsState, withParam } from '@/lib/search-params'
 import { Permission, useCan } from '@/lib/session/permissions'
 import { useOverview, type Overview } from '../api/get-overview'
 import { useDashboards } from '../api/list-dashboards'
@@ -36,7 +35,7 @@ export function OverviewPage({ actions, notices, dataStatus, gettingStarted, wid
   const overview = useOverview(filters)
   const empty = overview.data !== undefined && holdsNothing(overview.data) && !narrowed(filters)
   const canEdit = useCan(Permission.dashboardsEdit)
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, setSearchParams] = useSearchParamsState()
   const select = (id: string | null) =>
     setSearchParams((params) => withParam(params, 'dashboard', id))
 

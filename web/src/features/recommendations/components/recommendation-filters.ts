@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
 import { oneOf } from '@/lib/analytics/filters'
-import { withParam } from '@/lib/search-params'
+import { useSearchParamsState, withParam } from '@/lib/search-params'
 import type { RecommendationFilters } from '../api/list-recommendations'
 
 export const defaultStatus = 'open'
@@ -31,7 +30,7 @@ export function parseRecommendationFilters(params: URLSearchParams): Recommendat
 
 /** The list's filters, kept in the URL: ?status=dismissed&type=caching. */
 export function useRecommendationFilters() {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, setSearchParams] = useSearchParamsState()
   const key = searchParams.toString()
   const filters = useMemo(() => parseRecommendationFilters(new URLSearchParams(key)), [key])
   const setFilter = useCallback(

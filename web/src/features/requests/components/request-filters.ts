@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
 import { dataModes, environments, oneOf, parseFilters, rangeInstants } from '@/lib/analytics/filters'
-import { withParam } from '@/lib/search-params'
+import { useSearchParamsState, withParam } from '@/lib/search-params'
 import { filterNames, type RequestFilterName, type RequestFilters } from '../api/list-requests'
 import { parseUtcInstant } from './utc'
 
@@ -42,7 +41,7 @@ export const narrowsTheLog = (filters: RequestFilters) =>
 
 /** The request log's filters, kept in the URL beside the open request, and ways to change them. */
 export function useRequestFilters() {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, setSearchParams] = useSearchParamsState()
   const key = searchParams.toString()
   const filters = useMemo(() => parseRequestFilters(new URLSearchParams(key)), [key])
   const setFilter = useCallback(
@@ -63,7 +62,7 @@ export function useRequestFilters() {
 
 /** The request whose drawer is open, by id in the URL so a reload or a shared link reopens it. */
 export function useOpenRequest() {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, setSearchParams] = useSearchParamsState()
   const openId = searchParams.get('request')
   const setOpenId = useCallback(
     (id: string | null) => setSearchParams((params) => withParam(params, 'request', id)),
