@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<ProviderKeyCheck>();
         services.AddScoped<Common.Security.StoredSecretRotation>();
         services.AddScoped<ProviderSync>();
+        services.AddSingleton<BackfillAnalysis>();
         services.AddSingleton<ProviderSyncRunner>();
         services.AddScoped<Alerts.RaiseAlert.AlertRaiser>();
         services.AddScoped<IProviderSyncAlerts, Alerts.ProviderSyncAlerts>();

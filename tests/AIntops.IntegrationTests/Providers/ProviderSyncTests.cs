@@ -62,6 +62,26 @@ public sealed class ProviderSyncTests(ProviderApiFactory api) : IClassFixture<Pr
     }
 
     [Fact]
+    public async Task Two_connections_backfilled_together_both_finish_and_their_history_is_analysed_without_an_error()
+    {
+        var owner = await api.SignupOwnerAsync();
+        api.Logs.Enabled = true;
+        try
+        {
+            var connections = await Task.WhenAll(owner.Client.ConnectOkAsync(api, "openai"), owner.Client.ConnectOkAsync(api, "anthropic"));
+            foreach (var connection in connections) Assert.Equal("ok", (await owner.Client.WaitForSyncAsync(connection.IdOf())).StatusOf());
+        }
+        finally
+        {
+            api.Logs.Enabled = false;
+        }
+
+        Assert.DoesNotContain(api.Logs.Lines, line => line.StartsWith("Error") && line.Contains(owner.OrganizationId.ToString()));
+        var recommendations = (await owner.Client.GetJsonAsync("/v1/recommendations"))["items"]!.AsArray();
+        Assert.NotEmpty(recommendations);
+    }
+
+    [Fact]
     public async Task A_failing_connection_records_its_error_and_the_hourly_job_still_syncs_the_others()
     {
         var owner = await api.SignupOwnerAsync();

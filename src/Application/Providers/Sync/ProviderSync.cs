@@ -3,7 +3,6 @@ using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Observability;
 using AIntops.Application.Common.Security;
 using AIntops.Domain.Providers;
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +15,7 @@ namespace AIntops.Application.Providers.Sync;
 /// alerted), never thrown, so the caller can go on with the next connection.
 /// </summary>
 public sealed class ProviderSync(
-    IAppDbContext db, IEnumerable<IProviderUsageClient> clients, ISecretProtector secrets, IProviderSyncAlerts alerts, IMediator mediator,
+    IAppDbContext db, IEnumerable<IProviderUsageClient> clients, ISecretProtector secrets, IProviderSyncAlerts alerts, BackfillAnalysis analysis,
     TimeProvider clock, IOptions<ProviderSyncOptions> options, AppMetrics metrics, ILogger<ProviderSync> logger)
 {
     private ProviderSyncOptions Options => options.Value;
@@ -86,16 +85,10 @@ public sealed class ProviderSync(
         var (from, to) = await DataRangeAsync(connection.Id, cancellationToken);
         connection.RecordSyncedData(SyncWindow.CompleteBefore(now), from, to);
         await db.SaveChangesAsync(cancellationToken);
-        try
-        {
-            // The first sync is done when its history has been analysed too, so whoever waits for it sees the anomalies and savings.
-            if (backfill) await mediator.Publish(new ProviderBackfilled(connection.OrganizationId, connection.Id), cancellationToken);
-        }
-        finally
-        {
-            connection.CompleteSync(clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        // The first sync is done when its history has been analysed too, so whoever waits for it sees the anomalies and savings.
+        if (backfill) await analysis.RunAsync(connection.OrganizationId, connection.Id, cancellationToken);
+        connection.CompleteSync(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<(DateTime? From, DateTime? To)> DataRangeAsync(Guid connectionId, CancellationToken cancellationToken)
