@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<IIngestWriter>(sp => sp.GetRequiredService<GroupCommitWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<GroupCommitWriter>());
         services.AddScoped<IIngestEraser, ChunkedIngestEraser>();
+        services.AddScoped<IRollupWriter, RollupWriter>();
         // The default HttpClient logs write every URL called, and a webhook URL's path is its secret: failures are logged by the callers.
         services.ConfigureHttpClientDefaults(client => client.RemoveAllLoggers());
         services.AddOutbound(configuration);

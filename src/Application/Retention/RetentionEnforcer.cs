@@ -1,3 +1,4 @@
+using System.Reflection;
 using AIntops.Application.Analytics;
 using AIntops.Application.Common;
 using AIntops.Application.Common.Interfaces;
@@ -42,15 +43,18 @@ public sealed class RetentionEnforcer(IServiceScopeFactory scopes, TimeProvider 
         for (int chunk; (chunk = await db.LlmEvents.Where(e => e.TimestampMs < rawCutoffMs).OrderBy(e => e.TimestampMs).Take(ChunkSize)
                  .ExecuteDeleteAsync(cancellationToken)) > 0;)
             deleted += chunk;
-        var rollups = await db.UsageHourly.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
-            + await db.UsageDaily.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
-            + await db.LatencyHourly.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
-            + await db.LatencyDaily.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
-            + await db.UsageUserDaily.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken)
-            + await db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs < rollupCutoffMs).ExecuteDeleteAsync(cancellationToken);
+        var rollups = 0;
+        foreach (var table in RollupTables.All)
+            rollups += await (Task<int>)DeleteRollupRowsBefore.MakeGenericMethod(table.RowType).Invoke(null, [db, rollupCutoffMs, cancellationToken])!;
         if (rollups > 0) await SettledRollupCache.AdvanceAsync(db, organizationId, cancellationToken);
         return deleted;
     }
+
+    private static readonly MethodInfo DeleteRollupRowsBefore =
+        typeof(RetentionEnforcer).GetMethod(nameof(DeleteRowsBeforeAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Task<int> DeleteRowsBeforeAsync<T>(IAppDbContext db, long cutoffMs, CancellationToken cancellationToken) where T : class, IRollupRow =>
+        db.Set<T>().Where(r => r.PeriodStartMs < cutoffMs).ExecuteDeleteAsync(cancellationToken);
 
     private static long Ms(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
 }

@@ -23,7 +23,7 @@ public abstract class UsageRollupRow : RollupRow
 }
 
 /// <summary>What every period rollup is keyed by first: the organization, the period and the filter dimensions.</summary>
-public abstract class RollupRow : Common.IOrganizationScoped, IRollupFilterable
+public abstract class RollupRow : IRollupRow, IRollupFilterable
 {
     public long Id { get; set; }
     public Guid OrganizationId { get; set; }
@@ -38,3 +38,9 @@ public abstract class RollupRow : Common.IOrganizationScoped, IRollupFilterable
 public sealed class UsageHourly : UsageRollupRow;
 
 public sealed class UsageDaily : UsageRollupRow;
+
+/// <summary>A row of one of the <see cref="RollupTables"/>: an organization's counters for the period starting at <see cref="PeriodStartMs"/>.</summary>
+public interface IRollupRow : Common.IOrganizationScoped
+{
+    long PeriodStartMs { get; }
+}

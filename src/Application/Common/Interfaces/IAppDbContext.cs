@@ -58,6 +58,9 @@ public interface IAppDbContext
     /// </summary>
     IDisposable UseOrganization(Guid organizationId);
 
+    /// <summary>The table of <typeparamref name="T"/>, for work that goes over several tables of one shape (the rollups).</summary>
+    DbSet<T> Set<T>() where T : class;
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>For work that must commit several statements (e.g. bulk updates) atomically.</summary>

@@ -1,5 +1,6 @@
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Ingest;
 using AIntops.Domain.Activity;
 using FluentValidation;
 using MediatR;
@@ -31,7 +32,7 @@ public sealed class RecalculateCostsValidator : AbstractValidator<RecalculateCos
     }
 }
 
-public sealed class RecalculateCostsHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, OrganizationPrices prices)
+public sealed class RecalculateCostsHandler(IAppDbContext db, IRollupWriter rollups, ICurrentUser caller, TimeProvider clock, OrganizationPrices prices)
     : IRequestHandler<RecalculateCostsCommand, CostRecalculation>
 {
     /// <summary>Events per transaction, so a large window neither holds locks long nor loads everything at once.</summary>
@@ -42,7 +43,7 @@ public sealed class RecalculateCostsHandler(IAppDbContext db, ICurrentUser calle
         var organizationId = caller.RequireOrganizationId();
         var from = request.From!.Value.ToUniversalTime();
         var to = request.To!.Value.ToUniversalTime();
-        var repricer = new WindowRepricer(db, organizationId, await prices.LoadAsync(db, cancellationToken),
+        var repricer = new WindowRepricer(db, rollups, organizationId, await prices.LoadAsync(db, cancellationToken),
             new DateTimeOffset(from).ToUnixTimeMilliseconds(), new DateTimeOffset(to).ToUnixTimeMilliseconds());
         long scanned = 0, changed = 0, costDeltaNanoUsd = 0;
         WindowRepricer.Result done;

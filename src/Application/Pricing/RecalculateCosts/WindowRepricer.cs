@@ -1,5 +1,6 @@
 using AIntops.Application.Analytics;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Ingest;
 using AIntops.Domain.Ingest;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace AIntops.Application.Pricing.RecalculateCosts;
 /// An event's cost is written only where the cost read is still stored (it is a concurrency token); when
 /// a concurrent change or delete got there first, the chunk is rolled back and read again.
 /// </summary>
-internal sealed class WindowRepricer(IAppDbContext db, Guid organizationId, OrganizationPriceList prices, long fromMs, long toMs)
+internal sealed class WindowRepricer(IAppDbContext db, IRollupWriter rollups, Guid organizationId, OrganizationPriceList prices, long fromMs, long toMs)
 {
     private const int MaxAttempts = 3;
     private (long TimestampMs, Guid Id)? _after;
@@ -86,49 +87,31 @@ internal sealed class WindowRepricer(IAppDbContext db, Guid organizationId, Orga
         return stored;
     }
 
-    /// <summary>Applies each updated event's new cost to its read copy and moves the rollups by the difference.</summary>
+    /// <summary>
+    /// Applies each updated event's new cost to its read copy and moves every rollup by the difference of what the events
+    /// contribute before and after (repricing changes no dimension, so both hold the same keys in the same order).
+    /// </summary>
     private async Task CorrectRollupsAsync(List<(LlmEvent Event, PricedCost Cost)> updated, CancellationToken cancellationToken)
     {
         var events = updated.Select(u => u.Event).ToList();
-        var hourlyBefore = UsageRollups.Hourly(events).ToList();
-        var dailyBefore = UsageRollups.Daily(events).ToList();
-        var userDailyBefore = UsageRollups.UserDaily(events).ToList();
-        var userBreakdownBefore = UsageRollups.UserBreakdownHourly(events).ToList();
+        var before = RollupTables.All.Select(table => table.RowsOf(events).ToList()).ToList();
         foreach (var (e, cost) in updated) (e.CostNanoUsd, e.PriceKnown) = (cost.CostNanoUsd, cost.PriceKnown);
-        // Repricing changes no dimension, so before and after hold the same keys in the same order.
-        foreach (var (before, after) in hourlyBefore.Zip(UsageRollups.Hourly(events)))
-            await AddToUsageAsync(db.UsageHourly, before, after, cancellationToken);
-        foreach (var (before, after) in dailyBefore.Zip(UsageRollups.Daily(events)))
-            await AddToUsageAsync(db.UsageDaily, before, after, cancellationToken);
-        foreach (var (before, after) in userDailyBefore.Zip(UsageRollups.UserDaily(events)))
-            await AddToUserAsync(db.UsageUserDaily, after, after.CostNanoUsd - before.CostNanoUsd, cancellationToken);
-        foreach (var (before, after) in userBreakdownBefore.Zip(UsageRollups.UserBreakdownHourly(events)))
-            await AddToUserAsync(db.UsageUserBreakdownHourly.Where(r => r.Provider == after.Provider && r.Model == after.Model && r.Team == after.Team),
-                after, after.CostNanoUsd - before.CostNanoUsd, cancellationToken);
+        foreach (var (table, rowsBefore) in RollupTables.All.Zip(before))
+            await rollups.AddAsync(table, rowsBefore.Zip(table.RowsOf(events), (b, a) => Delta(table.Keys.Length, b, a)).OfType<object?[]>().ToList(),
+                cancellationToken);
     }
 
-    private static async Task AddToUsageAsync<T>(DbSet<T> rollup, T before, T after, CancellationToken cancellationToken) where T : UsageRollupRow
+    /// <summary>The keys of <paramref name="after"/> with each counter's change, or null when none changed.</summary>
+    private static object?[]? Delta(int keys, object?[] before, object?[] after)
     {
-        var (costNanoUsd, unpricedRequests) = (after.CostNanoUsd - before.CostNanoUsd, after.UnpricedRequests - before.UnpricedRequests);
-        if (costNanoUsd == 0 && unpricedRequests == 0) return;
-        var rows = await rollup
-            .Where(r => r.PeriodStartMs == after.PeriodStartMs && r.Provider == after.Provider && r.Model == after.Model && r.Team == after.Team
-                && r.Environment == after.Environment && r.DataMode == after.DataMode && r.EndpointTag == after.EndpointTag
-                && r.PromptVersion == after.PromptVersion && r.Status == after.Status && r.ApiKeyId == after.ApiKeyId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CostNanoUsd, r => r.CostNanoUsd + costNanoUsd)
-                .SetProperty(r => r.UnpricedRequests, r => r.UnpricedRequests + unpricedRequests), cancellationToken);
-        if (rows != 1) throw MissingRollup(typeof(T).Name, after.PeriodStartMs);
+        var delta = (object?[])after.Clone();
+        var changed = false;
+        for (var i = keys; i < after.Length; i++)
+        {
+            var change = (long)after[i]! - (long)before[i]!;
+            delta[i] = change;
+            changed |= change != 0;
+        }
+        return changed ? delta : null;
     }
-
-    private static async Task AddToUserAsync<T>(IQueryable<T> rollup, T key, long costNanoUsd, CancellationToken cancellationToken) where T : UserRollupRow
-    {
-        if (costNanoUsd == 0) return;
-        var rows = await rollup
-            .Where(r => r.PeriodStartMs == key.PeriodStartMs && r.EndUserId == key.EndUserId && r.Environment == key.Environment && r.DataMode == key.DataMode)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CostNanoUsd, r => r.CostNanoUsd + costNanoUsd), cancellationToken);
-        if (rows != 1) throw MissingRollup(typeof(T).Name, key.PeriodStartMs);
-    }
-
-    private static InvalidOperationException MissingRollup(string table, long periodStartMs) =>
-        new($"No {table} row for events of the period starting at {periodStartMs}: the rollups no longer match the raw events. Nothing of this chunk was changed.");
 }

@@ -4,29 +4,32 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AIntops.Infrastructure.Persistence.Configurations;
 
-/// <summary>The hourly and daily usage rollups: one shape, their own table and period column.</summary>
-public abstract class UsageRollupConfiguration<T>(string table, string periodColumn) : IEntityTypeConfiguration<T> where T : UsageRollupRow
+/// <summary>The hourly and daily usage rollups: one shape, their table, period column and key from <see cref="RollupTables"/>.</summary>
+public abstract class UsageRollupConfiguration<T> : IEntityTypeConfiguration<T> where T : UsageRollupRow
 {
     public void Configure(EntityTypeBuilder<T> builder)
     {
-        builder.ToTable(table);
-        builder.ConfigureRollupKey(periodColumn);
+        builder.ConfigureRollupKey();
         builder.Property(e => e.EndpointTag).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.PromptVersion).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.Status).HasMaxLength(16);
-        builder.HasIndex(e => new
-        {
-            e.OrganizationId, e.PeriodStartMs, e.Provider, e.Model, e.Team, e.Environment, e.DataMode, e.EndpointTag, e.PromptVersion, e.Status, e.ApiKeyId,
-        }).IsUnique();
     }
 }
 
-internal static class RollupKeyConfiguration
+internal static class RollupTableConfiguration
 {
-    /// <summary>The period column's name and the dimensions' lengths every period rollup shares.</summary>
-    public static void ConfigureRollupKey<T>(this EntityTypeBuilder<T> builder, string periodColumn) where T : RollupRow
+    /// <summary>The declared table name, period column and unique natural key.</summary>
+    public static void ConfigureRollupTable<T>(this EntityTypeBuilder<T> builder, RollupTable table) where T : class
     {
-        builder.Property(e => e.PeriodStartMs).HasColumnName(periodColumn);
+        builder.ToTable(table.Name);
+        builder.Property<long>(nameof(RollupRow.PeriodStartMs)).HasColumnName(table.PeriodColumn);
+        builder.HasIndex(table.Keys.Select(RollupTable.PropertyOf).ToArray()).IsUnique();
+    }
+
+    /// <summary>The dimensions' lengths every period rollup shares.</summary>
+    public static void ConfigureRollupKey<T>(this EntityTypeBuilder<T> builder) where T : RollupRow
+    {
+        builder.ConfigureRollupTable(RollupTables.Of<T>());
         builder.Property(e => e.Provider).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.Model).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.Team).HasMaxLength(IngestLimits.DimensionMaxLength);
@@ -35,6 +38,6 @@ internal static class RollupKeyConfiguration
     }
 }
 
-public sealed class UsageHourlyConfiguration() : UsageRollupConfiguration<UsageHourly>("UsageHourly", "HourStartMs");
+public sealed class UsageHourlyConfiguration : UsageRollupConfiguration<UsageHourly>;
 
-public sealed class UsageDailyConfiguration() : UsageRollupConfiguration<UsageDaily>("UsageDaily", "DayStartMs");
+public sealed class UsageDailyConfiguration : UsageRollupConfiguration<UsageDaily>;

@@ -8,9 +8,7 @@ public sealed class UsageUserDailyConfiguration : IEntityTypeConfiguration<Usage
 {
     public void Configure(EntityTypeBuilder<UsageUserDaily> builder)
     {
-        builder.ToTable("UsageUserDaily");
-        UserRollups.ConfigureCommon(builder, "DayStartMs");
-        builder.HasIndex(e => new { e.OrganizationId, e.PeriodStartMs, e.EndUserId, e.Environment, e.DataMode }).IsUnique();
+        UserRollups.ConfigureCommon(builder);
     }
 }
 
@@ -18,20 +16,18 @@ public sealed class UsageUserBreakdownHourlyConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<UsageUserBreakdownHourly> builder)
     {
-        builder.ToTable("UsageUserBreakdownHourly");
-        UserRollups.ConfigureCommon(builder, "HourStartMs");
+        UserRollups.ConfigureCommon(builder);
         builder.Property(e => e.Provider).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.Model).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.Team).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.HasIndex(e => new { e.OrganizationId, e.PeriodStartMs, e.EndUserId, e.Provider, e.Model, e.Team, e.Environment, e.DataMode }).IsUnique();
     }
 }
 
 internal static class UserRollups
 {
-    public static void ConfigureCommon<T>(EntityTypeBuilder<T> builder, string periodColumn) where T : UserRollupRow
+    public static void ConfigureCommon<T>(EntityTypeBuilder<T> builder) where T : UserRollupRow
     {
-        builder.Property(e => e.PeriodStartMs).HasColumnName(periodColumn);
+        builder.ConfigureRollupTable(RollupTables.Of<T>());
         builder.Property(e => e.EndUserId).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.Environment).HasMaxLength(16);
         builder.Property(e => e.DataMode).HasMaxLength(16);
