@@ -22,14 +22,6 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         _ => throw new NotSupportedException($"The ingest writer does not support {connection.GetType().Name}."),
     };
 
-    private static readonly string[] EventColumns =
-    [
-        "Id", "OrganizationId", "ExternalRequestId", "ApiKeyId", "SentByUserId", "Provider", "Model", "PromptVersion", "EndpointTag",
-        "EndUserId", "Team", "InputTokens", "OutputTokens", "TotalTokens", "CachedInputTokens", "CacheWriteTokens", "LatencyMs", "Status",
-        "ErrorCode", "DataMode", "Environment", "TimestampMs", "ReceivedAtMs", "PromptHash", "ClientCostNanoUsd", "CostNanoUsd",
-        "PriceKnown", "MetadataJson",
-    ];
-
     public async Task<WriteOutcome[]> CommitAsync(IReadOnlyList<LlmEvent> events, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -38,8 +30,8 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         foreach (var (e, i) in events.Select((e, i) => (e, i)))
             if (firstIndex.TryAdd((e.OrganizationId, e.ExternalRequestId), i)) unique.Add(e);
 
-        var inserted = await _rows.InsertNewAsync(transaction, "LlmEvents", EventColumns, ["OrganizationId", "ExternalRequestId"],
-            unique.Select(Values).ToList(), cancellationToken);
+        var inserted = await _rows.InsertNewAsync(transaction, "LlmEvents", EventColumns.Names, ["OrganizationId", "ExternalRequestId"],
+            unique.Select(EventColumns.Values).ToList(), cancellationToken);
         var stored = new Dictionary<(Guid, string), WriteOutcome>();
         var fresh = new List<LlmEvent>();
         for (var i = 0; i < unique.Count; i++)
@@ -77,14 +69,6 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         await reader.ReadAsync(cancellationToken);
         return new WriteOutcome(reader.GetFieldValue<Guid>(0), true, reader.GetInt64(1), reader.GetBoolean(2));
     }
-
-    private static object?[] Values(LlmEvent e) =>
-    [
-        e.Id, e.OrganizationId, e.ExternalRequestId, e.ApiKeyId, e.SentByUserId, e.Provider, e.Model, e.PromptVersion, e.EndpointTag,
-        e.EndUserId, e.Team, e.InputTokens, e.OutputTokens, e.TotalTokens, e.CachedInputTokens, e.CacheWriteTokens, e.LatencyMs, e.Status,
-        e.ErrorCode, e.DataMode, e.Environment, e.TimestampMs, e.ReceivedAtMs, e.PromptHash, e.ClientCostNanoUsd, e.CostNanoUsd,
-        e.PriceKnown, e.MetadataJson,
-    ];
 
     /// <summary>Only what applications send with an API key counts against the plan; demo data does not.</summary>
     private Task UpsertPlanUsageAsync(DbTransaction transaction, List<LlmEvent> events, CancellationToken cancellationToken) =>

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace AIntops.Infrastructure.Ingest;
 
-/// <summary>SQLite: one statement per table, compiled once for the connection's life and stepped per row.</summary>
+/// <summary>SQLite: one statement per SQL text, compiled once for the connection's life and stepped per row.</summary>
 internal sealed class SqliteIngestRows(SqliteConnection connection) : IngestRows
 {
     private readonly Dictionary<string, SqliteStatement> _statements = new();
@@ -11,7 +11,7 @@ internal sealed class SqliteIngestRows(SqliteConnection connection) : IngestRows
     public override Task<bool[]> InsertNewAsync(DbTransaction transaction, string table, string[] columns, string[] conflictKeys,
         IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
-        var insert = Statement(table, () => $"INSERT INTO \"{table}\" ({Columns(columns)}) VALUES ({Placeholders(columns.Length)}) " +
+        var insert = Statement($"INSERT INTO \"{table}\" ({Columns(columns)}) VALUES ({Placeholders(columns.Length)}) " +
             $"ON CONFLICT ({Columns(conflictKeys)}) DO NOTHING");
         return Task.FromResult(rows.Select(row => insert.Execute(row) == 1).ToArray());
     }
@@ -19,16 +19,16 @@ internal sealed class SqliteIngestRows(SqliteConnection connection) : IngestRows
     public override Task AddAsync(DbTransaction transaction, string table, string[] keys, string[] counters,
         IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
-        var upsert = Statement(table, () => $"INSERT INTO \"{table}\" ({Columns([.. keys, .. counters])}) VALUES ({Placeholders(keys.Length + counters.Length)}) " +
+        var upsert = Statement($"INSERT INTO \"{table}\" ({Columns([.. keys, .. counters])}) VALUES ({Placeholders(keys.Length + counters.Length)}) " +
             AddCounters(table, keys, counters));
         foreach (var row in rows) upsert.Execute(row);
         return Task.CompletedTask;
     }
 
-    /// <summary>Each table is written by one statement; its SQL is built only the first time.</summary>
-    private SqliteStatement Statement(string table, Func<string> sql)
+    /// <summary>Each distinct SQL text is compiled once, so two writes of one table with different columns never share a statement.</summary>
+    private SqliteStatement Statement(string sql)
     {
-        if (!_statements.TryGetValue(table, out var statement)) _statements[table] = statement = new SqliteStatement(connection, sql());
+        if (!_statements.TryGetValue(sql, out var statement)) _statements[sql] = statement = new SqliteStatement(connection, sql);
         return statement;
     }
 

@@ -20,12 +20,6 @@ internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
     /// <summary>Bound parameters per statement, under SQLite's 32,766 and PostgreSQL's 65,535.</summary>
     private const int MaxParameters = 30_000;
 
-    private static readonly string[] RollupInputs =
-    [
-        "OrganizationId", "TimestampMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId",
-        "EndUserId", "InputTokens", "OutputTokens", "CachedInputTokens", "CacheWriteTokens", "CostNanoUsd", "PriceKnown", "LatencyMs",
-    ];
-
     public async Task<long> DeleteAsync(Guid organizationId, string dataMode, Guid? sentByUserId, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -62,25 +56,13 @@ internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
         await using var delete = Statement(transaction,
             "DELETE FROM \"LlmEvents\" WHERE \"Id\" IN (SELECT \"Id\" FROM \"LlmEvents\" " +
             $"WHERE \"OrganizationId\" = @p0 AND \"DataMode\" = @p1 AND \"TimestampMs\" >= @p2{bySender} ORDER BY \"TimestampMs\" LIMIT {ChunkSize}) " +
-            $"RETURNING {string.Join(",", RollupInputs.Select(c => $"\"{c}\""))}", sentByUserId is null ? 3 : 4);
+            $"RETURNING {string.Join(",", EventColumns.RollupInputs.Select(c => $"\"{c.Name}\""))}", sentByUserId is null ? 3 : 4);
         object?[] values = sentByUserId is null ? [organizationId, dataMode, fromMs] : [organizationId, dataMode, fromMs, sentByUserId];
         await using var reader = await delete.QueryAsync(cancellationToken, values);
         var rows = new List<LlmEvent>();
-        while (await reader.ReadAsync(cancellationToken)) rows.Add(ReadRollupInputs(reader));
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(EventColumns.Read(reader, EventColumns.RollupInputs));
         return rows;
     }
-
-    private static LlmEvent ReadRollupInputs(DbDataReader row) => new()
-    {
-        OrganizationId = row.GetFieldValue<Guid>(0), TimestampMs = row.GetInt64(1), Provider = row.GetString(2), Model = row.GetString(3),
-        Team = OptionalString(row, 4), Environment = row.GetString(5), DataMode = row.GetString(6), EndpointTag = OptionalString(row, 7),
-        PromptVersion = OptionalString(row, 8), Status = row.GetString(9), ApiKeyId = row.IsDBNull(10) ? null : row.GetFieldValue<Guid>(10),
-        EndUserId = OptionalString(row, 11), InputTokens = row.GetInt64(12), OutputTokens = row.GetInt64(13), CachedInputTokens = row.GetInt64(14),
-        CacheWriteTokens = row.GetInt64(15), CostNanoUsd = row.GetInt64(16), PriceKnown = row.GetBoolean(17),
-        LatencyMs = row.IsDBNull(18) ? null : row.GetInt64(18),
-    };
-
-    private static string? OptionalString(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
 
     /// <summary>
     /// SQLite runs in-process, so one compiled UPDATE executed per rollup key is fastest (its planner

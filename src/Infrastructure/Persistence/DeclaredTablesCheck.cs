@@ -1,23 +1,26 @@
 using AIntops.Domain.Ingest;
+using AIntops.Infrastructure.Ingest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace AIntops.Infrastructure.Persistence;
 
 /// <summary>
-/// The EF model against the rollup declarations (<see cref="RollupTables"/>), which the raw SQL of the writer, the eraser and
-/// retention is derived from: the same table, every key and counter column, and a unique index on exactly the key.
+/// The EF model, which the migrations come from, against the declarations the raw SQL of the writer and the eraser is built from:
+/// every rollup table (<see cref="RollupTables"/>) with its key and counter columns and a unique index on exactly the key, and the
+/// raw events table with exactly the columns <see cref="EventColumns"/> writes.
 /// </summary>
-public static class RollupModelCheck
+public static class DeclaredTablesCheck
 {
     /// <summary>What differs, one line each; empty when the model matches.</summary>
-    public static IReadOnlyList<string> Differences(IModel model) => RollupTables.All.SelectMany(table => Differences(model, table)).ToList();
+    public static IReadOnlyList<string> Differences(IModel model) =>
+        [.. RollupTables.All.SelectMany(table => Differences(model, table)), .. EventDifferences(model)];
 
     /// <exception cref="InvalidOperationException">The model and the declarations differ.</exception>
     public static void Verify(IModel model)
     {
         if (Differences(model) is { Count: > 0 } differences)
-            throw new InvalidOperationException("The EF model does not match the rollup declarations: " + string.Join("; ", differences));
+            throw new InvalidOperationException("The EF model does not match the declared tables: " + string.Join("; ", differences));
     }
 
     private static IEnumerable<string> Differences(IModel model, RollupTable table)
@@ -33,5 +36,14 @@ public static class RollupModelCheck
         foreach (var column in table.Keys.Concat(table.Counters).Where(c => !columns.Contains(c))) yield return $"{table.Name} has no column {column}";
         if (!entity.GetIndexes().Any(i => i.IsUnique && i.Properties.Select(p => p.GetColumnName(store)).SequenceEqual(table.Keys)))
             yield return $"{table.Name} has no unique index on ({string.Join(", ", table.Keys)})";
+    }
+
+    private static IEnumerable<string> EventDifferences(IModel model)
+    {
+        var entity = model.FindEntityType(typeof(LlmEvent))!;
+        var store = StoreObjectIdentifier.Table(entity.GetTableName()!);
+        var mapped = entity.GetProperties().Select(p => p.GetColumnName(store)).ToHashSet();
+        foreach (var column in mapped.Except(EventColumns.Names)) yield return $"the event column {column} is not written";
+        foreach (var column in EventColumns.Names.Except(mapped)) yield return $"the written event column {column} is not mapped";
     }
 }
