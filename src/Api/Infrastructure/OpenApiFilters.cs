@@ -14,7 +14,7 @@ namespace AIntops.Api.Infrastructure;
 
 /// <summary>
 /// Documents the query parameters an endpoint binds one by one with the XML comments and <see cref="OneOfAttribute"/>s of the request record
-/// they end up in, so that they are described where the use case is.
+/// (its positional parameters or its properties) they end up in, so that they are described where the use case is.
 /// </summary>
 public sealed record ParameterDocs(Type Record);
 
@@ -35,11 +35,16 @@ internal sealed partial class ParameterDocsFilter(XmlDocs docs) : IOperationFilt
                 is not { Name: { } name } parameter) continue;
             var recordParameter = record?.GetConstructors().SelectMany(c => c.GetParameters())
                 .FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase));
-            var closedSet = (description.ParameterInfo()?.GetCustomAttribute<OneOfAttribute>() ?? recordParameter?.GetCustomAttribute<OneOfAttribute>())?.Values;
+            var recordProperty = recordParameter is null
+                ? record?.GetProperties().FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase))
+                : null;
+            var closedSet = (description.ParameterInfo()?.GetCustomAttribute<OneOfAttribute>() ?? recordParameter?.GetCustomAttribute<OneOfAttribute>()
+                ?? recordProperty?.GetCustomAttribute<OneOfAttribute>())?.Values;
             if (closedSet is not null && parameter.Schema is OpenApiSchema schema)
                 schema.Enum = [.. closedSet.Select(value => (JsonNode)value)];
             if (string.IsNullOrEmpty(parameter.Description))
-                parameter.Description = recordParameter is null ? null : docs.ParameterOf(record!, recordParameter.Name!);
+                parameter.Description = recordParameter is not null ? docs.ParameterOf(record!, recordParameter.Name!)
+                    : recordProperty is not null ? docs.PropertyOf(record!, recordProperty.Name) : null;
             if (string.IsNullOrEmpty(parameter.Description) && parameter.In == ParameterLocation.Path)
                 parameter.Description = PathParameter(context.ApiDescription.RelativePath ?? "", name);
             parameter.Example ??= OpenApiExamples.Of(name, description.Type, closedSet);
@@ -177,6 +182,10 @@ public sealed class XmlDocs(IEnumerable<string> files)
             .FirstOrDefault(p => string.Equals((string?)p.Attribute("name"), name, StringComparison.OrdinalIgnoreCase)) is { } param
             ? PlainText(param)
             : null;
+
+    /// <summary>The &lt;summary&gt; text of a record's property, as plain text.</summary>
+    public string? PropertyOf(Type record, string name) =>
+        _members.GetValueOrDefault($"P:{record.FullName?.Replace('+', '.')}.{name}")?.Element("summary") is { } summary ? PlainText(summary) : null;
 
     private static string PlainText(XElement element) => Regex.Replace(string.Concat(element.Nodes().Select(node => node switch
     {

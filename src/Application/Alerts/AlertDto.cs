@@ -5,13 +5,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Alerts;
 
-/// <param name="Type">budget_warning, budget_critical, anomaly, recommendation or provider_sync_failure.</param>
-/// <param name="Severity">info, warning or critical.</param>
-/// <param name="Deliveries">Where it was sent, one per channel subscribed when it was raised.</param>
-public sealed record AlertDto(
-    Guid Id, string Type, string Severity, string Title, string Message, DateTime CreatedAt, bool Acknowledged, DateTime? AcknowledgedAt,
-    Guid? AcknowledgedByUserId, Guid? BudgetId, Guid? AnomalyId, Guid? RecommendationId, Guid? ProviderConnectionId,
-    IReadOnlyList<AlertDeliveryDto> Deliveries);
+public sealed record AlertDto
+{
+    public required Guid Id { get; init; }
+
+    /// <summary>budget_warning, budget_critical, anomaly, recommendation or provider_sync_failure.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>info, warning or critical.</summary>
+    public required string Severity { get; init; }
+
+    public required string Title { get; init; }
+    public required string Message { get; init; }
+    public required DateTime CreatedAt { get; init; }
+    public required bool Acknowledged { get; init; }
+    public required DateTime? AcknowledgedAt { get; init; }
+    public required Guid? AcknowledgedByUserId { get; init; }
+    public required Guid? BudgetId { get; init; }
+    public required Guid? AnomalyId { get; init; }
+    public required Guid? RecommendationId { get; init; }
+    public required Guid? ProviderConnectionId { get; init; }
+
+    /// <summary>Where it was sent, one per channel subscribed when it was raised.</summary>
+    public required IReadOnlyList<AlertDeliveryDto> Deliveries { get; init; }
+}
 
 /// <param name="State">pending, retrying, sent or failed_permanent.</param>
 /// <param name="NextAttemptAt">When the job tries again (pending and retrying only).</param>
@@ -32,8 +49,23 @@ public static class AlertReads
             .ToLookup(d => d.Delivery.AlertId, d => new AlertDeliveryDto(d.Delivery.ChannelId, d.Name, NotificationNames.Name(d.Kind),
                 NotificationNames.Name(d.Delivery.State), d.Delivery.Attempts, d.Delivery.NextAttemptAt, d.Delivery.SentAt, d.Delivery.LastStatusCode,
                 d.Delivery.LastError));
-        return alerts.Select(a => new AlertDto(a.Id, a.Type, NotificationNames.Name(a.Severity), a.Title, a.Message, a.CreatedAt, a.AcknowledgedAt is not null,
-            a.AcknowledgedAt, a.AcknowledgedByUserId, a.BudgetId, a.AnomalyId, a.RecommendationId, a.ProviderConnectionId, deliveries[a.Id].ToList())).ToList();
+        return alerts.Select(a => new AlertDto
+        {
+            Id = a.Id,
+            Type = a.Type,
+            Severity = NotificationNames.Name(a.Severity),
+            Title = a.Title,
+            Message = a.Message,
+            CreatedAt = a.CreatedAt,
+            Acknowledged = a.AcknowledgedAt is not null,
+            AcknowledgedAt = a.AcknowledgedAt,
+            AcknowledgedByUserId = a.AcknowledgedByUserId,
+            BudgetId = a.BudgetId,
+            AnomalyId = a.AnomalyId,
+            RecommendationId = a.RecommendationId,
+            ProviderConnectionId = a.ProviderConnectionId,
+            Deliveries = deliveries[a.Id].ToList(),
+        }).ToList();
     }
 
     public static async Task<Alert> FindAlertAsync(this IAppDbContext db, Guid id, CancellationToken cancellationToken) =>

@@ -6,22 +6,52 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Anomalies;
 
-/// <param name="ScopeKind">organization, provider, model or team.</param>
-/// <param name="ScopeValue">The provider, model or team; empty for the whole organization.</param>
-/// <param name="ZScore">(observed − expected) / the baseline's robust spread.</param>
-/// <param name="Driver">The team, model, endpointTag or promptVersion whose rise explains most of the excess.</param>
-/// <param name="RecommendationId">The model substitution recommended for the spike, if a cheaper substitute exists.</param>
-public sealed record AnomalyDto(
-    Guid Id, string ScopeKind, string ScopeValue, DateTime WindowStart, DateTime WindowEnd, decimal ObservedUsd, decimal ExpectedUsd, decimal ExcessUsd,
-    double ZScore, AnomalyDriverDto? Driver, DateTime CreatedAt, Guid? RecommendationId)
+public sealed record AnomalyDto
 {
-    public static AnomalyDto Of(Anomaly a) => new(a.Id, a.ScopeKind, a.ScopeValue, a.WindowStartUtc, a.WindowEndUtc, NanoUsd.ToUsd(a.ObservedNanoUsd),
-        NanoUsd.ToUsd(a.ExpectedNanoUsd), NanoUsd.ToUsd(a.ObservedNanoUsd - a.ExpectedNanoUsd), Math.Round(a.ZScore, 2),
-        a.DriverDimension is { } dimension
+    public required Guid Id { get; init; }
+
+    /// <summary>organization, provider, model or team.</summary>
+    public required string ScopeKind { get; init; }
+
+    /// <summary>The provider, model or team; empty for the whole organization.</summary>
+    public required string ScopeValue { get; init; }
+
+    public required DateTime WindowStart { get; init; }
+    public required DateTime WindowEnd { get; init; }
+    public required decimal ObservedUsd { get; init; }
+    public required decimal ExpectedUsd { get; init; }
+    public required decimal ExcessUsd { get; init; }
+
+    /// <summary>(observed − expected) / the baseline's robust spread.</summary>
+    public required double ZScore { get; init; }
+
+    // Not required: OpenAPI 3.0 cannot mark a required $ref as nullable, so generated clients would reject the null.
+    /// <summary>The team, model, endpointTag or promptVersion whose rise explains most of the excess.</summary>
+    public AnomalyDriverDto? Driver { get; init; }
+
+    public required DateTime CreatedAt { get; init; }
+
+    /// <summary>The model substitution recommended for the spike, if a cheaper substitute exists.</summary>
+    public required Guid? RecommendationId { get; init; }
+
+    public static AnomalyDto Of(Anomaly a) => new()
+    {
+        Id = a.Id,
+        ScopeKind = a.ScopeKind,
+        ScopeValue = a.ScopeValue,
+        WindowStart = a.WindowStartUtc,
+        WindowEnd = a.WindowEndUtc,
+        ObservedUsd = NanoUsd.ToUsd(a.ObservedNanoUsd),
+        ExpectedUsd = NanoUsd.ToUsd(a.ExpectedNanoUsd),
+        ExcessUsd = NanoUsd.ToUsd(a.ObservedNanoUsd - a.ExpectedNanoUsd),
+        ZScore = Math.Round(a.ZScore, 2),
+        Driver = a.DriverDimension is { } dimension
             ? new AnomalyDriverDto(dimension, a.DriverValue ?? "", NanoUsd.ToUsd(a.DriverObservedNanoUsd ?? 0), NanoUsd.ToUsd(a.DriverExpectedNanoUsd ?? 0),
                 Math.Round(a.DriverShareOfExcess ?? 0, 4))
             : null,
-        a.CreatedAt, a.RecommendationId);
+        CreatedAt = a.CreatedAt,
+        RecommendationId = a.RecommendationId,
+    };
 }
 
 /// <param name="Dimension">team, model, endpointTag or promptVersion.</param>

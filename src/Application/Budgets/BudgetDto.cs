@@ -15,25 +15,73 @@ public sealed record BudgetThresholdDto(decimal? Percent = null, decimal? Amount
 public sealed record BudgetScopeDto([OneOf(typeof(BudgetNames), nameof(BudgetNames.ScopeKinds))] string Kind, string? Value = null);
 
 /// <summary>A budget, its settings and its last evaluation.</summary>
-/// <param name="Period">monthly (UTC calendar month) or rolling_30d (today and the 29 UTC days before it).</param>
-/// <param name="Source">As set: blended, telemetry, billed or both.</param>
-/// <param name="EvaluatedSource">What the last evaluation read: blended, telemetry or billed (for both, the larger).</param>
-/// <param name="State">ok, warning or critical; null until the first evaluation.</param>
-/// <param name="PercentUsed">Spend as a percent of the amount.</param>
-/// <param name="ForecastUsd">Projected spend at the period's end at the current burn rate (rolling_30d: the 30-day total it converges to).</param>
-/// <param name="ProjectedBreachAt">When spend is projected to reach the critical threshold within the period; null if it is not, or already has.</param>
-public sealed record BudgetDto(
-    Guid Id, string Name, string Period, decimal AmountUsd, BudgetThresholdDto Warning, BudgetThresholdDto Critical, decimal WarningThresholdUsd,
-    decimal CriticalThresholdUsd, BudgetScopeDto Scope, bool HardStop, string Source, string? EvaluatedSource, string? State, decimal SpendUsd,
-    decimal PercentUsed, decimal? ForecastUsd, DateTime? ProjectedBreachAt, DateTime? PeriodStart, DateTime? PeriodEnd, DateTime? EvaluatedAt,
-    DateTime CreatedAt, DateTime UpdatedAt)
+public sealed record BudgetDto
 {
-    public static BudgetDto From(Budget b) => new(
-        b.Id, b.Name, BudgetNames.Name(b.Period), NanoUsd.ToUsd(b.AmountNanoUsd), Threshold(b.Warning), Threshold(b.Critical),
-        NanoUsd.ToUsd(b.WarningNanoUsd), NanoUsd.ToUsd(b.CriticalNanoUsd), new BudgetScopeDto(BudgetNames.Name(b.ScopeKind), b.ScopeValue), b.HardStop,
-        BudgetNames.Name(b.Source), b.EvaluatedSource is { } source ? BudgetNames.Name(source) : null, b.State is { } state ? BudgetNames.Name(state) : null,
-        NanoUsd.ToUsd(b.SpendNanoUsd), PercentOf(b.SpendNanoUsd, b.AmountNanoUsd), NanoUsd.ToUsd(b.ForecastNanoUsd),
-        b.ProjectedBreachAt, b.PeriodStart, b.PeriodEnd, b.EvaluatedAt, b.CreatedAt, b.UpdatedAt);
+    public required Guid Id { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>monthly (UTC calendar month) or rolling_30d (today and the 29 UTC days before it).</summary>
+    public required string Period { get; init; }
+
+    public required decimal AmountUsd { get; init; }
+    public required BudgetThresholdDto Warning { get; init; }
+    public required BudgetThresholdDto Critical { get; init; }
+    public required decimal WarningThresholdUsd { get; init; }
+    public required decimal CriticalThresholdUsd { get; init; }
+    public required BudgetScopeDto Scope { get; init; }
+    public required bool HardStop { get; init; }
+
+    /// <summary>As set: blended, telemetry, billed or both.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>What the last evaluation read: blended, telemetry or billed (for both, the larger).</summary>
+    public required string? EvaluatedSource { get; init; }
+
+    /// <summary>ok, warning or critical; null until the first evaluation.</summary>
+    public required string? State { get; init; }
+
+    public required decimal SpendUsd { get; init; }
+
+    /// <summary>Spend as a percent of the amount.</summary>
+    public required decimal PercentUsed { get; init; }
+
+    /// <summary>Projected spend at the period's end at the current burn rate (rolling_30d: the 30-day total it converges to).</summary>
+    public required decimal? ForecastUsd { get; init; }
+
+    /// <summary>When spend is projected to reach the critical threshold within the period; null if it is not, or already has.</summary>
+    public required DateTime? ProjectedBreachAt { get; init; }
+
+    public required DateTime? PeriodStart { get; init; }
+    public required DateTime? PeriodEnd { get; init; }
+    public required DateTime? EvaluatedAt { get; init; }
+    public required DateTime CreatedAt { get; init; }
+    public required DateTime UpdatedAt { get; init; }
+
+    public static BudgetDto From(Budget b) => new()
+    {
+        Id = b.Id,
+        Name = b.Name,
+        Period = BudgetNames.Name(b.Period),
+        AmountUsd = NanoUsd.ToUsd(b.AmountNanoUsd),
+        Warning = Threshold(b.Warning),
+        Critical = Threshold(b.Critical),
+        WarningThresholdUsd = NanoUsd.ToUsd(b.WarningNanoUsd),
+        CriticalThresholdUsd = NanoUsd.ToUsd(b.CriticalNanoUsd),
+        Scope = new BudgetScopeDto(BudgetNames.Name(b.ScopeKind), b.ScopeValue),
+        HardStop = b.HardStop,
+        Source = BudgetNames.Name(b.Source),
+        EvaluatedSource = b.EvaluatedSource is { } source ? BudgetNames.Name(source) : null,
+        State = b.State is { } state ? BudgetNames.Name(state) : null,
+        SpendUsd = NanoUsd.ToUsd(b.SpendNanoUsd),
+        PercentUsed = PercentOf(b.SpendNanoUsd, b.AmountNanoUsd),
+        ForecastUsd = NanoUsd.ToUsd(b.ForecastNanoUsd),
+        ProjectedBreachAt = b.ProjectedBreachAt,
+        PeriodStart = b.PeriodStart,
+        PeriodEnd = b.PeriodEnd,
+        EvaluatedAt = b.EvaluatedAt,
+        CreatedAt = b.CreatedAt,
+        UpdatedAt = b.UpdatedAt,
+    };
 
     public static decimal PercentOf(long spendNanoUsd, long amountNanoUsd) => Math.Round(100m * spendNanoUsd / amountNanoUsd, 2);
 

@@ -12,11 +12,27 @@ namespace AIntops.Application.Exports;
 /// <summary>The ledger of a window (the analytics filters, source included) by day, provider, model and team.</summary>
 public sealed record ExportSummaryQuery(AnalyticsFilter Filter) : IRequest<SummaryExport>, IAnalyticsQuery;
 
-/// <param name="Team">"(unattributed)" for billing no telemetry attributes; "" for calls sent without a team.</param>
-/// <param name="Source">billed (billing beyond what telemetry attributes, or source=billed), attributed (telemetry inside what billing covers,
-/// scaled to the bill where it exceeded it) or telemetry (beyond billing's reach, or source=telemetry).</param>
-public sealed record SummaryRow(DateTime Day, string Provider, string Model, string Team, string Source, long Requests, long InputTokens,
-    long OutputTokens, long CachedInputTokens, long CacheWriteTokens, decimal CostUsd, long UnpricedRequests);
+public sealed record SummaryRow
+{
+    public required DateTime Day { get; init; }
+    public required string Provider { get; init; }
+    public required string Model { get; init; }
+
+    /// <summary>"(unattributed)" for billing no telemetry attributes; "" for calls sent without a team.</summary>
+    public required string Team { get; init; }
+
+    /// <summary>billed (billing beyond what telemetry attributes, or source=billed), attributed (telemetry inside what billing covers,
+    /// scaled to the bill where it exceeded it) or telemetry (beyond billing's reach, or source=telemetry).</summary>
+    public required string Source { get; init; }
+
+    public required long Requests { get; init; }
+    public required long InputTokens { get; init; }
+    public required long OutputTokens { get; init; }
+    public required long CachedInputTokens { get; init; }
+    public required long CacheWriteTokens { get; init; }
+    public required decimal CostUsd { get; init; }
+    public required long UnpricedRequests { get; init; }
+}
 
 /// <param name="AvailableFromUtc">Rollups before this were removed by the organization's retention.</param>
 public sealed record SummaryExport(DateTime From, DateTime To, DateTime AvailableFromUtc, bool Truncated, IReadOnlyList<SummaryRow> Rows);
@@ -49,8 +65,21 @@ public sealed class ExportSummaryHandler(LedgerReader ledger, IAppDbContext db, 
         };
         var rows = sums.OrderBy(s => s.Period).ThenBy(s => s.Provider, StringComparer.Ordinal).ThenBy(s => s.First, StringComparer.Ordinal)
             .ThenBy(s => s.Second, StringComparer.Ordinal)
-            .Select(s => new SummaryRow(Day(s.Period), s.Provider, s.First, s.Second, SourceOf(s), s.Requests, s.InputTokens, s.OutputTokens, s.CachedInputTokens,
-                s.CacheWriteTokens, NanoUsd.ToUsd(s.CostNanoUsd), s.UnpricedRequests))
+            .Select(s => new SummaryRow
+            {
+                Day = Day(s.Period),
+                Provider = s.Provider,
+                Model = s.First,
+                Team = s.Second,
+                Source = SourceOf(s),
+                Requests = s.Requests,
+                InputTokens = s.InputTokens,
+                OutputTokens = s.OutputTokens,
+                CachedInputTokens = s.CachedInputTokens,
+                CacheWriteTokens = s.CacheWriteTokens,
+                CostUsd = NanoUsd.ToUsd(s.CostNanoUsd),
+                UnpricedRequests = s.UnpricedRequests,
+            })
             .ToList();
         return new SummaryExport(window.From, window.To, availableFrom, window.From < availableFrom, rows);
     }

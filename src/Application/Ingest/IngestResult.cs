@@ -4,23 +4,7 @@ using AIntops.Domain.Ingest;
 namespace AIntops.Application.Ingest;
 
 /// <summary>The answer to one ingested event (Opsmeter-compatible fields, plus how the model was priced).</summary>
-/// <param name="PriceMatch">exact, alias, family, override or unpriced (docs/adr/0019-model-id-resolution.md); null when this
-/// request did not price the event: a duplicate repeats the stored cost, and nothing is stored over the plan limit.</param>
-/// <param name="PricedAs">The catalog model or override the price came from; null when unpriced.</param>
-public sealed record IngestResult(
-    bool Ok,
-    Guid? Id,
-    bool Duplicate,
-    decimal? CostUsd,
-    bool PriceKnown,
-    string? Reason,
-    bool TelemetryPaused,
-    bool ProviderCallsContinue,
-    bool IsPlanLimitReached,
-    bool BudgetWarning,
-    bool BudgetExceeded,
-    string? PriceMatch,
-    string? PricedAs)
+public sealed record IngestResult
 {
     public const string PlanLimitReached = "plan_limit_reached";
     public const string CostLimitExceeded = "cost_limit_exceeded";
@@ -28,11 +12,60 @@ public sealed record IngestResult(
     public static readonly string CostLimitMessage =
         $"At this organization's prices the call costs more than {IngestLimits.MaxCostUsd:N0} USD, the most one event may cost; check its token counts and the model's price override.";
 
-    public static IngestResult Accepted(WriteOutcome outcome, PricedCost priced) => new(true, outcome.Id, outcome.Duplicate,
-        outcome.PriceKnown ? NanoUsd.ToUsd(outcome.CostNanoUsd) : null, outcome.PriceKnown, null, false, true, false, false, false,
-        outcome.Duplicate ? null : priced.Match.Name(), outcome.Duplicate ? null : priced.Model);
+    public required bool Ok { get; init; }
+    public required Guid? Id { get; init; }
+    public required bool Duplicate { get; init; }
+    public required decimal? CostUsd { get; init; }
+    public required bool PriceKnown { get; init; }
+    public required string? Reason { get; init; }
+    public required bool TelemetryPaused { get; init; }
+    public required bool ProviderCallsContinue { get; init; }
+    public required bool IsPlanLimitReached { get; init; }
+    public required bool BudgetWarning { get; init; }
+    public required bool BudgetExceeded { get; init; }
 
-    public static IngestResult OverCostLimit() => new(false, null, false, null, false, CostLimitExceeded, false, true, false, false, false, null, null);
+    /// <summary>exact, alias, family, override or unpriced (docs/adr/0019-model-id-resolution.md); null when this
+    /// request did not price the event: a duplicate repeats the stored cost, and nothing is stored over the plan limit.</summary>
+    public required string? PriceMatch { get; init; }
 
-    public static IngestResult OverPlanLimit() => new(false, null, false, null, false, PlanLimitReached, true, true, true, false, false, null, null);
+    /// <summary>The catalog model or override the price came from; null when unpriced.</summary>
+    public required string? PricedAs { get; init; }
+
+    public static IngestResult Accepted(WriteOutcome outcome, PricedCost priced) => new()
+    {
+        Ok = true,
+        Id = outcome.Id,
+        Duplicate = outcome.Duplicate,
+        CostUsd = outcome.PriceKnown ? NanoUsd.ToUsd(outcome.CostNanoUsd) : null,
+        PriceKnown = outcome.PriceKnown,
+        Reason = null,
+        TelemetryPaused = false,
+        ProviderCallsContinue = true,
+        IsPlanLimitReached = false,
+        BudgetWarning = false,
+        BudgetExceeded = false,
+        PriceMatch = outcome.Duplicate ? null : priced.Match.Name(),
+        PricedAs = outcome.Duplicate ? null : priced.Model,
+    };
+
+    public static IngestResult OverCostLimit() => Refused(CostLimitExceeded, planLimitReached: false);
+
+    public static IngestResult OverPlanLimit() => Refused(PlanLimitReached, planLimitReached: true);
+
+    private static IngestResult Refused(string reason, bool planLimitReached) => new()
+    {
+        Ok = false,
+        Id = null,
+        Duplicate = false,
+        CostUsd = null,
+        PriceKnown = false,
+        Reason = reason,
+        TelemetryPaused = planLimitReached,
+        ProviderCallsContinue = true,
+        IsPlanLimitReached = planLimitReached,
+        BudgetWarning = false,
+        BudgetExceeded = false,
+        PriceMatch = null,
+        PricedAs = null,
+    };
 }

@@ -3,17 +3,50 @@ using AIntops.Domain.Notifications;
 namespace AIntops.Application.Notifications;
 
 /// <summary>A notification channel as the API shows it: a Slack webhook only masked.</summary>
-/// <param name="Type">slack or email.</param>
-/// <param name="AlertTypes">The alert types this channel receives.</param>
-/// <param name="MaskedWebhookUrl">Slack: the webhook's host and last characters. Never the URL itself.</param>
-/// <param name="Recipients">Email: the addresses alerts are sent to.</param>
-/// <param name="DisabledByFailure">Slack answered that the webhook is gone or refused (e.g. channel_not_found); fix it, then enable the channel again.</param>
-/// <param name="LastError">The latest failed delivery's error, also after later successes (compare <paramref name="LastErrorAt"/> with <paramref name="LastDeliveredAt"/>).</param>
-public sealed record NotificationChannelDto(
-    Guid Id, string Type, string Name, bool Enabled, IReadOnlyList<string> AlertTypes, string? MaskedWebhookUrl, IReadOnlyList<string> Recipients,
-    bool DisabledByFailure, string? LastError, DateTime? LastErrorAt, DateTime? LastDeliveredAt, DateTime CreatedAt, DateTime UpdatedAt)
+public sealed record NotificationChannelDto
 {
-    public static NotificationChannelDto From(NotificationChannel c) => new(
-        c.Id, NotificationNames.Name(c.Kind), c.Name, c.Enabled, c.AlertTypeList, c.MaskedWebhookUrl, c.RecipientList,
-        c.DisabledByFailure, c.LastError, c.LastErrorAt, c.LastDeliveredAt, c.CreatedAt, c.UpdatedAt);
+    public required Guid Id { get; init; }
+
+    /// <summary>slack or email.</summary>
+    public required string Type { get; init; }
+
+    public required string Name { get; init; }
+    public required bool Enabled { get; init; }
+
+    /// <summary>The alert types this channel receives.</summary>
+    public required IReadOnlyList<string> AlertTypes { get; init; }
+
+    /// <summary>Slack: the webhook's host and last characters. Never the URL itself.</summary>
+    public required string? MaskedWebhookUrl { get; init; }
+
+    /// <summary>Email: the addresses alerts are sent to.</summary>
+    public required IReadOnlyList<string> Recipients { get; init; }
+
+    /// <summary>Slack answered that the webhook is gone or refused (e.g. channel_not_found); fix it, then enable the channel again.</summary>
+    public required bool DisabledByFailure { get; init; }
+
+    /// <summary>The latest failed delivery's error, also after later successes (compare LastErrorAt with LastDeliveredAt).</summary>
+    public required string? LastError { get; init; }
+
+    public required DateTime? LastErrorAt { get; init; }
+    public required DateTime? LastDeliveredAt { get; init; }
+    public required DateTime CreatedAt { get; init; }
+    public required DateTime UpdatedAt { get; init; }
+
+    public static NotificationChannelDto From(NotificationChannel c) => new()
+    {
+        Id = c.Id,
+        Type = NotificationNames.Name(c.Kind),
+        Name = c.Name,
+        Enabled = c.Enabled,
+        AlertTypes = c.AlertTypeList,
+        MaskedWebhookUrl = c.MaskedWebhookUrl,
+        Recipients = c.RecipientList,
+        DisabledByFailure = c.DisabledByFailure,
+        LastError = c.LastError,
+        LastErrorAt = c.LastErrorAt,
+        LastDeliveredAt = c.LastDeliveredAt,
+        CreatedAt = c.CreatedAt,
+        UpdatedAt = c.UpdatedAt,
+    };
 }

@@ -14,24 +14,30 @@ public enum UsageBucketWidth { Minute, Hour, Day }
 /// <see cref="CostNanoUsd"/> null; a cost row has zero tokens and the billed cost. A cost that is
 /// not for a model (e.g. "Code Execution Usage") carries its line description as <see cref="Model"/>.
 /// </summary>
-/// <param name="ProjectId">OpenAI project or Anthropic workspace; null for Anthropic's default workspace.</param>
-/// <param name="ApiKeyId">Null when the provider does not attribute the row to a key (Anthropic Console usage, costs).</param>
-/// <param name="Requests">Null when the provider does not report request counts (Anthropic).</param>
-public sealed record ProviderUsageRecord(
-    string Provider,
-    DateTime BucketStartUtc,
-    UsageBucketWidth BucketWidth,
-    string? Model,
-    string? ProjectId,
-    string? ApiKeyId,
-    long UncachedInputTokens,
-    long CachedInputTokens,
-    long CacheWrite5mTokens,
-    long CacheWrite1hTokens,
-    long OutputTokens,
-    long? Requests,
-    long? CostNanoUsd)
+public sealed record ProviderUsageRecord
 {
+    public required string Provider { get; init; }
+    public required DateTime BucketStartUtc { get; init; }
+    public required UsageBucketWidth BucketWidth { get; init; }
+    public required string? Model { get; init; }
+
+    /// <summary>OpenAI project or Anthropic workspace; null for Anthropic's default workspace.</summary>
+    public required string? ProjectId { get; init; }
+
+    /// <summary>Null when the provider does not attribute the row to a key (Anthropic Console usage, costs).</summary>
+    public required string? ApiKeyId { get; init; }
+
+    public required long UncachedInputTokens { get; init; }
+    public required long CachedInputTokens { get; init; }
+    public required long CacheWrite5mTokens { get; init; }
+    public required long CacheWrite1hTokens { get; init; }
+    public required long OutputTokens { get; init; }
+
+    /// <summary>Null when the provider does not report request counts (Anthropic).</summary>
+    public required long? Requests { get; init; }
+
+    public required long? CostNanoUsd { get; init; }
+
     public long CacheWriteTokens => CacheWrite5mTokens + CacheWrite1hTokens;
 
     public long InputTokens => UncachedInputTokens + CachedInputTokens + CacheWriteTokens;

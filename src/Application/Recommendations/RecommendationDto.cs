@@ -8,21 +8,57 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Recommendations;
 
-/// <param name="Type">model_downgrade, prompt_compression, caching, provider_switch or model_substitution.</param>
-/// <param name="Status">open, dismissed or applied.</param>
-/// <param name="SavingUsd">Per 30-day month (savingBasis monthly), or on the calls of the anomaly it came from (savingBasis anomaly).</param>
-/// <param name="SavingBasis">monthly or anomaly.</param>
-/// <param name="MonthlySavingUsd">The saving per 30-day month; null for a one-off anomaly saving.</param>
-/// <param name="Evidence">The figures the saving was computed from, as name/value rows.</param>
-/// <param name="UpdatedAt">When a run last refreshed its figures or its status changed.</param>
-public sealed record RecommendationDto(
-    Guid Id, string Type, string Title, string Explanation, decimal SavingUsd, string SavingBasis, decimal? MonthlySavingUsd, string Status,
-    IReadOnlyList<EvidenceRow> Evidence, Guid? AnomalyId, DateTime CreatedAt, DateTime UpdatedAt, Guid? StatusChangedByUserId, DateTime? StatusChangedAt)
+public sealed record RecommendationDto
 {
-    public static RecommendationDto Of(Recommendation r) => new(r.Id, r.Type, r.Title, r.Explanation, NanoUsd.ToUsd(r.SavingNanoUsd),
-        RecommendationNames.Name(r.SavingBasis), r.SavingBasis == Domain.Insights.SavingBasis.Monthly ? NanoUsd.ToUsd(r.SavingNanoUsd) : null,
-        RecommendationNames.Name(r.Status), JsonSerializer.Deserialize<List<EvidenceRow>>(r.EvidenceJson, RecommendationStore.Json) ?? [],
-        r.AnomalyId, r.CreatedAt, r.UpdatedAt, r.StatusChangedByUserId, r.StatusChangedAt);
+    public required Guid Id { get; init; }
+
+    /// <summary>model_downgrade, prompt_compression, caching, provider_switch or model_substitution.</summary>
+    public required string Type { get; init; }
+
+    public required string Title { get; init; }
+    public required string Explanation { get; init; }
+
+    /// <summary>Per 30-day month (savingBasis monthly), or on the calls of the anomaly it came from (savingBasis anomaly).</summary>
+    public required decimal SavingUsd { get; init; }
+
+    /// <summary>monthly or anomaly.</summary>
+    public required string SavingBasis { get; init; }
+
+    /// <summary>The saving per 30-day month; null for a one-off anomaly saving.</summary>
+    public required decimal? MonthlySavingUsd { get; init; }
+
+    /// <summary>open, dismissed or applied.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>The figures the saving was computed from, as name/value rows.</summary>
+    public required IReadOnlyList<EvidenceRow> Evidence { get; init; }
+
+    public required Guid? AnomalyId { get; init; }
+    public required DateTime CreatedAt { get; init; }
+
+    /// <summary>When a run last refreshed its figures or its status changed.</summary>
+    public required DateTime UpdatedAt { get; init; }
+
+    public required Guid? StatusChangedByUserId { get; init; }
+    public required DateTime? StatusChangedAt { get; init; }
+
+    public static RecommendationDto Of(Recommendation r) => new()
+    {
+        Id = r.Id,
+        Type = r.Type,
+        Title = r.Title,
+        Explanation = r.Explanation,
+        SavingUsd = NanoUsd.ToUsd(r.SavingNanoUsd),
+        SavingBasis = RecommendationNames.Name(r.SavingBasis),
+        MonthlySavingUsd = r.SavingBasis == Domain.Insights.SavingBasis.Monthly ? NanoUsd.ToUsd(r.SavingNanoUsd) : null,
+        Status = RecommendationNames.Name(r.Status),
+        Evidence = JsonSerializer.Deserialize<List<EvidenceRow>>(r.EvidenceJson, RecommendationStore.Json) ?? [],
+        AnomalyId = r.AnomalyId,
+        CreatedAt = r.CreatedAt,
+        UpdatedAt = r.UpdatedAt,
+        StatusChangedByUserId = r.StatusChangedByUserId,
+        StatusChangedAt = r.StatusChangedAt,
+    };
 }
 
 public static class RecommendationNames

@@ -6,15 +6,43 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Requests;
 
-/// <param name="CostUsd">Null when the model has no price (the call counts as unpriced).</param>
-/// <param name="ClientCostUsd">The cost the client reported, if any.</param>
-/// <param name="UserId">The calling application's end-user id.</param>
-/// <param name="ApiKeyId">The API key the call was sent with (none for demo data); filters the log by that key.</param>
-public sealed record RequestSummary(
-    Guid Id, string ExternalRequestId, DateTime Timestamp, string Provider, string Model, string? EndpointTag, string? PromptVersion,
-    string? Team, string? UserId, string Environment, string DataMode, string Status, string? ErrorCode,
-    long InputTokens, long OutputTokens, long CachedInputTokens, long CacheWriteTokens, long? LatencyMs,
-    decimal? CostUsd, bool PriceKnown, decimal? ClientCostUsd, string? ApiKeyPrefix, Guid? ApiKeyId);
+public sealed record RequestSummary
+{
+    public required Guid Id { get; init; }
+    public required string ExternalRequestId { get; init; }
+    public required DateTime Timestamp { get; init; }
+    public required string Provider { get; init; }
+    public required string Model { get; init; }
+    public required string? EndpointTag { get; init; }
+    public required string? PromptVersion { get; init; }
+    public required string? Team { get; init; }
+
+    /// <summary>The calling application's end-user id.</summary>
+    public required string? UserId { get; init; }
+
+    public required string Environment { get; init; }
+    public required string DataMode { get; init; }
+    public required string Status { get; init; }
+    public required string? ErrorCode { get; init; }
+    public required long InputTokens { get; init; }
+    public required long OutputTokens { get; init; }
+    public required long CachedInputTokens { get; init; }
+    public required long CacheWriteTokens { get; init; }
+    public required long? LatencyMs { get; init; }
+
+    /// <summary>Null when the model has no price (the call counts as unpriced).</summary>
+    public required decimal? CostUsd { get; init; }
+
+    public required bool PriceKnown { get; init; }
+
+    /// <summary>The cost the client reported, if any.</summary>
+    public required decimal? ClientCostUsd { get; init; }
+
+    public required string? ApiKeyPrefix { get; init; }
+
+    /// <summary>The API key the call was sent with (none for demo data); filters the log by that key.</summary>
+    public required Guid? ApiKeyId { get; init; }
+}
 
 /// <param name="Metadata">The JSON object sent as metadata.</param>
 public sealed record RequestDetail(
@@ -23,12 +51,32 @@ public sealed record RequestDetail(
 /// <summary>An event with the API key it was sent with (none for demo data).</summary>
 public sealed record RequestRow(LlmEvent Event, string? ApiKeyPrefix, string? ApiKeyName)
 {
-    public RequestSummary ToSummary() => new(
-        Event.Id, Event.ExternalRequestId, FromUnixMs(Event.TimestampMs), Event.Provider, Event.Model, Event.EndpointTag, Event.PromptVersion,
-        Event.Team, Event.EndUserId, Event.Environment, Event.DataMode, Event.Status, Event.ErrorCode,
-        Event.InputTokens, Event.OutputTokens, Event.CachedInputTokens, Event.CacheWriteTokens, Event.LatencyMs,
-        Event.PriceKnown ? NanoUsd.ToUsd(Event.CostNanoUsd) : null, Event.PriceKnown, NanoUsd.ToUsd(Event.ClientCostNanoUsd),
-        ApiKeyPrefix, Event.ApiKeyId);
+    public RequestSummary ToSummary() => new()
+    {
+        Id = Event.Id,
+        ExternalRequestId = Event.ExternalRequestId,
+        Timestamp = FromUnixMs(Event.TimestampMs),
+        Provider = Event.Provider,
+        Model = Event.Model,
+        EndpointTag = Event.EndpointTag,
+        PromptVersion = Event.PromptVersion,
+        Team = Event.Team,
+        UserId = Event.EndUserId,
+        Environment = Event.Environment,
+        DataMode = Event.DataMode,
+        Status = Event.Status,
+        ErrorCode = Event.ErrorCode,
+        InputTokens = Event.InputTokens,
+        OutputTokens = Event.OutputTokens,
+        CachedInputTokens = Event.CachedInputTokens,
+        CacheWriteTokens = Event.CacheWriteTokens,
+        LatencyMs = Event.LatencyMs,
+        CostUsd = Event.PriceKnown ? NanoUsd.ToUsd(Event.CostNanoUsd) : null,
+        PriceKnown = Event.PriceKnown,
+        ClientCostUsd = NanoUsd.ToUsd(Event.ClientCostNanoUsd),
+        ApiKeyPrefix = ApiKeyPrefix,
+        ApiKeyId = Event.ApiKeyId,
+    };
 
     public RequestDetail ToDetail() => new(ToSummary(), Event.TotalTokens, Event.PromptHash, FromUnixMs(Event.ReceivedAtMs), ApiKeyName,
         Event.MetadataJson is { } json ? JsonDocument.Parse(json).RootElement.Clone() : null);

@@ -11,9 +11,22 @@ public static class AnthropicMapping
     public static IEnumerable<ProviderUsageRecord> Usage(WirePage<AnthropicBucket<AnthropicUsageResult>> page, UsageBucketWidth width) =>
         from bucket in page.Data
         from r in bucket.Results
-        select new ProviderUsageRecord(ProviderNames.Anthropic, DateTime.SpecifyKind(bucket.StartingAt, DateTimeKind.Utc), width,
-            r.Model, r.WorkspaceId, r.ApiKeyId, r.UncachedInputTokens, r.CacheReadInputTokens,
-            r.CacheCreation?.Ephemeral5mInputTokens ?? 0, r.CacheCreation?.Ephemeral1hInputTokens ?? 0, r.OutputTokens, null, null);
+        select new ProviderUsageRecord
+        {
+            Provider = ProviderNames.Anthropic,
+            BucketStartUtc = DateTime.SpecifyKind(bucket.StartingAt, DateTimeKind.Utc),
+            BucketWidth = width,
+            Model = r.Model,
+            ProjectId = r.WorkspaceId,
+            ApiKeyId = r.ApiKeyId,
+            UncachedInputTokens = r.UncachedInputTokens,
+            CachedInputTokens = r.CacheReadInputTokens,
+            CacheWrite5mTokens = r.CacheCreation?.Ephemeral5mInputTokens ?? 0,
+            CacheWrite1hTokens = r.CacheCreation?.Ephemeral1hInputTokens ?? 0,
+            OutputTokens = r.OutputTokens,
+            Requests = null,
+            CostNanoUsd = null,
+        };
 
     public static IEnumerable<CostLine> Costs(WirePage<AnthropicBucket<AnthropicCostResult>> page) =>
         from bucket in page.Data

@@ -9,7 +9,21 @@ public static class CostRows
 {
     public static IReadOnlyList<ProviderUsageRecord> Sum(string provider, IEnumerable<CostLine> lines) =>
         lines.GroupBy(l => (l.DayUtc, l.Model, l.ProjectId, l.ApiKeyId))
-            .Select(g => new ProviderUsageRecord(provider, g.Key.DayUtc, UsageBucketWidth.Day, g.Key.Model, g.Key.ProjectId, g.Key.ApiKeyId,
-                0, 0, 0, 0, 0, null, g.Sum(l => l.CostNanoUsd)))
+            .Select(g => new ProviderUsageRecord
+            {
+                Provider = provider,
+                BucketStartUtc = g.Key.DayUtc,
+                BucketWidth = UsageBucketWidth.Day,
+                Model = g.Key.Model,
+                ProjectId = g.Key.ProjectId,
+                ApiKeyId = g.Key.ApiKeyId,
+                UncachedInputTokens = 0,
+                CachedInputTokens = 0,
+                CacheWrite5mTokens = 0,
+                CacheWrite1hTokens = 0,
+                OutputTokens = 0,
+                Requests = null,
+                CostNanoUsd = g.Sum(l => l.CostNanoUsd),
+            })
             .ToList();
 }

@@ -11,9 +11,22 @@ public static class OpenAiMapping
         from r in bucket.Results
         let cached = r.InputCachedTokens ?? 0
         let cacheWrite = r.InputCacheWriteTokens ?? 0
-        select new ProviderUsageRecord(ProviderNames.OpenAi, Utc(bucket.StartTime), width, r.Model, r.ProjectId, r.ApiKeyId,
-            r.InputUncachedTokens ?? Math.Max(0, r.InputTokens - cached - cacheWrite), cached, cacheWrite, 0, r.OutputTokens,
-            r.NumModelRequests, null);
+        select new ProviderUsageRecord
+        {
+            Provider = ProviderNames.OpenAi,
+            BucketStartUtc = Utc(bucket.StartTime),
+            BucketWidth = width,
+            Model = r.Model,
+            ProjectId = r.ProjectId,
+            ApiKeyId = r.ApiKeyId,
+            UncachedInputTokens = r.InputUncachedTokens ?? Math.Max(0, r.InputTokens - cached - cacheWrite),
+            CachedInputTokens = cached,
+            CacheWrite5mTokens = cacheWrite,
+            CacheWrite1hTokens = 0,
+            OutputTokens = r.OutputTokens,
+            Requests = r.NumModelRequests,
+            CostNanoUsd = null,
+        };
 
     public static IEnumerable<CostLine> Costs(WirePage<OpenAiBucket<OpenAiCostResult>> page) =>
         from bucket in page.Data

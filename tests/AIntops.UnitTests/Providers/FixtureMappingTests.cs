@@ -17,8 +17,12 @@ public sealed class FixtureMappingTests
         Assert.Equal("page_AAAAAGdGxdEiJdKOAAAAAGcqsYA=", page.NextPage);
         Assert.Equal(4, records.Count);
         var first = records[0];
-        Assert.Equal(new ProviderUsageRecord(ProviderNames.OpenAi, new DateTime(2024, 11, 1, 0, 0, 0, DateTimeKind.Utc), UsageBucketWidth.Day,
-            "gpt-4o-2024-08-06", "proj_abc", null, 80_000, 40_000, 0, 0, 18_000, 310, null), first);
+        Assert.Equal(new ProviderUsageRecord
+        {
+            Provider = ProviderNames.OpenAi, BucketStartUtc = new DateTime(2024, 11, 1, 0, 0, 0, DateTimeKind.Utc), BucketWidth = UsageBucketWidth.Day,
+            Model = "gpt-4o-2024-08-06", ProjectId = "proj_abc", ApiKeyId = null, UncachedInputTokens = 80_000, CachedInputTokens = 40_000,
+            CacheWrite5mTokens = 0, CacheWrite1hTokens = 0, OutputTokens = 18_000, Requests = 310, CostNanoUsd = null,
+        }, first);
         Assert.Equal(120_000, first.InputTokens);
         Assert.Equal(new DateTime(2024, 11, 2, 0, 0, 0, DateTimeKind.Utc), records[3].BucketStartUtc);
     }
@@ -79,8 +83,13 @@ public sealed class FixtureMappingTests
     {
         var record = AnthropicMapping.Usage(Fixtures.Page<AnthropicBucket<AnthropicUsageResult>>("anthropic/docs_example_usage_report_messages.json"), UsageBucketWidth.Day).Single();
 
-        Assert.Equal(new ProviderUsageRecord(ProviderNames.Anthropic, new DateTime(2025, 8, 1, 0, 0, 0, DateTimeKind.Utc), UsageBucketWidth.Day,
-            "claude-opus-4-6", "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ", "apikey_01Rj2N8SVvo6BePZj99NhmiT", 1500, 200, 500, 1000, 500, null, null), record);
+        Assert.Equal(new ProviderUsageRecord
+        {
+            Provider = ProviderNames.Anthropic, BucketStartUtc = new DateTime(2025, 8, 1, 0, 0, 0, DateTimeKind.Utc), BucketWidth = UsageBucketWidth.Day,
+            Model = "claude-opus-4-6", ProjectId = "wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ", ApiKeyId = "apikey_01Rj2N8SVvo6BePZj99NhmiT",
+            UncachedInputTokens = 1500, CachedInputTokens = 200, CacheWrite5mTokens = 500, CacheWrite1hTokens = 1000, OutputTokens = 500,
+            Requests = null, CostNanoUsd = null,
+        }, record);
         Assert.Equal(DateTimeKind.Utc, record.BucketStartUtc.Kind);
         Assert.Equal(3200, record.InputTokens);
     }

@@ -31,16 +31,41 @@ public sealed record ExploreUsageQuery(
     public static readonly string[] WithUser = ["provider", "model", "team", "environment"];
 }
 
-/// <param name="Key">The stored value; empty for the "No team" / "Unknown user" bucket.</param>
-/// <param name="Label">What to show, e.g. "No team" for calls sent without one, or an API key's name.</param>
-/// <param name="Share">Of the total spend of all rows.</param>
-public sealed record ExplorerRow(
-    string Key, string Label, string? SubKey, string? SubLabel, decimal SpendUsd, long Requests, long Errors, long InputTokens, long OutputTokens,
-    long TotalTokens, long UnpricedRequests, double? Share);
+public sealed record ExplorerRow
+{
+    /// <summary>The stored value; empty for the "No team" / "Unknown user" bucket.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>What to show, e.g. "No team" for calls sent without one, or an API key's name.</summary>
+    public required string Label { get; init; }
+
+    public required string? SubKey { get; init; }
+    public required string? SubLabel { get; init; }
+    public required decimal SpendUsd { get; init; }
+    public required long Requests { get; init; }
+    public required long Errors { get; init; }
+    public required long InputTokens { get; init; }
+    public required long OutputTokens { get; init; }
+    public required long TotalTokens { get; init; }
+    public required long UnpricedRequests { get; init; }
+
+    /// <summary>Of the total spend of all rows.</summary>
+    public required double? Share { get; init; }
+}
 
 /// <summary>The rows left out by the limit, summed.</summary>
-public sealed record ExplorerRest(int Rows, decimal SpendUsd, long Requests, long Errors, long InputTokens, long OutputTokens, long TotalTokens,
-    long UnpricedRequests, double? Share);
+public sealed record ExplorerRest
+{
+    public required int Rows { get; init; }
+    public required decimal SpendUsd { get; init; }
+    public required long Requests { get; init; }
+    public required long Errors { get; init; }
+    public required long InputTokens { get; init; }
+    public required long OutputTokens { get; init; }
+    public required long TotalTokens { get; init; }
+    public required long UnpricedRequests { get; init; }
+    public required double? Share { get; init; }
+}
 
 /// <param name="DayGrained">True when per-user rollups were read: the window then covers whole UTC days.</param>
 /// <param name="TotalRows">Rows before the limit.</param>
@@ -64,14 +89,35 @@ public sealed class ExploreUsageHandler(LedgerReader ledger, IAppDbContext db, T
             : [];
         var total = sums.Sum(s => s.CostNanoUsd);
         var listed = Sorted(sums, request.Sort, request.Order).Take(request.Limit ?? ExploreUsageQuery.DefaultLimit).ToList();
-        var rows = listed.Select(s => new ExplorerRow(
-            s.First, Label(request.GroupBy, s.First, keyNames), request.ThenBy is null ? null : s.Second,
-            request.ThenBy is null ? null : Label(request.ThenBy, s.Second, keyNames), NanoUsd.ToUsd(s.CostNanoUsd), s.Requests, s.Errors,
-            s.InputTokens, s.OutputTokens, s.TotalTokens, s.UnpricedRequests, Ratio.Of(s.CostNanoUsd, total))).ToList();
+        var rows = listed.Select(s => new ExplorerRow
+        {
+            Key = s.First,
+            Label = Label(request.GroupBy, s.First, keyNames),
+            SubKey = request.ThenBy is null ? null : s.Second,
+            SubLabel = request.ThenBy is null ? null : Label(request.ThenBy, s.Second, keyNames),
+            SpendUsd = NanoUsd.ToUsd(s.CostNanoUsd),
+            Requests = s.Requests,
+            Errors = s.Errors,
+            InputTokens = s.InputTokens,
+            OutputTokens = s.OutputTokens,
+            TotalTokens = s.TotalTokens,
+            UnpricedRequests = s.UnpricedRequests,
+            Share = Ratio.Of(s.CostNanoUsd, total),
+        }).ToList();
         var rest = sums.Count > listed.Count ? UsageSums.Add(sums.Except<UsageSums>(listed, ReferenceEqualityComparer.Instance)) : null;
         return new UsageExplorer(window.From, window.To, request.GroupBy, request.ThenBy, byUser, rows, sums.Count, rest is null ? null
-            : new ExplorerRest(sums.Count - listed.Count, NanoUsd.ToUsd(rest.CostNanoUsd), rest.Requests, rest.Errors, rest.InputTokens,
-                rest.OutputTokens, rest.TotalTokens, rest.UnpricedRequests, Ratio.Of(rest.CostNanoUsd, total)), note);
+            : new ExplorerRest
+            {
+                Rows = sums.Count - listed.Count,
+                SpendUsd = NanoUsd.ToUsd(rest.CostNanoUsd),
+                Requests = rest.Requests,
+                Errors = rest.Errors,
+                InputTokens = rest.InputTokens,
+                OutputTokens = rest.OutputTokens,
+                TotalTokens = rest.TotalTokens,
+                UnpricedRequests = rest.UnpricedRequests,
+                Share = Ratio.Of(rest.CostNanoUsd, total),
+            }, note);
     }
 
     private static IEnumerable<UsageSums> Sorted(IEnumerable<UsageSums> sums, string? sort, string? order)

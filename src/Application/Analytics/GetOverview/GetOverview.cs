@@ -7,20 +7,52 @@ namespace AIntops.Application.Analytics.GetOverview;
 
 public sealed record GetOverviewQuery(AnalyticsFilter Filter) : IRequest<Overview>, IAnalyticsQuery;
 
-/// <param name="SpendUsd">Priced spend in the range; unpriced calls are counted in UnpricedRequests, never as $0.</param>
-/// <param name="MonthToDateSpendUsd">This UTC month so far, with the same filters.</param>
-/// <param name="CostPer1kTokensUsd">Blended: spend per 1,000 input and output tokens.</param>
-/// <param name="TokenEfficiency">Output tokens / (input + output tokens).</param>
-/// <param name="ActiveUsers">Distinct end users (userId) with calls in the whole UTC days covering the range.</param>
-/// <param name="Errors">Null with source=billed, like latency and the user figures: provider reports do not carry them.</param>
-/// <param name="ErrorRate">Errors of the calls telemetry attributes.</param>
-/// <param name="SourceNote">Where the figures come from; latency and the user figures are always telemetry's.</param>
-public sealed record Overview(
-    DateTime From, DateTime To, decimal SpendUsd, decimal MonthToDateSpendUsd, long Requests, long? Errors, double? ErrorRate,
-    long InputTokens, long OutputTokens, long CachedInputTokens, decimal? CostPer1kTokensUsd, double? TokenEfficiency,
-    decimal? AverageCostPerRequestUsd, double? AverageLatencyMs, double? LatencyP50Ms, double? LatencyP95Ms,
-    long? ActiveUsers, decimal? AverageCostPerUserUsd, double? AverageRequestsPerUser, long UnpricedRequests,
-    IReadOnlyList<ProviderShare> Providers, double? TopProviderShare, SourceNote SourceNote);
+public sealed record Overview
+{
+    public required DateTime From { get; init; }
+    public required DateTime To { get; init; }
+
+    /// <summary>Priced spend in the range; unpriced calls are counted in UnpricedRequests, never as $0.</summary>
+    public required decimal SpendUsd { get; init; }
+
+    /// <summary>This UTC month so far, with the same filters.</summary>
+    public required decimal MonthToDateSpendUsd { get; init; }
+
+    public required long Requests { get; init; }
+
+    /// <summary>Null with source=billed, like latency and the user figures: provider reports do not carry them.</summary>
+    public required long? Errors { get; init; }
+
+    /// <summary>Errors of the calls telemetry attributes.</summary>
+    public required double? ErrorRate { get; init; }
+
+    public required long InputTokens { get; init; }
+    public required long OutputTokens { get; init; }
+    public required long CachedInputTokens { get; init; }
+
+    /// <summary>Blended: spend per 1,000 input and output tokens.</summary>
+    public required decimal? CostPer1kTokensUsd { get; init; }
+
+    /// <summary>Output tokens / (input + output tokens).</summary>
+    public required double? TokenEfficiency { get; init; }
+
+    public required decimal? AverageCostPerRequestUsd { get; init; }
+    public required double? AverageLatencyMs { get; init; }
+    public required double? LatencyP50Ms { get; init; }
+    public required double? LatencyP95Ms { get; init; }
+
+    /// <summary>Distinct end users (userId) with calls in the whole UTC days covering the range.</summary>
+    public required long? ActiveUsers { get; init; }
+
+    public required decimal? AverageCostPerUserUsd { get; init; }
+    public required double? AverageRequestsPerUser { get; init; }
+    public required long UnpricedRequests { get; init; }
+    public required IReadOnlyList<ProviderShare> Providers { get; init; }
+    public required double? TopProviderShare { get; init; }
+
+    /// <summary>Where the figures come from; latency and the user figures are always telemetry's.</summary>
+    public required SourceNote SourceNote { get; init; }
+}
 
 /// <param name="Share">Of the range's priced spend.</param>
 public sealed record ProviderShare(string Provider, decimal SpendUsd, long Requests, double? Share);
@@ -42,17 +74,33 @@ public sealed class GetOverviewHandler(LedgerReader ledger, UsageRollupReader ro
         var users = billed ? null : (await rollups.SumUsersAsync(filter, window, new UsageGrouping(First: UsageGrouping.User), cancellationToken))
             .Where(u => u.First != "").ToList();
 
-        return new Overview(
-            window.From, window.To, NanoUsd.ToUsd(total.CostNanoUsd), NanoUsd.ToUsd(monthToDate.CostNanoUsd), total.Requests, billed ? null : total.Errors,
-            billed ? null : Ratio.Of(total.Errors, total.Requests - blended.Unattributed.Requests), total.InputTokens, total.OutputTokens, total.CachedInputTokens,
-            total.TotalTokens == 0 ? null : NanoUsd.ToUsd(total.CostNanoUsd) * 1000 / total.TotalTokens,
-            Ratio.Of(total.OutputTokens, total.TotalTokens),
-            total.Requests == 0 ? null : NanoUsd.ToUsd(total.CostNanoUsd) / total.Requests,
-            Ratio.Of(total.LatencySumMs, total.LatencyCount), LatencyHistogram.Percentile(latency, 0.5), LatencyHistogram.Percentile(latency, 0.95),
-            users?.Count, users is null or [] ? null : NanoUsd.ToUsd(users.Sum(u => u.CostNanoUsd)) / users.Count,
-            users is null ? null : Ratio.Of(users.Sum(u => u.Requests), users.Count), total.UnpricedRequests,
-            byProvider.OrderByDescending(p => p.CostNanoUsd).ThenBy(p => p.First, StringComparer.Ordinal)
+        var spendUsd = NanoUsd.ToUsd(total.CostNanoUsd);
+        return new Overview
+        {
+            From = window.From,
+            To = window.To,
+            SpendUsd = spendUsd,
+            MonthToDateSpendUsd = NanoUsd.ToUsd(monthToDate.CostNanoUsd),
+            Requests = total.Requests,
+            Errors = billed ? null : total.Errors,
+            ErrorRate = billed ? null : Ratio.Of(total.Errors, total.Requests - blended.Unattributed.Requests),
+            InputTokens = total.InputTokens,
+            OutputTokens = total.OutputTokens,
+            CachedInputTokens = total.CachedInputTokens,
+            CostPer1kTokensUsd = total.TotalTokens == 0 ? null : spendUsd * 1000 / total.TotalTokens,
+            TokenEfficiency = Ratio.Of(total.OutputTokens, total.TotalTokens),
+            AverageCostPerRequestUsd = total.Requests == 0 ? null : spendUsd / total.Requests,
+            AverageLatencyMs = Ratio.Of(total.LatencySumMs, total.LatencyCount),
+            LatencyP50Ms = LatencyHistogram.Percentile(latency, 0.5),
+            LatencyP95Ms = LatencyHistogram.Percentile(latency, 0.95),
+            ActiveUsers = users?.Count,
+            AverageCostPerUserUsd = users is null or [] ? null : NanoUsd.ToUsd(users.Sum(u => u.CostNanoUsd)) / users.Count,
+            AverageRequestsPerUser = users is null ? null : Ratio.Of(users.Sum(u => u.Requests), users.Count),
+            UnpricedRequests = total.UnpricedRequests,
+            Providers = byProvider.OrderByDescending(p => p.CostNanoUsd).ThenBy(p => p.First, StringComparer.Ordinal)
                 .Select(p => new ProviderShare(p.First, NanoUsd.ToUsd(p.CostNanoUsd), p.Requests, Ratio.Of(p.CostNanoUsd, total.CostNanoUsd))).ToList(),
-            byProvider.Count == 0 ? null : Ratio.Of(byProvider.Max(p => p.CostNanoUsd), total.CostNanoUsd), blended.Note);
+            TopProviderShare = byProvider.Count == 0 ? null : Ratio.Of(byProvider.Max(p => p.CostNanoUsd), total.CostNanoUsd),
+            SourceNote = blended.Note,
+        };
     }
 }

@@ -11,20 +11,55 @@ namespace AIntops.Application.Pricing.ListPrices;
 public sealed record ListPricesQuery(string? Provider = null, string? Model = null) : IRequest<IReadOnlyList<PriceDto>>;
 
 /// <summary>One price row as this organization sees it; prices in USD per 1M tokens.</summary>
-/// <param name="Source">"catalog" (bundled) or "override" (this organization's negotiated price).</param>
-/// <param name="OverrideId">The override's id, for source "override".</param>
-/// <param name="MatchPattern">The .NET regex of model ids the row prices.</param>
-/// <param name="EffectiveFrom">From when the row applies; null = since always.</param>
-/// <param name="InputTokensAbove">Long-context tier: applies to calls with more input tokens than this; null = standard tier.</param>
-/// <param name="Total">Legacy models priced on total tokens only.</param>
-/// <param name="PriceMatch">With a model id to resolve: how it found this row (exact, alias, family or override); otherwise null.</param>
-public sealed record PriceDto(
-    string Source, Guid? OverrideId, string Provider, string Model, string MatchPattern, DateTime? EffectiveFrom, long? InputTokensAbove,
-    decimal? Input, decimal? CachedInput, decimal? CacheWrite5m, decimal? CacheWrite1h, decimal? Output, decimal? Total, string? PriceMatch)
+public sealed record PriceDto
 {
-    public static PriceDto From(PriceRow row, PriceMatch? match) => new(row.Source, row.OverrideId, row.Price.Provider, row.Price.Model,
-        row.Price.MatchPattern, row.Price.EffectiveFrom, row.Price.InputTokensAbove, row.Price.Input, row.Price.CachedInput, row.Price.CacheWrite5m,
-        row.Price.CacheWrite1h, row.Price.Output, row.Price.Total, match?.Name());
+    /// <summary>"catalog" (bundled) or "override" (this organization's negotiated price).</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The override's id, for source "override".</summary>
+    public required Guid? OverrideId { get; init; }
+
+    public required string Provider { get; init; }
+    public required string Model { get; init; }
+
+    /// <summary>The .NET regex of model ids the row prices.</summary>
+    public required string MatchPattern { get; init; }
+
+    /// <summary>From when the row applies; null = since always.</summary>
+    public required DateTime? EffectiveFrom { get; init; }
+
+    /// <summary>Long-context tier: applies to calls with more input tokens than this; null = standard tier.</summary>
+    public required long? InputTokensAbove { get; init; }
+
+    public required decimal? Input { get; init; }
+    public required decimal? CachedInput { get; init; }
+    public required decimal? CacheWrite5m { get; init; }
+    public required decimal? CacheWrite1h { get; init; }
+    public required decimal? Output { get; init; }
+
+    /// <summary>Legacy models priced on total tokens only.</summary>
+    public required decimal? Total { get; init; }
+
+    /// <summary>With a model id to resolve: how it found this row (exact, alias, family or override); otherwise null.</summary>
+    public required string? PriceMatch { get; init; }
+
+    public static PriceDto From(PriceRow row, PriceMatch? match) => new()
+    {
+        Source = row.Source,
+        OverrideId = row.OverrideId,
+        Provider = row.Price.Provider,
+        Model = row.Price.Model,
+        MatchPattern = row.Price.MatchPattern,
+        EffectiveFrom = row.Price.EffectiveFrom,
+        InputTokensAbove = row.Price.InputTokensAbove,
+        Input = row.Price.Input,
+        CachedInput = row.Price.CachedInput,
+        CacheWrite5m = row.Price.CacheWrite5m,
+        CacheWrite1h = row.Price.CacheWrite1h,
+        Output = row.Price.Output,
+        Total = row.Price.Total,
+        PriceMatch = match?.Name(),
+    };
 }
 
 public sealed class ListPricesValidator : AbstractValidator<ListPricesQuery>

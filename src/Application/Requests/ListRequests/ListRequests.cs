@@ -7,33 +7,51 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Requests.ListRequests;
 
-/// <param name="Limit">Page size, 1 to 200.</param>
-/// <param name="Before">Cursor: the previous page's nextBefore.</param>
-/// <param name="Model">Calls to this model.</param>
-/// <param name="EndpointTag">Calls of this feature (endpointTag).</param>
-/// <param name="Team">Calls of this team.</param>
-/// <param name="Status">success or error.</param>
-/// <param name="DataMode">real (default), test, demo, or all.</param>
-/// <param name="ApiKeyId">Calls sent with this API key.</param>
-/// <param name="UserId">The calling application's end-user id.</param>
-/// <param name="Provider">Calls to this provider.</param>
-/// <param name="Environment">Calls from this environment.</param>
-/// <param name="From">Calls at or after this time (UTC).</param>
-/// <param name="To">Calls before this time (UTC).</param>
-public sealed record ListRequestsQuery(
-    int Limit = 50,
-    string? Before = null,
-    string? Model = null,
-    string? EndpointTag = null,
-    string? Team = null,
-    [OneOf(typeof(CallStatuses), nameof(CallStatuses.All))] string? Status = null,
-    [OneOf(typeof(DataModes), nameof(DataModes.Filters))] string DataMode = DataModes.Real,
-    Guid? ApiKeyId = null,
-    string? UserId = null,
-    string? Provider = null,
-    [OneOf(typeof(Environments), nameof(Environments.All))] string? Environment = null,
-    DateTime? From = null,
-    DateTime? To = null) : IRequest<RequestPage>;
+/// <summary>A page of the request log; every filter is optional.</summary>
+public sealed record ListRequestsQuery : IRequest<RequestPage>
+{
+    /// <summary>Page size, 1 to 200.</summary>
+    public int Limit { get; init; } = 50;
+
+    /// <summary>Cursor: the previous page's nextBefore.</summary>
+    public string? Before { get; init; }
+
+    /// <summary>Calls to this model.</summary>
+    public string? Model { get; init; }
+
+    /// <summary>Calls of this feature (endpointTag).</summary>
+    public string? EndpointTag { get; init; }
+
+    /// <summary>Calls of this team.</summary>
+    public string? Team { get; init; }
+
+    /// <summary>success or error.</summary>
+    [OneOf(typeof(CallStatuses), nameof(CallStatuses.All))]
+    public string? Status { get; init; }
+
+    /// <summary>real (default), test, demo, or all.</summary>
+    [OneOf(typeof(DataModes), nameof(DataModes.Filters))]
+    public string DataMode { get; init; } = DataModes.Real;
+
+    /// <summary>Calls sent with this API key.</summary>
+    public Guid? ApiKeyId { get; init; }
+
+    /// <summary>The calling application's end-user id.</summary>
+    public string? UserId { get; init; }
+
+    /// <summary>Calls to this provider.</summary>
+    public string? Provider { get; init; }
+
+    /// <summary>Calls from this environment.</summary>
+    [OneOf(typeof(Environments), nameof(Environments.All))]
+    public string? Environment { get; init; }
+
+    /// <summary>Calls at or after this time (UTC).</summary>
+    public DateTime? From { get; init; }
+
+    /// <summary>Calls before this time (UTC).</summary>
+    public DateTime? To { get; init; }
+}
 
 /// <param name="NextBefore">Pass as before for the next (older) page; null on the last page.</param>
 public sealed record RequestPage(IReadOnlyList<RequestSummary> Items, string? NextBefore);

@@ -1526,32 +1526,32 @@ export interface components {
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            acknowledgedAt?: string | null;
+            acknowledgedAt: string | null;
             /**
              * Format: uuid
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            acknowledgedByUserId?: string | null;
+            acknowledgedByUserId: string | null;
             /**
              * Format: uuid
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            budgetId?: string | null;
+            budgetId: string | null;
             /**
              * Format: uuid
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            anomalyId?: string | null;
+            anomalyId: string | null;
             /**
              * Format: uuid
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            recommendationId?: string | null;
+            recommendationId: string | null;
             /**
              * Format: uuid
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            providerConnectionId?: string | null;
+            providerConnectionId: string | null;
             /** @description Where it was sent, one per channel subscribed when it was raised. */
             deliveries: components["schemas"]["AlertDeliveryDto"][];
         };
@@ -1623,7 +1623,7 @@ export interface components {
              * @description The model substitution recommended for the spike, if a cheaper substitute exists.
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            recommendationId?: string | null;
+            recommendationId: string | null;
         };
         AnomalyPage: {
             items: components["schemas"]["AnomalyDto"][];
@@ -1758,9 +1758,9 @@ export interface components {
             /** @description As set: blended, telemetry, billed or both. */
             source: string;
             /** @description What the last evaluation read: blended, telemetry or billed (for both, the larger). */
-            evaluatedSource?: string | null;
+            evaluatedSource: string | null;
             /** @description ok, warning or critical; null until the first evaluation. */
-            state?: string | null;
+            state: string | null;
             /** Format: double */
             spendUsd: number;
             /**
@@ -1772,28 +1772,28 @@ export interface components {
              * Format: double
              * @description Projected spend at the period's end at the current burn rate (rolling_30d: the 30-day total it converges to).
              */
-            forecastUsd?: number | null;
+            forecastUsd: number | null;
             /**
              * Format: date-time
              * @description When spend is projected to reach the critical threshold within the period; null if it is not, or already has.
              * @example 2026-11-01T00:00:00Z
              */
-            projectedBreachAt?: string | null;
+            projectedBreachAt: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            periodStart?: string | null;
+            periodStart: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            periodEnd?: string | null;
+            periodEnd: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            evaluatedAt?: string | null;
+            evaluatedAt: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
@@ -1829,7 +1829,7 @@ export interface components {
             period: string;
             scope: components["schemas"]["BudgetScopeDto"];
             /** @description ok, warning or critical as of evaluatedAt; null before the first evaluation (or once its month is over). */
-            state?: string | null;
+            state: string | null;
             /** Format: double */
             spendUsd: number;
             /**
@@ -1845,17 +1845,17 @@ export interface components {
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            periodStart?: string | null;
+            periodStart: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            periodEnd?: string | null;
+            periodEnd: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            evaluatedAt?: string | null;
+            evaluatedAt: string | null;
         };
         /** @description Whether an application may make its LLM calls, and the budgets that apply to it. */
         BudgetStatusResponse: {
@@ -2129,15 +2129,15 @@ export interface components {
             /** Format: int64 */
             unpricedRequests: number;
             /** Format: double */
-            share?: number | null;
+            share: number | null;
         };
         ExplorerRow: {
             /** @description The stored value; empty for the "No team" / "Unknown user" bucket. */
             key: string;
             /** @description What to show, e.g. "No team" for calls sent without one, or an API key's name. */
             label: string;
-            subKey?: string | null;
-            subLabel?: string | null;
+            subKey: string | null;
+            subLabel: string | null;
             /** Format: double */
             spendUsd: number;
             /** Format: int64 */
@@ -2165,7 +2165,7 @@ export interface components {
              * Format: double
              * @description Of the total spend of all rows.
              */
-            share?: number | null;
+            share: number | null;
         };
         GenerationResult: {
             /**
@@ -2340,15 +2340,15 @@ export interface components {
              * Format: uuid
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            id?: string | null;
+            id: string | null;
             duplicate: boolean;
             /**
              * Format: double
              * @example 0.0065
              */
-            costUsd?: number | null;
+            costUsd: number | null;
             priceKnown: boolean;
-            reason?: string | null;
+            reason: string | null;
             telemetryPaused: boolean;
             providerCallsContinue: boolean;
             isPlanLimitReached: boolean;
@@ -2358,9 +2358,9 @@ export interface components {
              * @description exact, alias, family, override or unpriced (docs/adr/0019-model-id-resolution.md); null when this
              *                 request did not price the event: a duplicate repeats the stored cost, and nothing is stored over the plan limit.
              */
-            priceMatch?: string | null;
+            priceMatch: string | null;
             /** @description The catalog model or override the price came from; null when unpriced. */
-            pricedAs?: string | null;
+            pricedAs: string | null;
         };
         InvitationCreated: {
             /**
@@ -2584,7 +2584,7 @@ export interface components {
              */
             alertTypes: string[];
             /** @description Slack: the webhook's host and last characters. Never the URL itself. */
-            maskedWebhookUrl?: string | null;
+            maskedWebhookUrl: string | null;
             /**
              * @description Email: the addresses alerts are sent to.
              * @example [
@@ -2595,17 +2595,17 @@ export interface components {
             /** @description Slack answered that the webhook is gone or refused (e.g. channel_not_found); fix it, then enable the channel again. */
             disabledByFailure: boolean;
             /** @description The latest failed delivery's error, also after later successes (compare LastErrorAt with LastDeliveredAt). */
-            lastError?: string | null;
+            lastError: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            lastErrorAt?: string | null;
+            lastErrorAt: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            lastDeliveredAt?: string | null;
+            lastDeliveredAt: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
@@ -2701,12 +2701,12 @@ export interface components {
              * Format: int64
              * @description Null with source=billed, like latency and the user figures: provider reports do not carry them.
              */
-            errors?: number | null;
+            errors: number | null;
             /**
              * Format: double
              * @description Errors of the calls telemetry attributes.
              */
-            errorRate?: number | null;
+            errorRate: number | null;
             /**
              * Format: int64
              * @example 1200
@@ -2726,34 +2726,34 @@ export interface components {
              * Format: double
              * @description Blended: spend per 1,000 input and output tokens.
              */
-            costPer1kTokensUsd?: number | null;
+            costPer1kTokensUsd: number | null;
             /**
              * Format: double
              * @description Output tokens / (input + output tokens).
              */
-            tokenEfficiency?: number | null;
+            tokenEfficiency: number | null;
             /** Format: double */
-            averageCostPerRequestUsd?: number | null;
+            averageCostPerRequestUsd: number | null;
             /** Format: double */
-            averageLatencyMs?: number | null;
+            averageLatencyMs: number | null;
             /** Format: double */
-            latencyP50Ms?: number | null;
+            latencyP50Ms: number | null;
             /** Format: double */
-            latencyP95Ms?: number | null;
+            latencyP95Ms: number | null;
             /**
              * Format: int64
              * @description Distinct end users (userId) with calls in the whole UTC days covering the range.
              */
-            activeUsers?: number | null;
+            activeUsers: number | null;
             /** Format: double */
-            averageCostPerUserUsd?: number | null;
+            averageCostPerUserUsd: number | null;
             /** Format: double */
-            averageRequestsPerUser?: number | null;
+            averageRequestsPerUser: number | null;
             /** Format: int64 */
             unpricedRequests: number;
             providers: components["schemas"]["ProviderShare"][];
             /** Format: double */
-            topProviderShare?: number | null;
+            topProviderShare: number | null;
             sourceNote: components["schemas"]["SourceNote"];
         };
         /** @description The same answer whether or not an account has the email. */
@@ -2798,7 +2798,7 @@ export interface components {
              * @description The override's id, for source "override".
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            overrideId?: string | null;
+            overrideId: string | null;
             /** @example openai */
             provider: string;
             /** @example gpt-4o */
@@ -2810,44 +2810,44 @@ export interface components {
              * @description From when the row applies; null = since always.
              * @example 2026-11-01T00:00:00Z
              */
-            effectiveFrom?: string | null;
+            effectiveFrom: string | null;
             /**
              * Format: int64
              * @description Long-context tier: applies to calls with more input tokens than this; null = standard tier.
              */
-            inputTokensAbove?: number | null;
+            inputTokensAbove: number | null;
             /**
              * Format: double
              * @example 2.5
              */
-            input?: number | null;
+            input: number | null;
             /**
              * Format: double
              * @example 1.25
              */
-            cachedInput?: number | null;
+            cachedInput: number | null;
             /**
              * Format: double
              * @example 3.125
              */
-            cacheWrite5m?: number | null;
+            cacheWrite5m: number | null;
             /**
              * Format: double
              * @example 5
              */
-            cacheWrite1h?: number | null;
+            cacheWrite1h: number | null;
             /**
              * Format: double
              * @example 10
              */
-            output?: number | null;
+            output: number | null;
             /**
              * Format: double
              * @description Legacy models priced on total tokens only.
              */
-            total?: number | null;
+            total: number | null;
             /** @description With a model id to resolve: how it found this row (exact, alias, family or override); otherwise null. */
-            priceMatch?: string | null;
+            priceMatch: string | null;
         };
         /** @description An organization's negotiated price; prices in USD per 1M tokens. */
         PriceOverrideDto: {
@@ -3027,30 +3027,30 @@ export interface components {
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            lastSyncStartedAt?: string | null;
+            lastSyncStartedAt: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            lastSyncFinishedAt?: string | null;
+            lastSyncFinishedAt: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            lastSuccessAt?: string | null;
-            lastError?: string | null;
+            lastSuccessAt: string | null;
+            lastError: string | null;
             /**
              * Format: date-time
              * @description Start of the earliest synced bucket.
              * @example 2026-11-01T00:00:00Z
              */
-            dataFrom?: string | null;
+            dataFrom: string | null;
             /**
              * Format: date-time
              * @description End of the latest synced bucket.
              * @example 2026-11-01T00:00:00Z
              */
-            dataTo?: string | null;
+            dataTo: string | null;
             backfilling: boolean;
             /**
              * Format: int32
@@ -3115,7 +3115,7 @@ export interface components {
              * Format: double
              * @description The saving per 30-day month; null for a one-off anomaly saving.
              */
-            monthlySavingUsd?: number | null;
+            monthlySavingUsd: number | null;
             /** @description open, dismissed or applied. */
             status: string;
             /** @description The figures the saving was computed from, as name/value rows. */
@@ -3124,7 +3124,7 @@ export interface components {
              * Format: uuid
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            anomalyId?: string | null;
+            anomalyId: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
@@ -3140,12 +3140,12 @@ export interface components {
              * Format: uuid
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            statusChangedByUserId?: string | null;
+            statusChangedByUserId: string | null;
             /**
              * Format: date-time
              * @example 2026-11-01T00:00:00Z
              */
-            statusChangedAt?: string | null;
+            statusChangedAt: string | null;
         };
         RecommendationList: {
             /** @description Largest saving first. */
@@ -3281,21 +3281,21 @@ export interface components {
             /** @example gpt-4o */
             model: string;
             /** @example support-chat */
-            endpointTag?: string | null;
+            endpointTag: string | null;
             /** @example v2 */
-            promptVersion?: string | null;
+            promptVersion: string | null;
             /** @example payments */
-            team?: string | null;
+            team: string | null;
             /**
              * @description The calling application's end-user id.
              * @example user-42
              */
-            userId?: string | null;
+            userId: string | null;
             environment: string;
             dataMode: string;
             status: string;
             /** @example rate_limit_exceeded */
-            errorCode?: string | null;
+            errorCode: string | null;
             /**
              * Format: int64
              * @example 1200
@@ -3320,26 +3320,26 @@ export interface components {
              * Format: int64
              * @example 850
              */
-            latencyMs?: number | null;
+            latencyMs: number | null;
             /**
              * Format: double
              * @description Null when the model has no price (the call counts as unpriced).
              * @example 0.0065
              */
-            costUsd?: number | null;
+            costUsd: number | null;
             priceKnown: boolean;
             /**
              * Format: double
              * @description The cost the client reported, if any.
              */
-            clientCostUsd?: number | null;
-            apiKeyPrefix?: string | null;
+            clientCostUsd: number | null;
+            apiKeyPrefix: string | null;
             /**
              * Format: uuid
              * @description The API key the call was sent with (none for demo data); filters the log by that key.
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            apiKeyId?: string | null;
+            apiKeyId: string | null;
         };
         ResetPasswordCommand: {
             /**
