@@ -1,6 +1,7 @@
-using System.Collections.Concurrent;
+using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
+using AIntops.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,52 +11,50 @@ namespace AIntops.Application.Ingest;
 /// Monthly request counters for plan limits, in memory and re-read from the database (which the
 /// writer keeps exact) every <see cref="RefreshInterval"/>. With several instances each sees the
 /// others' traffic within that interval, so a limit can be overshot by that much at most.
+/// Saving the organization (a plan change) forgets its counter on this instance at once.
 /// </summary>
-public sealed class PlanLimiter(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class PlanLimiter(IServiceScopeFactory scopes, TimeProvider clock, CacheInvalidation invalidation)
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(10);
-    private readonly ConcurrentDictionary<Guid, Counter> _counters = new();
+    private const int MaxOrganizations = 100_000;
+    private readonly LoadingCache<Guid, Counter> _counters =
+        new LoadingCache<Guid, Counter>(MaxOrganizations, RefreshInterval, clock).ForgetOnSaveOf<Organization>(invalidation, organization => organization.Id);
 
     public static int MonthOf(DateTime utc) => utc.Year * 100 + utc.Month;
 
     /// <summary>How many of <paramref name="wanted"/> events still fit in the organization's plan this month.</summary>
     public async ValueTask<int> AllowanceAsync(Guid organizationId, int wanted, CancellationToken cancellationToken)
     {
-        var counter = await CurrentAsync(organizationId, cancellationToken);
+        var counter = await _counters.GetAsync(organizationId, LoadAsync, cancellationToken);
+        if (counter.Month != MonthOf(clock.GetUtcNow().UtcDateTime))
+        {
+            _counters.Forget(organizationId);
+            counter = await _counters.GetAsync(organizationId, LoadAsync, cancellationToken);
+        }
         if (counter.Limit is not { } limit) return wanted;
         return (int)Math.Clamp(limit - Interlocked.Read(ref counter.Used), 0, wanted);
     }
 
     public void RecordAccepted(Guid organizationId, int count)
     {
-        if (_counters.TryGetValue(organizationId, out var counter)) Interlocked.Add(ref counter.Used, count);
+        if (_counters.TryGetCached(organizationId, out var counter)) Interlocked.Add(ref counter.Used, count);
     }
 
-    /// <summary>Forgets cached state, e.g. after the organization's plan changed.</summary>
-    public void Forget(Guid organizationId) => _counters.TryRemove(organizationId, out _);
-
-    private async ValueTask<Counter> CurrentAsync(Guid organizationId, CancellationToken cancellationToken)
+    private async Task<Counter> LoadAsync(Guid organizationId)
     {
-        var now = clock.GetUtcNow();
-        var month = MonthOf(now.UtcDateTime);
-        if (_counters.TryGetValue(organizationId, out var counter) && counter.Month == month && now - counter.LoadedAt < RefreshInterval)
-            return counter;
-
+        var month = MonthOf(clock.GetUtcNow().UtcDateTime);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
-        var plan = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Plan).FirstAsync(cancellationToken);
+        var plan = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Plan).FirstAsync();
         var used = await db.PlanUsage.IgnoreQueryFilters()
-            .Where(p => p.OrganizationId == organizationId && p.Month == month).Select(p => p.Requests).FirstOrDefaultAsync(cancellationToken);
-        counter = new Counter(month, PlanLimits.MonthlyRequests(plan), now) { Used = used };
-        _counters[organizationId] = counter;
-        return counter;
+            .Where(p => p.OrganizationId == organizationId && p.Month == month).Select(p => p.Requests).FirstOrDefaultAsync();
+        return new Counter(month, PlanLimits.MonthlyRequests(plan)) { Used = used };
     }
 
-    private sealed class Counter(int month, long? limit, DateTimeOffset loadedAt)
+    private sealed class Counter(int month, long? limit)
     {
         public long Used;
         public int Month { get; } = month;
         public long? Limit { get; } = limit;
-        public DateTimeOffset LoadedAt { get; } = loadedAt;
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
@@ -19,9 +20,10 @@ namespace AIntops.Infrastructure.Persistence;
 
 /// <summary>
 /// The one DbContext. Provider-specific subclasses exist only so each provider keeps its own migrations.
-/// Tenant-owned rows are filtered by the current organization and stamped/checked on save.
+/// Tenant-owned rows are filtered by the current organization and stamped/checked on save; a successful save tells
+/// <see cref="CacheInvalidation"/> which entities that caches read it wrote.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, ICurrentUser currentUser) : DbContext(options), IAppDbContext
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser currentUser, CacheInvalidation caches) : DbContext(options), IAppDbContext
 {
     private Guid? _organizationOverride;
 
@@ -89,32 +91,43 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) => Database.BeginTransactionAsync(cancellationToken);
 
-    public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        StampAndCheckTenant();
-        return base.SaveChangesAsync(cancellationToken);
+        var cached = PrepareSave();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var entity in cached) caches.Saved(entity);
+        return saved;
     }
 
-    public override int SaveChanges()
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StampAndCheckTenant();
-        return base.SaveChanges();
+        var cached = PrepareSave();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        foreach (var entity in cached) caches.Saved(entity);
+        return saved;
     }
 
     private void ApplyTenantFilter<T>(ModelBuilder modelBuilder) where T : class, IOrganizationScoped =>
         modelBuilder.Entity<T>().HasQueryFilter(e => e.OrganizationId == CurrentOrganizationId);
 
-    private void StampAndCheckTenant()
+    /// <summary>Stamps and checks tenant-owned rows; returns the changed entities that a cache reads.</summary>
+    private List<object> PrepareSave()
     {
         var current = CurrentOrganizationId;
-        foreach (var entry in ChangeTracker.Entries<IOrganizationScoped>())
+        var cached = new List<object>();
+        foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
-            var property = entry.Property(e => e.OrganizationId);
-            if (property.CurrentValue == Guid.Empty && current is { } stamp) property.CurrentValue = stamp;
-            else if (current is not null && property.CurrentValue != current)
-                throw new InvalidOperationException($"Refused to write a {entry.Metadata.ClrType.Name} of another organization.");
+            if (entry.Entity is IOrganizationScoped scoped)
+            {
+                var property = entry.Property(nameof(IOrganizationScoped.OrganizationId));
+                if (scoped.OrganizationId == Guid.Empty && current is { } stamp) property.CurrentValue = stamp;
+                else if (current is not null && scoped.OrganizationId != current)
+                    throw new InvalidOperationException($"Refused to write a {entry.Metadata.ClrType.Name} of another organization.");
+            }
+            if (caches.Watches(entry.Metadata.ClrType)) cached.Add(entry.Entity);
         }
+        return cached;
     }
 
     private sealed class Restore(Action restore) : IDisposable

@@ -1,7 +1,9 @@
+using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AIntops.Infrastructure.Persistence;
 
@@ -22,6 +24,7 @@ public static class DatabaseSetup
             services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
         }
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.TryAddSingleton<CacheInvalidation>();
         return services;
     }
 

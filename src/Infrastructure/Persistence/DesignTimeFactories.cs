@@ -1,3 +1,4 @@
+using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
@@ -9,13 +10,13 @@ namespace AIntops.Infrastructure.Persistence;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
     public SqliteAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options, new NoUser());
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options, new NoUser(), new CacheInvalidation());
 }
 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=design").Options, new NoUser());
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=design").Options, new NoUser(), new CacheInvalidation());
 }
 
 internal sealed class NoUser : ICurrentUser

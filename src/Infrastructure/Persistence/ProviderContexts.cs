@@ -1,14 +1,15 @@
+using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Infrastructure.Persistence;
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser currentUser)
-    : AppDbContext(options, currentUser);
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser currentUser, CacheInvalidation caches)
+    : AppDbContext(options, currentUser, caches);
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentUser currentUser)
-    : AppDbContext(options, currentUser)
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, ICurrentUser currentUser, CacheInvalidation caches)
+    : AppDbContext(options, currentUser, caches)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

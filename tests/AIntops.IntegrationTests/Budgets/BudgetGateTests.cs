@@ -30,6 +30,21 @@ public sealed class BudgetGateTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Deleting_a_critical_hard_stop_budget_lifts_the_stop_at_once()
+    {
+        var (owner, ingest) = await api.OwnerWithUnitPricesAsync();
+        var now = api.Clock.GetUtcNow().UtcDateTime;
+        await ingest.IngestAsync(BudgetApi.Spend(3, now));
+        var id = (await owner.Client.CreateBudgetAsync(BudgetApi.Budget("Stop", amountUsd: 2, hardStop: true)))["id"]!.GetValue<Guid>();
+        Assert.True((await ingest.IngestAsync(BudgetApi.Spend(0.01m, now)))["budgetExceeded"]!.GetValue<bool>());
+
+        await (await owner.Client.DeleteAsync($"/v1/budgets/{id}")).ExpectAsync(HttpStatusCode.NoContent);
+
+        Assert.False((await ingest.IngestAsync(BudgetApi.Spend(0.01m, now)))["budgetExceeded"]!.GetValue<bool>());
+        Assert.True((await ingest.GetJsonAsync("/v1/budgets/status"))["allowed"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Status_is_not_allowed_while_an_applicable_hard_stop_budget_is_critical()
     {
         var owner = await api.SignupOwnerAsync();

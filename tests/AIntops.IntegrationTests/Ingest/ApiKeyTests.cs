@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using AIntops.Application.ApiKeys;
+using AIntops.Application.Common.Interfaces;
 using AIntops.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.IntegrationTests.Ingest;
 
@@ -58,6 +61,34 @@ public sealed class ApiKeyTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var listed = (await owner.GetJsonAsync("/v1/api-keys")).AsArray().Single()!;
         Assert.True(listed["revoked"]!.GetValue<bool>());
         await (await owner.PostAsync($"/v1/api-keys/{id}/rotate", null)).ExpectProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_key_revoked_by_any_save_stops_at_once_and_one_revoked_by_another_instance_within_the_ttl()
+    {
+        var owner = factory.CreateClient();
+        owner.As((await owner.SignupAsync()).Tokens.AccessToken);
+        var organizationId = await owner.OrganizationIdAsync();
+        var (here, hereKey) = await owner.CreateApiKeyAsync("here");
+        var (elsewhere, elsewhereKey) = await owner.CreateApiKeyAsync("elsewhere");
+        var (hereSender, elsewhereSender) = (factory.CreateClient().WithApiKey(hereKey), factory.CreateClient().WithApiKey(elsewhereKey));
+        await hereSender.IngestAsync(IngestApi.Event());
+        await elsewhereSender.IngestAsync(IngestApi.Event());
+
+        await factory.WithDbAsync(db => RevokeAsync(db, here), organizationId);
+        await factory.WithDbOfAnotherInstanceAsync(db => RevokeAsync(db, elsewhere), organizationId);
+
+        await hereSender.IngestAsync(IngestApi.Event(), HttpStatusCode.Unauthorized);
+        await elsewhereSender.IngestAsync(IngestApi.Event());
+        using var travel = factory.Clock.TimeTravel();
+        factory.Clock.Advance(ApiKeyCache.Ttl);
+        await elsewhereSender.IngestAsync(IngestApi.Event(), HttpStatusCode.Unauthorized);
+    }
+
+    private async Task<int> RevokeAsync(IAppDbContext db, Guid keyId)
+    {
+        (await db.ApiKeys.FirstAsync(k => k.Id == keyId)).Revoke(factory.Clock.GetUtcNow().UtcDateTime);
+        return await db.SaveChangesAsync();
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using AIntops.Application.Ingest;
 using AIntops.Domain.Ingest;
 using AIntops.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.IntegrationTests.Ingest;
 
@@ -40,6 +42,44 @@ public sealed class IngestLimitTests(IngestLimitTests.LimitedFactory factory) : 
         Assert.True(refused["isPlanLimitReached"]!.GetValue<bool>());
         Assert.Equal(1, (await factory.TotalsAsync(organizationId)).RawRows);
         Assert.Equal(10_000, (await owner.GetJsonAsync("/v1/organization"))["monthlyRequestLimit"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task A_plan_upgrade_lifts_the_limit_at_once_and_one_made_by_another_instance_within_the_refresh_interval()
+    {
+        var first = await FullFreePlanAsync();
+        await first.Sender.IngestAsync(IngestApi.Event(), HttpStatusCode.PaymentRequired);
+        await (await first.Owner.PatchAsJsonAsync("/v1/organization", new { plan = "starter" })).ExpectAsync(HttpStatusCode.NoContent);
+        await first.Sender.IngestAsync(IngestApi.Event());
+
+        var second = await FullFreePlanAsync();
+        await second.Sender.IngestAsync(IngestApi.Event(), HttpStatusCode.PaymentRequired);
+        await factory.WithDbOfAnotherInstanceAsync(async db =>
+        {
+            (await db.Organizations.FirstAsync(o => o.Id == second.OrganizationId)).ChangePlan(Plan.Starter);
+            return await db.SaveChangesAsync();
+        }, second.OrganizationId);
+        await second.Sender.IngestAsync(IngestApi.Event(), HttpStatusCode.PaymentRequired);
+        using var travel = factory.Clock.TimeTravel();
+        factory.Clock.Advance(PlanLimiter.RefreshInterval);
+        await second.Sender.IngestAsync(IngestApi.Event());
+    }
+
+    /// <summary>An organization on the free plan that used all of this month's requests, and a client with its key.</summary>
+    private async Task<(HttpClient Owner, Guid OrganizationId, HttpClient Sender)> FullFreePlanAsync()
+    {
+        var owner = factory.CreateClient();
+        owner.As((await owner.SignupAsync()).Tokens.AccessToken);
+        await (await owner.PatchAsJsonAsync("/v1/organization", new { plan = "free" })).ExpectAsync(HttpStatusCode.NoContent);
+        var organizationId = await owner.OrganizationIdAsync();
+        var month = PlanLimiter.MonthOf(factory.Clock.GetUtcNow().UtcDateTime);
+        await factory.WithDbAsync(async db =>
+        {
+            db.PlanUsage.Add(new PlanUsage { OrganizationId = organizationId, Month = month, Requests = 10_000 });
+            return await db.SaveChangesAsync();
+        }, organizationId);
+        var (_, key) = await owner.CreateApiKeyAsync();
+        return (owner, organizationId, factory.CreateClient().WithApiKey(key));
     }
 
     [Fact]

@@ -144,6 +144,18 @@ public sealed class PricesTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Ingest_prices_from_the_catalog_again_right_after_the_override_is_deleted()
+    {
+        var (owner, sender) = await SetUpAsync();
+        var id = (await owner.Client.SetPriceOverrideAsync("openai", "gpt-4o-mini", 1, 2))["id"]!.GetValue<Guid>();
+        Assert.Equal(0.00021m, (await sender.IngestAsync(IngestApi.Event(model: "gpt-4o-mini", input: 120, output: 45)))["costUsd"]!.GetValue<decimal>());
+
+        await (await owner.Client.DeleteAsync($"/v1/prices/overrides/{id}")).ExpectAsync(HttpStatusCode.NoContent);
+
+        Assert.Equal(0.000045m, (await sender.IngestAsync(IngestApi.Event(model: "gpt-4o-mini", input: 120, output: 45)))["costUsd"]!.GetValue<decimal>());
+    }
+
+    [Fact]
     public async Task An_unknown_model_is_priced_once_an_override_names_it()
     {
         var (owner, sender) = await SetUpAsync();
@@ -167,7 +179,7 @@ public sealed class PricesTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var (owner, sender) = await SetUpAsync();
         await sender.IngestAsync(IngestApi.Event(model: "gpt-4o-mini"));
         var now = factory.Clock.GetUtcNow().UtcDateTime;
-        await factory.WithDbAsync(async db =>
+        await factory.WithDbOfAnotherInstanceAsync(async db =>
         {
             db.PriceOverrides.Add(new PriceOverride(owner.OrganizationId, "openai", "gpt-4o-mini", now, new OverridePrices(1_000_000_000, null, null, null, 2_000_000_000), now));
             return await db.SaveChangesAsync();

@@ -1,4 +1,6 @@
+using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +58,16 @@ public class ApiFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
         using var tenant = organizationId is { } id ? db.UseOrganization(id) : null;
+        return await work(db);
+    }
+
+    /// <summary>As <see cref="WithDbAsync{T}"/>, but the writes reach no cache of this host, as when another instance makes them.</summary>
+    public async Task<T> WithDbOfAnotherInstanceAsync<T>(Func<IAppDbContext, Task<T>> work, Guid organizationId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var contextType = scope.ServiceProvider.GetRequiredService<AppDbContext>().GetType();
+        await using var db = (AppDbContext)ActivatorUtilities.CreateInstance(scope.ServiceProvider, contextType, new CacheInvalidation());
+        using var tenant = db.UseOrganization(organizationId);
         return await work(db);
     }
 

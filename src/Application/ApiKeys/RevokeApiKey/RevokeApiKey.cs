@@ -7,7 +7,7 @@ namespace AIntops.Application.ApiKeys.RevokeApiKey;
 
 public sealed record RevokeApiKeyCommand(Guid Id) : IRequest<Unit>;
 
-public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, ApiKeyCache cache)
+public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock)
     : IRequestHandler<RevokeApiKeyCommand, Unit>
 {
     public async Task<Unit> Handle(RevokeApiKeyCommand request, CancellationToken cancellationToken)
@@ -17,7 +17,6 @@ public sealed class RevokeApiKeyHandler(IAppDbContext db, ICurrentUser caller, T
         apiKey.Revoke(now);
         db.Record(apiKey.OrganizationId, ActivityTypes.ApiKeyRevoked, caller.UserId, caller.ClientIp, now, subject: apiKey.Prefix, detail: apiKey.Name);
         await db.SaveChangesAsync(cancellationToken);
-        cache.Forget(apiKey.KeyHash);
         return Unit.Value;
     }
 }

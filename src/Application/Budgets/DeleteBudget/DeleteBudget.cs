@@ -1,4 +1,3 @@
-using AIntops.Application.Budgets.Status;
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Activity;
@@ -9,7 +8,7 @@ namespace AIntops.Application.Budgets.DeleteBudget;
 /// <summary>Removes a budget; the alerts it raised stay in the inbox.</summary>
 public sealed record DeleteBudgetCommand(Guid Id) : IRequest<Unit>;
 
-public sealed class DeleteBudgetHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, BudgetStateCache states) : IRequestHandler<DeleteBudgetCommand, Unit>
+public sealed class DeleteBudgetHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock) : IRequestHandler<DeleteBudgetCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteBudgetCommand request, CancellationToken cancellationToken)
     {
@@ -18,7 +17,6 @@ public sealed class DeleteBudgetHandler(IAppDbContext db, ICurrentUser caller, T
         db.Record(budget.OrganizationId, ActivityTypes.BudgetDeleted, caller.UserId, caller.ClientIp, clock.GetUtcNow().UtcDateTime,
             subject: BudgetNames.Name(budget.Period), detail: budget.Name);
         await db.SaveChangesAsync(cancellationToken);
-        states.Forget(budget.OrganizationId);
         return Unit.Value;
     }
 }

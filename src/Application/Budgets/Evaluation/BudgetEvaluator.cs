@@ -1,7 +1,6 @@
 using AIntops.Application.Alerts.RaiseAlert;
 using AIntops.Application.Analytics;
 using AIntops.Application.Analytics.Ledger;
-using AIntops.Application.Budgets.Status;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Budgets;
@@ -16,7 +15,7 @@ namespace AIntops.Application.Budgets.Evaluation;
 /// the burn-rate forecast, the stored state, and an alert the first time a level is reached in a period
 /// (monthly: the calendar month; rolling_30d: an episode that lasts until the budget is back to ok).
 /// </summary>
-public sealed class BudgetEvaluator(IAppDbContext db, LedgerReader ledger, AlertRaiser alerts, BudgetStateCache states, TimeProvider clock)
+public sealed class BudgetEvaluator(IAppDbContext db, LedgerReader ledger, AlertRaiser alerts, TimeProvider clock)
 {
     public async Task<List<Budget>> EvaluateAllAsync(CancellationToken cancellationToken)
     {
@@ -30,7 +29,6 @@ public sealed class BudgetEvaluator(IAppDbContext db, LedgerReader ledger, Alert
         await MeasureAsync(budget, cancellationToken);
         if (budget.State is BudgetState.Warning or BudgetState.Critical) await RaiseAsync(budget, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        states.Forget(budget.OrganizationId);
     }
 
     /// <summary>Records spend to date, state and forecast on <paramref name="budget"/>, without saving or alerting (a preview measures an unsaved budget).</summary>

@@ -26,25 +26,17 @@ public readonly record struct BudgetFlags(bool Warning, bool Exceeded);
 
 /// <summary>
 /// Each organization's budget states, read at most once per <see cref="BudgetOptions.StateCacheTtl"/> per instance so the
-/// ingest hot path never queries budgets per event. Evaluations and changes on this instance forget the entry at once;
-/// other instances see them within the TTL.
+/// ingest hot path never queries budgets per event. Saving a budget (an evaluation, a change) forgets the entry on this
+/// instance at once; other instances see it within the TTL.
 /// </summary>
-public sealed class BudgetStateCache(IServiceScopeFactory scopes, TimeProvider clock, IOptions<BudgetOptions> options)
+public sealed class BudgetStateCache(IServiceScopeFactory scopes, TimeProvider clock, IOptions<BudgetOptions> options, CacheInvalidation invalidation)
 {
     private const int MaxEntries = 100_000;
-    private readonly RecentlyUsedCache<Guid, (Task<IReadOnlyList<BudgetSnapshot>> Budgets, DateTimeOffset ExpiresAt)> _entries = new(MaxEntries);
+    private readonly LoadingCache<Guid, IReadOnlyList<BudgetSnapshot>> _budgets =
+        new LoadingCache<Guid, IReadOnlyList<BudgetSnapshot>>(MaxEntries, options.Value.StateCacheTtl, clock)
+            .ForgetOnSaveOf<Budget>(invalidation, budget => budget.OrganizationId);
 
-    public async Task<IReadOnlyList<BudgetSnapshot>> ForOrganizationAsync(Guid organizationId)
-    {
-        var now = clock.GetUtcNow();
-        if (_entries.TryGetValue(organizationId, out var entry) && entry.ExpiresAt > now && !entry.Budgets.IsFaulted) return await entry.Budgets;
-        // Concurrent callers share the load in flight; it is not tied to one request's cancellation.
-        var load = _entries.AddOrUpdate(organizationId, _ => (LoadAsync(organizationId), now + options.Value.StateCacheTtl),
-            (_, current) => current.ExpiresAt > now && !current.Budgets.IsFaulted ? current : (LoadAsync(organizationId), now + options.Value.StateCacheTtl));
-        return await load.Budgets;
-    }
-
-    public void Forget(Guid organizationId) => _entries.Remove(organizationId);
+    public async Task<IReadOnlyList<BudgetSnapshot>> ForOrganizationAsync(Guid organizationId) => await _budgets.GetAsync(organizationId, LoadAsync);
 
     public BudgetFlags FlagsOf(IReadOnlyList<BudgetSnapshot> budgets, string? provider, string? team)
     {

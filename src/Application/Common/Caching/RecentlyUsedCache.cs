@@ -55,6 +55,12 @@ public sealed class RecentlyUsedCache<TKey, TValue>(int capacity, IEqualityCompa
             _entries.TryRemove(KeyValuePair.Create(key, entry));
     }
 
+    public void RemoveWhere(Func<TKey, TValue, bool> predicate)
+    {
+        foreach (var entry in _entries)
+            if (predicate(entry.Key, entry.Value.Value)) _entries.TryRemove(entry);
+    }
+
     private void EvictIfFull()
     {
         if (_entries.Count <= capacity) return;

@@ -1,6 +1,5 @@
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
-using AIntops.Application.Ingest;
 using AIntops.Domain.Common;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
@@ -39,7 +38,7 @@ public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrgani
         Enum.TryParse(text, ignoreCase: true, out plan) && Enum.IsDefined(plan) && !int.TryParse(text, out _);
 }
 
-public sealed class UpdateOrganizationHandler(IAppDbContext db, ICurrentUser caller, PlanLimiter planLimiter) : IRequestHandler<UpdateOrganizationCommand, Unit>
+public sealed class UpdateOrganizationHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<UpdateOrganizationCommand, Unit>
 {
     public async Task<Unit> Handle(UpdateOrganizationCommand request, CancellationToken cancellationToken)
     {
@@ -50,7 +49,6 @@ public sealed class UpdateOrganizationHandler(IAppDbContext db, ICurrentUser cal
         if (request.RawRetentionDays is not null || request.RollupRetentionDays is not null)
             organization.ChangeRetention(request.RawRetentionDays, request.RollupRetentionDays);
         await db.SaveChangesAsync(cancellationToken);
-        planLimiter.Forget(organizationId);
         return Unit.Value;
     }
 }

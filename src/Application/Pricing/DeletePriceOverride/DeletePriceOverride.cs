@@ -9,7 +9,7 @@ namespace AIntops.Application.Pricing.DeletePriceOverride;
 
 public sealed record DeletePriceOverrideCommand(Guid Id) : IRequest<Unit>;
 
-public sealed class DeletePriceOverrideHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, OrganizationPrices prices)
+public sealed class DeletePriceOverrideHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock)
     : IRequestHandler<DeletePriceOverrideCommand, Unit>
 {
     public async Task<Unit> Handle(DeletePriceOverrideCommand request, CancellationToken cancellationToken)
@@ -20,7 +20,6 @@ public sealed class DeletePriceOverrideHandler(IAppDbContext db, ICurrentUser ca
         db.Record(priceOverride.OrganizationId, ActivityTypes.PriceOverrideDeleted, caller.UserId, caller.ClientIp, clock.GetUtcNow().UtcDateTime,
             subject: priceOverride.Model, detail: $"{priceOverride.Provider}/{priceOverride.Model} from {priceOverride.EffectiveFrom:O}");
         await db.SaveChangesAsync(cancellationToken);
-        prices.Forget(priceOverride.OrganizationId);
         return Unit.Value;
     }
 }

@@ -48,7 +48,7 @@ internal static class PriceRules
             .Must(usd => usd is not { } value || NanoUsd.IsWhole(value)).WithMessage("{PropertyName} may have at most 9 decimal places.");
 }
 
-public sealed class SetPriceOverrideHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, PriceCatalog catalog, OrganizationPrices prices)
+public sealed class SetPriceOverrideHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, PriceCatalog catalog)
     : IRequestHandler<SetPriceOverrideCommand, PriceOverrideDto>
 {
     public async Task<PriceOverrideDto> Handle(SetPriceOverrideCommand request, CancellationToken cancellationToken)
@@ -68,7 +68,6 @@ public sealed class SetPriceOverrideHandler(IAppDbContext db, ICurrentUser calle
         db.Record(organizationId, ActivityTypes.PriceOverrideSet, caller.UserId, caller.ClientIp, now, subject: model,
             detail: $"{provider}/{model} from {effectiveFrom:O}: input {request.Input} output {request.Output} USD per 1M tokens");
         await db.SaveChangesAsync(cancellationToken);
-        prices.Forget(organizationId);
         return PriceOverrideDto.From(priceOverride, catalog);
     }
 
