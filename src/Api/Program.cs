@@ -35,15 +35,15 @@ app.UseRequestIds();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 if (app.ExposesSwagger()) app.UseApiDocumentation();
+app.UseSpa();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
 if (app.ExposesMetrics()) app.MapMetrics();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapEndpointGroups();
-app.UseSpa();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("AIntops is running. Open {Urls}", string.Join(", ", app.Urls)));

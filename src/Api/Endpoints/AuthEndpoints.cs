@@ -25,18 +25,18 @@ public sealed class AuthEndpoints : IEndpointGroup
                 RefreshCookie.Issue(context, tokens);
                 return TypedResults.Created("/v1/me", tokens);
             })
-            .IssuesRefreshCookie().WithName("Signup").WithSummary("Create an account and a new organization owned by it (403 when signup is closed)").WithProblems(400, 403, 409, 429);
+            .AllowAnonymous().IssuesRefreshCookie().WithName("Signup").WithSummary("Create an account and a new organization owned by it (403 when signup is closed)").WithProblems(400, 403, 409, 429);
 
         group.MapGet("/settings", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetAuthSettingsQuery(), ct)))
-            .WithName("GetAuthSettings").WithSummary("Public sign-in settings: whether anyone may sign up").WithProblems(429);
+            .AllowAnonymous().WithName("GetAuthSettings").WithSummary("Public sign-in settings: whether anyone may sign up").WithProblems(429);
 
         group.MapPost("/login", async (LoginCommand command, IMediator mediator, HttpContext context) =>
                 RefreshCookie.Issue(context, await mediator.Send(command, context.RequestAborted)))
-            .IssuesRefreshCookie().WithName("Login").WithSummary("Sign in with email and password").WithProblems(400, 401, 403, 423, 429);
+            .AllowAnonymous().IssuesRefreshCookie().WithName("Login").WithSummary("Sign in with email and password").WithProblems(400, 401, 403, 423, 429);
 
         group.MapPost("/refresh", async (IMediator mediator, HttpContext context) =>
                 RefreshCookie.Issue(context, await mediator.Send(new RefreshCommand(await RefreshCookie.ReadAsync(context)), context.RequestAborted)))
-            .ReadsRefreshCookie(issues: true)
+            .AllowAnonymous().ReadsRefreshCookie(issues: true)
             .WithName("Refresh").WithSummary("Rotate a refresh token (from the body or the cookie) into a new token pair").WithProblems(401, 429);
 
         group.MapPost("/logout", async (IMediator mediator, HttpContext context) =>
@@ -45,7 +45,7 @@ public sealed class AuthEndpoints : IEndpointGroup
                 RefreshCookie.Clear(context);
                 return TypedResults.NoContent();
             })
-            .ReadsRefreshCookie(issues: false)
+            .AllowAnonymous().ReadsRefreshCookie(issues: false)
             .WithName("Logout").WithSummary("End the session of a refresh token (body or cookie)").WithProblems(429);
 
         group.MapPost("/switch-organization", async (SwitchOrganizationCommand command, IMediator mediator, HttpContext context) =>
@@ -58,7 +58,7 @@ public sealed class AuthEndpoints : IEndpointGroup
 
         group.MapPost("/forgot-password", async Task<Accepted<PasswordResetRequested>> (RequestPasswordResetCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Accepted((string?)null, await mediator.Send(command, ct)))
-            .RequireRateLimiting(RateLimitSetup.PasswordResetPolicy)
+            .AllowAnonymous().RequireRateLimiting(RateLimitSetup.PasswordResetPolicy)
             .WithName("ForgotPassword").WithSummary("Email a password reset link; the answer is the same whether or not an account has the email").WithProblems(400, 429);
 
         group.MapPost("/reset-password", async (ResetPasswordCommand command, IMediator mediator, CancellationToken ct) =>
@@ -66,6 +66,6 @@ public sealed class AuthEndpoints : IEndpointGroup
                 await mediator.Send(command, ct);
                 return TypedResults.NoContent();
             })
-            .WithName("ResetPassword").WithSummary("Set a new password with the token of a reset link; every session of the user ends").WithProblems(400, 429);
+            .AllowAnonymous().WithName("ResetPassword").WithSummary("Set a new password with the token of a reset link; every session of the user ends").WithProblems(400, 429);
     }
 }

@@ -1,5 +1,5 @@
+using System.Security.Claims;
 using AIntops.Api.Infrastructure;
-using AIntops.Application.ApiKeys;
 using AIntops.Application.Budgets;
 using AIntops.Application.Budgets.CreateBudget;
 using AIntops.Application.Budgets.DeleteBudget;
@@ -18,14 +18,13 @@ public sealed class BudgetEndpoints : IEndpointGroup
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/v1/budgets/status", async (HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter, BudgetStateCache budgets, TimeProvider clock,
-                    [AsParameters] BudgetStatusQuery query) =>
+        app.MapGet("/v1/budgets/status", async (ClaimsPrincipal user, BudgetStateCache budgets, TimeProvider clock, [AsParameters] BudgetStatusQuery query) =>
                 {
-                    var key = await IngestEndpoints.ResolveKeyAsync(context, keys, limiter);
+                    var key = user.ApiKey();
                     return TypedResults.Ok(BudgetStatusResponse.Of(await budgets.ForOrganizationAsync(key.OrganizationId), query.Provider, query.Team ?? key.Team,
                         clock.GetUtcNow().UtcDateTime));
                 })
-            .WithTags("Budgets").WithMetadata(new IngestEndpoints.ApiKeyAuthenticated())
+            .WithTags("Budgets").RequireApiKey()
             .WithName("GetBudgetStatus").WithSummary("For applications gating their own LLM calls (X-API-Key): allowed=false while a hard-stop budget that applies is critical. " +
                 "Budgets of all providers apply, of a provider when it is given, of a team when it is given or the key is bound to it. " +
                 "States are at most a few seconds older than their last evaluation")

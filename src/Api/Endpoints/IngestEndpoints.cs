@@ -14,7 +14,6 @@ namespace AIntops.Api.Endpoints;
 /// </summary>
 public sealed class IngestEndpoints : IEndpointGroup
 {
-    public const string ApiKeyHeader = "X-API-Key";
     private const int MaxSingleEventBytes = 64 * 1024;
 
     public sealed record BatchResultItem(int Index, IngestResult? Result, IDictionary<string, string[]>? Errors);
@@ -23,7 +22,7 @@ public sealed class IngestEndpoints : IEndpointGroup
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/ingest").WithTags("Ingest").WithMetadata(new ApiKeyAuthenticated());
+        var group = app.MapGroup("/v1/ingest").WithTags("Ingest").RequireApiKey();
 
         foreach (var path in new[] { "/", "/llm-request" })
             group.MapPost(path, IngestOneAsync)
@@ -43,9 +42,9 @@ public sealed class IngestEndpoints : IEndpointGroup
             .WithProblems(400, 401, 402, 413, 429);
     }
 
-    private static async Task<IResult> IngestOneAsync(HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter, IngestService ingest, TimeProvider clock)
+    private static async Task<IResult> IngestOneAsync(HttpContext context, IngestRateLimiter limiter, IngestService ingest, TimeProvider clock)
     {
-        var key = await ResolveKeyAsync(context, keys, limiter);
+        var key = context.User.ApiKey();
         var json = await ReadJsonAsync(context, MaxSingleEventBytes);
         Throttle(limiter, key, 1);
         var parsed = IngestEventParser.Parse(json.RootElement, clock.GetUtcNow().UtcDateTime, out var errors);
@@ -55,9 +54,9 @@ public sealed class IngestEndpoints : IEndpointGroup
         return result.IsPlanLimitReached ? PlanLimitProblem(result, 1) : TypedResults.Ok(result);
     }
 
-    private static async Task<IResult> IngestBatchAsync(HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter, IngestService ingest, TimeProvider clock)
+    private static async Task<IResult> IngestBatchAsync(HttpContext context, IngestRateLimiter limiter, IngestService ingest, TimeProvider clock)
     {
-        var key = await ResolveKeyAsync(context, keys, limiter);
+        var key = context.User.ApiKey();
         var json = await ReadJsonAsync(context, IngestLimits.MaxBatchBytes);
         if (json.RootElement.ValueKind != JsonValueKind.Object || !json.RootElement.TryGetProperty("events", out var items) || items.ValueKind != JsonValueKind.Array)
             throw Invalid("events", "The body must be an object with an \"events\" array.");
@@ -93,22 +92,6 @@ public sealed class IngestEndpoints : IEndpointGroup
             throw new TooManyRequestsException("Too many ingest events for this API key. Slow down.", retryAfter);
     }
 
-    /// <summary>
-    /// The caller's X-API-Key, resolved (401 when missing, unknown or revoked). A client address that keeps sending unknown
-    /// keys gets 429 for keys not already known to be valid, without a lookup; its applications with valid keys go on.
-    /// </summary>
-    internal static async Task<ApiKeyIdentity> ResolveKeyAsync(HttpContext context, ApiKeyCache keys, IngestRateLimiter limiter)
-    {
-        var header = context.Request.Headers[ApiKeyHeader].ToString();
-        if (header.Length == 0) throw new UnauthorizedException($"Send your organization's API key in the {ApiKeyHeader} header.");
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (limiter.InvalidKeysExhausted(client) is { } retryAfter)
-            return keys.Cached(header) ?? throw new TooManyRequestsException("Too many requests with unknown API keys from this client.", retryAfter);
-        if (await keys.ResolveAsync(header, context.RequestAborted) is { } key) return key;
-        limiter.InvalidKeyTried(client);
-        throw new UnauthorizedException("The API key is invalid or has been revoked.");
-    }
-
     private static async Task<JsonDocument> ReadJsonAsync(HttpContext context, int maxBytes)
     {
         if (context.Request.ContentLength > maxBytes)
@@ -140,7 +123,4 @@ public sealed class IngestEndpoints : IEndpointGroup
             ["isPlanLimitReached"] = true, ["budgetWarning"] = result.BudgetWarning, ["budgetExceeded"] = result.BudgetExceeded,
         },
     });
-
-    /// <summary>Marks endpoints authenticated with X-API-Key (for the OpenAPI document).</summary>
-    public sealed record ApiKeyAuthenticated;
 }

@@ -36,13 +36,13 @@ public sealed class InvitationEndpoints : IEndpointGroup
             .RequireAuthorization(Permissions.MembersManage).WithName("RevokeInvitation").WithSummary("Withdraw an open invitation").WithProblems(401, 403, 404);
 
         group.MapPost("/lookup", async (GetInvitationQuery query, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct)))
-            .RequireRateLimiting(RateLimitSetup.AuthPolicy)
+            .AllowAnonymous().RequireRateLimiting(RateLimitSetup.AuthPolicy)
             .WithName("LookUpInvitation")
             .WithSummary("What an invitation is for (organization, email, role), by the secret token of its link").WithProblems(400, 404, 429);
 
         group.MapPost("/accept", async (AcceptInvitationCommand command, IMediator mediator, HttpContext context) =>
                 RefreshCookie.Issue(context, await mediator.Send(command, context.RequestAborted)))
-            .RequireRateLimiting(RateLimitSetup.AuthPolicy)
+            .AllowAnonymous().RequireRateLimiting(RateLimitSetup.AuthPolicy)
             .IssuesRefreshCookie().WithName("AcceptInvitation")
             .WithSummary("Accept an invitation with the existing account's password, or create the account with name and password")
             .WithProblems(400, 401, 404, 409, 429);
@@ -50,11 +50,11 @@ public sealed class InvitationEndpoints : IEndpointGroup
         // The earlier paths, with the token in the URL (where proxies and access logs keep it), answered for one more release with a
         // Deprecation header. The GET is left out of the document: to a client it is the same path as DELETE /v1/invitations/{id}.
         group.MapGet("/{token}", async (string token, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetInvitationQuery(token), ct)))
-            .Deprecated("/v1/invitations/lookup").ExcludeFromDescription();
+            .AllowAnonymous().Deprecated("/v1/invitations/lookup").ExcludeFromDescription();
 
         group.MapPost("/{token}/accept", async (string token, AcceptRequest body, IMediator mediator, HttpContext context) =>
                 RefreshCookie.Issue(context, await mediator.Send(new AcceptInvitationCommand(token, body.Password, body.Name), context.RequestAborted)))
-            .RequireRateLimiting(RateLimitSetup.AuthPolicy)
+            .AllowAnonymous().RequireRateLimiting(RateLimitSetup.AuthPolicy)
             .Deprecated("/v1/invitations/accept")
             .IssuesRefreshCookie().WithName("AcceptInvitationByToken")
             .WithSummary("Deprecated: use POST /v1/invitations/accept. Accept an invitation whose secret token is in the path")

@@ -3,6 +3,7 @@ using AIntops.Application.Common;
 using AIntops.Domain.Organizations;
 using AIntops.Infrastructure.Auth;
 using AIntops.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,16 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace AIntops.Api.Infrastructure;
 
+/// <summary>
+/// Bearer access tokens for people (the default scheme, a policy per permission, and the fallback policy that denies an endpoint
+/// which declares nothing), and API keys for applications (<see cref="ApiKeyAuthentication"/>).
+/// </summary>
 public static class AuthenticationSetup
 {
     public static IServiceCollection AddApiAuthentication(this IServiceCollection services)
     {
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<JwtKeys, IOptions<AuthOptions>>((options, keys, auth) =>
         {
             options.MapInboundClaims = false;
@@ -44,6 +50,8 @@ public static class AuthenticationSetup
         });
         services.AddAuthorization(options =>
         {
+            // Deny by default: an endpoint that declares neither a policy nor AllowAnonymous needs a signed-in user, as with RequireAuthorization().
+            options.FallbackPolicy = options.DefaultPolicy;
             foreach (var permission in Permissions.All)
                 options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().RequireAssertion(context =>
                     RoleNames.TryParse(context.User.FindFirst(TokenIssuer.RoleClaim)?.Value, out var role) && Permissions.Has(role, permission)));

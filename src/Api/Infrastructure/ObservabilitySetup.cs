@@ -37,7 +37,7 @@ public static class ObservabilitySetup
             return next(context);
         });
 
-    public static void MapMetrics(this WebApplication app) => app.MapPrometheusScrapingEndpoint("/metrics");
+    public static void MapMetrics(this WebApplication app) => app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
 }
 
 /// <summary>Configuration section <c>Shutdown</c>.</summary>

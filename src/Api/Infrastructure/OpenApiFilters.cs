@@ -92,17 +92,18 @@ internal sealed class RecordPropertiesFilter : ISchemaFilter
 }
 
 /// <summary>
-/// Bearer by default, the API key where an endpoint takes one, and <c>security: []</c> on the operations anyone may call, so that a
-/// generated client knows which credentials each call needs; and deprecated endpoints marked so.
+/// Bearer by default (the fallback policy denies an endpoint that declares nothing), the API key where an endpoint takes one, and
+/// <c>security: []</c> on the operations anyone may call, so that a generated client knows which credentials each call needs; and
+/// deprecated endpoints marked so.
 /// </summary>
 internal sealed class SecurityRequirementFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        var scheme = metadata.OfType<IngestEndpoints.ApiKeyAuthenticated>().Any() ? SwaggerSetup.ApiKeyScheme
-            : metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any() ? SwaggerSetup.BearerScheme
-            : null;
+        var scheme = metadata.OfType<IAllowAnonymous>().Any() ? null
+            : metadata.TakesApiKey() ? SwaggerSetup.ApiKeyScheme
+            : SwaggerSetup.BearerScheme;
         operation.Security = scheme is null ? [] : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] }];
         if (metadata.OfType<ObsoleteAttribute>().Any()) operation.Deprecated = true;
     }

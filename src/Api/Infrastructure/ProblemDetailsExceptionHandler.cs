@@ -63,7 +63,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         _ => (500, "An unexpected error occurred.", "The error was logged. Try again, and contact the operator if it persists."),
     };
 
-    private static void SetRetryAfter(HttpContext context, TimeSpan retryAfter) =>
+    internal static void SetRetryAfter(HttpContext context, TimeSpan retryAfter) =>
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
 
     private static string CamelCase(string name) =>

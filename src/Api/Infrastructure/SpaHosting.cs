@@ -14,16 +14,27 @@ public static class SpaHosting
     private const string HashedAssets = "/assets/";
     private static readonly (string Encoding, string Suffix)[] Encodings = [("br", ".br"), ("gzip", ".gz")];
 
+    /// <summary>
+    /// Before authentication: the SPA's files are public, and a request that no endpoint and no file answers is a 404 rather than
+    /// the sign-in challenge of the fallback policy.
+    /// </summary>
     public static void UseSpa(this WebApplication app)
     {
         var root = Path.GetFullPath(app.Configuration["Spa:Root"] ?? "wwwroot", app.Environment.ContentRootPath);
         app.MapFallback("/v1/{**path}", (HttpContext context) =>
-            AuthenticationSetup.WriteProblemAsync(context, 404, "Not found.", $"No API endpoint {context.Request.Method} {context.Request.Path}."));
-        if (!File.Exists(Path.Combine(root, "index.html")))
+            AuthenticationSetup.WriteProblemAsync(context, 404, "Not found.", $"No API endpoint {context.Request.Method} {context.Request.Path}.")).AllowAnonymous();
+        if (File.Exists(Path.Combine(root, "index.html"))) ServeFiles(app, root);
+        else app.Logger.LogWarning("No built SPA at {Root}; only the API is served. Build it with 'npm run build' in web/.", root);
+        app.Use((context, next) =>
         {
-            app.Logger.LogWarning("No built SPA at {Root}; only the API is served. Build it with 'npm run build' in web/.", root);
-            return;
-        }
+            if (context.GetEndpoint() is not null) return next(context);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
+    }
+
+    private static void ServeFiles(WebApplication app, string root)
+    {
         var files = new PhysicalFileProvider(root);
         var types = new FileExtensionContentTypeProvider();
         foreach (var (_, suffix) in Encodings) types.Mappings[suffix] = "application/octet-stream";
@@ -35,7 +46,7 @@ public static class SpaHosting
             return next(context);
         });
         app.UseStaticFiles(options);
-        app.MapFallbackToFile("index.html", options);
+        app.MapFallbackToFile("index.html", options).AllowAnonymous();
     }
 
     /// <summary>Points a request for a file at its compressed copy when the browser accepts that encoding and the copy exists.</summary>

@@ -55,7 +55,7 @@ public static class SwaggerSetup
             {
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Header,
-                Name = "X-API-Key",
+                Name = ApiKeyAuthentication.Header,
                 Description = "Organization API key for telemetry ingest.",
             });
             foreach (var file in xmlFiles) options.IncludeXmlComments(file);

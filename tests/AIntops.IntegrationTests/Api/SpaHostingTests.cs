@@ -62,4 +62,15 @@ public sealed class SpaHostingTests(BuiltSpaFactory spa) : IClassFixture<BuiltSp
         Assert.Equal("no-cache", response.Headers.CacheControl!.ToString());
         Assert.Contains("/assets/index-abc123.js", await response.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [InlineData("/assets/index-abc123.js", HttpStatusCode.OK)]
+    [InlineData("/settings/members", HttpStatusCode.OK)]
+    [InlineData("/assets/missing-0000.js", HttpStatusCode.NotFound)]
+    public async Task The_app_loads_without_sign_in_and_a_missing_file_is_not_found_rather_than_refused(string path, HttpStatusCode expected)
+    {
+        var response = await spa.CreateClient().GetAsync(path);
+
+        await response.ExpectAsync(expected);
+    }
 }

@@ -84,12 +84,5 @@ public sealed class ApiShapeTests(ApiFactory factory) : IClassFixture<ApiFactory
 
     private static bool HasSchema(JsonNode? response, string mediaType) => response?["content"]?[mediaType]?["schema"] is not null;
 
-    private static string PathOf(RoutePattern pattern) => "/" + string.Join('/', pattern.PathSegments.Select(segment =>
-        string.Concat(segment.Parts.Select(part => part switch
-        {
-            RoutePatternLiteralPart literal => literal.Content,
-            RoutePatternParameterPart parameter => $"{{{parameter.Name}}}",
-            RoutePatternSeparatorPart separator => separator.Content,
-            _ => "",
-        }))));
+    private static string PathOf(RoutePattern pattern) => RoutePatterns.PathOf(pattern, parameter => $"{{{parameter.Name}}}");
 }
