@@ -6,6 +6,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using AIntops.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Api.Infrastructure;
@@ -19,6 +20,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var (status, title, detail) = Map(exception);
         if (status == StatusCodes.Status500InternalServerError)
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+        else if (exception is DbUpdateException)
+            logger.LogWarning(exception, "A unique key refused a change on {Method} {Path}", context.Request.Method, context.Request.Path);
         if (exception is LockedException locked) SetRetryAfter(context, locked.RetryAfter);
         if (exception is TooManyRequestsException limited) SetRetryAfter(context, limited.RetryAfter);
         if (exception is IngestOverloadedException or IngestOrganizationBusyException) SetRetryAfter(context, TimeSpan.FromSeconds(1));
@@ -52,7 +55,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         ConflictException e => (409, "Conflict.", e.Message),
         DomainRuleException e => (409, "Conflict.", e.Message),
         DbUpdateConcurrencyException => (409, "Conflict.", "Someone else changed this at the same time. Reload and try again."),
-        DbUpdateException => (409, "Conflict.", "The change conflicts with existing data."),
+        DbUpdateException e when DatabaseErrors.IsUniqueViolation(e) => (409, "Conflict.", "The change conflicts with existing data."),
         LockedException e => (423, "Locked.", e.Message),
         TooManyRequestsException e => (429, "Too many requests.", e.Message),
         PayloadTooLargeException e => (413, "Payload too large.", e.Message),
