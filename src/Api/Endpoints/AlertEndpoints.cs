@@ -1,7 +1,7 @@
 using AIntops.Api.Infrastructure;
 using AIntops.Application.Alerts.AcknowledgeAlert;
 using AIntops.Application.Alerts.AcknowledgeAllAlerts;
-using AIntops.Application.Alerts.GetUnreadCount;
+using AIntops.Application.Alerts.GetUnreadAlertCount;
 using AIntops.Application.Alerts.ListAlerts;
 using AIntops.Domain.Organizations;
 using MediatR;

@@ -4,9 +4,10 @@ using AIntops.Application.Budgets;
 using AIntops.Application.Budgets.CreateBudget;
 using AIntops.Application.Budgets.DeleteBudget;
 using AIntops.Application.Budgets.EvaluateBudgets;
+using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Budgets.GetBudget;
+using AIntops.Application.Budgets.GetBudgetStatus;
 using AIntops.Application.Budgets.ListBudgets;
-using AIntops.Application.Budgets.Status;
 using AIntops.Application.Budgets.UpdateBudget;
 using AIntops.Domain.Organizations;
 using MediatR;
@@ -18,7 +19,7 @@ public sealed class BudgetEndpoints : IEndpointGroup
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/v1/budgets/status", async (ClaimsPrincipal user, BudgetStateCache budgets, TimeProvider clock, [AsParameters] BudgetStatusQuery query) =>
+        app.MapGet("/v1/budgets/status", async (ClaimsPrincipal user, BudgetStateCache budgets, TimeProvider clock, [AsParameters] GetBudgetStatusQuery query) =>
                 {
                     var key = user.ApiKey();
                     return TypedResults.Ok(BudgetStatusResponse.Of(await budgets.ForOrganizationAsync(key.OrganizationId), query.Provider, query.Team ?? key.Team,

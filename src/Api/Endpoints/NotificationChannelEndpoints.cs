@@ -1,8 +1,8 @@
-using AIntops.Application.Notifications.CreateChannel;
-using AIntops.Application.Notifications.DeleteChannel;
-using AIntops.Application.Notifications.ListChannels;
-using AIntops.Application.Notifications.TestChannel;
-using AIntops.Application.Notifications.UpdateChannel;
+using AIntops.Application.Notifications.CreateNotificationChannel;
+using AIntops.Application.Notifications.DeleteNotificationChannel;
+using AIntops.Application.Notifications.ListNotificationChannels;
+using AIntops.Application.Notifications.TestNotificationChannel;
+using AIntops.Application.Notifications.UpdateNotificationChannel;
 using AIntops.Domain.Organizations;
 using MediatR;
 

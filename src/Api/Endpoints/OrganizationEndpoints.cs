@@ -1,7 +1,7 @@
 using AIntops.Api.Infrastructure;
 using AIntops.Application.Activity.ListActivity;
-using AIntops.Application.Me;
-using AIntops.Application.Onboarding;
+using AIntops.Application.Me.GetMe;
+using AIntops.Application.Onboarding.GetOnboarding;
 using AIntops.Application.Organizations.GetOrganization;
 using AIntops.Application.Organizations.UpdateOrganization;
 using AIntops.Domain.Organizations;

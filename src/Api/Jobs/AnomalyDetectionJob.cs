@@ -1,4 +1,4 @@
-using AIntops.Application.Anomalies.DetectAnomalies;
+using AIntops.Application.Anomalies.Scanning;
 using Quartz;
 
 namespace AIntops.Api.Jobs;

@@ -1,4 +1,4 @@
-using AIntops.Application.Recommendations.GenerateRecommendations;
+using AIntops.Application.Recommendations.Generation;
 using Quartz;
 
 namespace AIntops.Api.Jobs;

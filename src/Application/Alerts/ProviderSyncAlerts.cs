@@ -1,4 +1,4 @@
-using AIntops.Application.Alerts.RaiseAlert;
+using AIntops.Application.Alerts.Raising;
 using AIntops.Application.Providers.Sync;
 using AIntops.Domain.Notifications;
 

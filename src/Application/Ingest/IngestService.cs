@@ -1,5 +1,5 @@
 using AIntops.Application.ApiKeys;
-using AIntops.Application.Budgets.Status;
+using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Common.Observability;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;

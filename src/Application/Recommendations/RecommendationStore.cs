@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AIntops.Application.Alerts.RaiseAlert;
+using AIntops.Application.Alerts.Raising;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Recommendations.Savings;
 using AIntops.Domain.Insights;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using AIntops.Application.Alerts.RaiseAlert;
+using AIntops.Application.Alerts.Raising;
 using AIntops.Application.Notifications.Delivery;
 using AIntops.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;

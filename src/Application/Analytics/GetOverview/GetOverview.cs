@@ -1,6 +1,7 @@
 using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;
+using FluentValidation;
 using MediatR;
 
 namespace AIntops.Application.Analytics.GetOverview;
@@ -103,4 +104,9 @@ public sealed class GetOverviewHandler(LedgerReader ledger, UsageRollupReader ro
             SourceNote = blended.Note,
         };
     }
+}
+
+public sealed class GetOverviewValidator : AbstractValidator<GetOverviewQuery>
+{
+    public GetOverviewValidator() => Include(new AnalyticsFilterRules<GetOverviewQuery>(billed: true));
 }

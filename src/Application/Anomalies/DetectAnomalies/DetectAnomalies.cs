@@ -1,3 +1,4 @@
+using AIntops.Application.Anomalies.Scanning;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Providers.Sync;
 using MediatR;

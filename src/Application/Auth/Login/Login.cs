@@ -2,7 +2,9 @@ using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Activity;
+using AIntops.Domain.Common;
 using AIntops.Domain.Users;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,5 +43,14 @@ public sealed class LoginHandler(IAppDbContext db, PasswordGuard passwords, Auth
         var family = sessions.Start(user.Id, membership.OrganizationId);
         await db.SaveChangesAsync(cancellationToken);
         return sessions.Issue(family, family.Generation, membership.Role);
+    }
+}
+
+public sealed class LoginValidator : AbstractValidator<LoginCommand>
+{
+    public LoginValidator()
+    {
+        RuleFor(c => c.Email).NotEmpty().WithMessage("Email is required.").MaximumLength(Limits.EmailMaxLength);
+        RuleFor(c => c.Password).NotEmpty().WithMessage("Password is required.");
     }
 }

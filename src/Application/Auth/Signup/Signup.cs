@@ -8,6 +8,7 @@ using AIntops.Domain.Activity;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Users;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -47,5 +48,16 @@ public sealed class SignupHandler(
         db.Memberships.Add(new Membership(organizationId, ownerId, Role.Owner, now));
         db.Dashboards.Add(Dashboard.CreateDefault(organizationId, now));
         db.OnboardingSteps.AddRange(OnboardingStep.All.Select(key => new OnboardingStep(organizationId, key)));
+    }
+}
+
+public sealed class SignupValidator : AbstractValidator<SignupCommand>
+{
+    public SignupValidator()
+    {
+        RuleFor(c => c.Email).ValidEmail();
+        RuleFor(c => c.Password).ValidPassword();
+        RuleFor(c => c.Name).ValidName("Name");
+        RuleFor(c => c.OrganizationName).ValidName("Organization name");
     }
 }

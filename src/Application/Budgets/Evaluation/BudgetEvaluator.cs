@@ -1,4 +1,4 @@
-using AIntops.Application.Alerts.RaiseAlert;
+using AIntops.Application.Alerts.Raising;
 using AIntops.Application.Analytics;
 using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Common.Interfaces;

@@ -5,6 +5,7 @@ using AIntops.Application.Common.Validation;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
+using FluentValidation;
 using MediatR;
 
 namespace AIntops.Application.Ingest.DeleteIngestedData;
@@ -40,5 +41,15 @@ public sealed class DeleteIngestedDataHandler(IAppDbContext db, ICurrentUser cal
         db.Record(organizationId, type, caller.UserId, caller.ClientIp, clock.GetUtcNow().UtcDateTime, subject: request.Scope, detail: $"{deleted} events");
         await db.SaveChangesAsync(CancellationToken.None);
         return new IngestDataDeleted(deleted);
+    }
+}
+
+public sealed class DeleteIngestedDataValidator : AbstractValidator<DeleteIngestedDataCommand>
+{
+    public DeleteIngestedDataValidator()
+    {
+        RuleFor(c => c.DataMode).Must(m => m is DataModes.Demo or DataModes.Test).WithMessage("Only demo or test data can be deleted.");
+        RuleFor(c => c.Scope).Must(s => s is not null && DeletionScopes.All.Contains(s))
+            .WithMessage("scope must be workspace (everyone's data; owners and admins) or mine (sent with your API keys or demo button).");
     }
 }

@@ -1,13 +1,17 @@
 using System.Text.Json.Serialization;
 using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Common.Outbound;
 using AIntops.Application.Common.Validation;
 using AIntops.Application.Providers.Sync;
 using AIntops.Domain.Activity;
+using AIntops.Domain.Common;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Providers;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Providers.ConnectProvider;
 
@@ -47,5 +51,17 @@ public sealed class ConnectProviderHandler(
         db.Record(organizationId, ActivityTypes.ProviderConnected, caller.UserId, caller.ClientIp, now, subject: connection.Provider, detail: connection.Name);
         await db.SaveChangesAsync(cancellationToken);
         return await ProviderSyncRequest.StartAsync(db, sync, trigger, connection, cancellationToken);
+    }
+}
+
+public sealed class ConnectProviderValidator : AbstractValidator<ConnectProviderCommand>
+{
+    public ConnectProviderValidator(IOptions<OutboundOptions> outbound)
+    {
+        RuleFor(c => c.Provider).NotNull().OneOf(ProviderCatalog.Names, "provider");
+        RuleFor(c => c.Credentials).AdminKey();
+        RuleFor(c => c.RequestedBaseUrl).OutboundUrl(outbound.Value, "baseUrl", httpsOnly: false).When(c => !string.IsNullOrWhiteSpace(c.RequestedBaseUrl));
+        RuleFor(c => c.RequestedBaseUrl).MaximumLength(ProviderLimits.BaseUrlMaxLength).OverridePropertyName("baseUrl");
+        RuleFor(c => c.Name).MaximumLength(Limits.NameMaxLength);
     }
 }

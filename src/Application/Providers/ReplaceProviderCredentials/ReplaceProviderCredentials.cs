@@ -2,6 +2,7 @@ using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Providers.Sync;
 using AIntops.Domain.Activity;
+using FluentValidation;
 using MediatR;
 
 namespace AIntops.Application.Providers.ReplaceProviderCredentials;
@@ -23,4 +24,9 @@ public sealed class ReplaceProviderCredentialsHandler(
         await db.SaveChangesAsync(cancellationToken);
         return await ProviderSyncRequest.StartAsync(db, sync, trigger, connection, cancellationToken);
     }
+}
+
+public sealed class ReplaceProviderCredentialsValidator : AbstractValidator<ReplaceProviderCredentialsCommand>
+{
+    public ReplaceProviderCredentialsValidator() => RuleFor(c => c.Credentials).AdminKey();
 }

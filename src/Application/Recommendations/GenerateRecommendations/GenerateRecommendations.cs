@@ -1,5 +1,6 @@
 using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Recommendations.Generation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,6 +2,7 @@ using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
 using AIntops.Domain.Ingest;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -87,4 +88,18 @@ public sealed class ListRequestsHandler(IAppDbContext db) : IRequestHandler<List
 
     private static long UnixMs(DateTime at) =>
         new DateTimeOffset(at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
+}
+
+public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
+{
+    public ListRequestsValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, 200);
+        RuleFor(q => q.Before).Must(b => b is null || RequestCursor.TryParse(b, out _))
+            .WithMessage("before must be the nextBefore of a previous page.");
+        RuleFor(q => q.Status).OneOf(CallStatuses.All, "status");
+        RuleFor(q => q.Environment).OneOf(Environments.All, "environment");
+        RuleFor(q => q.To).Must((q, to) => to is null || q.From is null || to > q.From).WithMessage("to must be after from.");
+        RuleFor(q => q.DataMode).NotNull().OneOf(DataModes.Filters, "dataMode");
+    }
 }

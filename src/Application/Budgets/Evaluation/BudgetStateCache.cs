@@ -1,0 +1,66 @@
+using AIntops.Application.Budgets.Evaluation;
+using AIntops.Application.Common.Caching;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Domain.Budgets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AIntops.Application.Budgets.Evaluation;
+
+/// <summary>A budget's last evaluated state, as ingest and the status endpoint read it.</summary>
+public sealed record BudgetSnapshot(
+    Guid Id, string Name, BudgetPeriod Period, BudgetScopeKind ScopeKind, string? ScopeValue, BudgetState? State, long SpendNanoUsd, long AmountNanoUsd,
+    bool HardStop, DateTime? PeriodStart, DateTime? PeriodEnd, DateTime? EvaluatedAt)
+{
+    /// <summary>
+    /// The stored state, or null once a monthly budget's evaluated month is over (until the next evaluation). A rolling
+    /// window moves on by a day at midnight, so its state stands until it is evaluated again.
+    /// </summary>
+    public BudgetState? StateAt(DateTime now) => Period == BudgetPeriod.Monthly && PeriodEnd <= now ? null : State;
+}
+
+/// <param name="Warning">A budget covering the call is at its warning or critical threshold.</param>
+/// <param name="Exceeded">A hard-stop budget covering the call is at its critical threshold.</param>
+public readonly record struct BudgetFlags(bool Warning, bool Exceeded);
+
+/// <summary>
+/// Each organization's budget states, read at most once per <see cref="BudgetOptions.StateCacheTtl"/> per instance so the
+/// ingest hot path never queries budgets per event. Saving a budget (an evaluation, a change) forgets the entry on this
+/// instance at once; other instances see it within the TTL.
+/// </summary>
+public sealed class BudgetStateCache(IServiceScopeFactory scopes, TimeProvider clock, IOptions<BudgetOptions> options, CacheInvalidation invalidation)
+{
+    private const int MaxEntries = 100_000;
+    private readonly LoadingCache<Guid, IReadOnlyList<BudgetSnapshot>> _budgets =
+        new LoadingCache<Guid, IReadOnlyList<BudgetSnapshot>>(MaxEntries, options.Value.StateCacheTtl, clock)
+            .ForgetOnSaveOf<Budget>(invalidation, budget => budget.OrganizationId);
+
+    public async Task<IReadOnlyList<BudgetSnapshot>> ForOrganizationAsync(Guid organizationId) => await _budgets.GetAsync(organizationId, LoadAsync);
+
+    public BudgetFlags FlagsOf(IReadOnlyList<BudgetSnapshot> budgets, string? provider, string? team)
+    {
+        if (budgets.Count == 0) return default;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (warning, exceeded) = (false, false);
+        foreach (var budget in budgets)
+        {
+            if (budget.StateAt(now) is not (BudgetState.Warning or BudgetState.Critical) || !Budget.Covers(budget.ScopeKind, budget.ScopeValue, provider, team))
+                continue;
+            warning = true;
+            exceeded |= budget.HardStop && budget.State == BudgetState.Critical;
+        }
+        return new BudgetFlags(warning, exceeded);
+    }
+
+    private async Task<IReadOnlyList<BudgetSnapshot>> LoadAsync(Guid organizationId)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        using var tenant = db.UseOrganization(organizationId);
+        return await db.Budgets.AsNoTracking().OrderBy(b => b.CreatedAt).ThenBy(b => b.Id)
+            .Select(b => new BudgetSnapshot(b.Id, b.Name, b.Period, b.ScopeKind, b.ScopeValue, b.State, b.SpendNanoUsd, b.AmountNanoUsd, b.HardStop,
+                b.PeriodStart, b.PeriodEnd, b.EvaluatedAt))
+            .ToListAsync();
+    }
+}

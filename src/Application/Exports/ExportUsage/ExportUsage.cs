@@ -1,0 +1,49 @@
+using AIntops.Application.Analytics;
+using AIntops.Application.Common.Interfaces;
+using AIntops.Application.Requests;
+using AIntops.Domain.Ingest;
+using AIntops.Domain.Organizations;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace AIntops.Application.Exports.ExportUsage;
+
+/// <summary>Ingested calls of a window (the analytics filters), oldest first, to be streamed out.</summary>
+public sealed record ExportUsageQuery(AnalyticsFilter Filter) : IRequest<UsageExport>, IAnalyticsQuery;
+
+/// <param name="AvailableFromUtc">Raw events before this were removed by the organization's retention.</param>
+/// <param name="Truncated">The window starts before <paramref name="AvailableFromUtc"/>, so the export lacks its oldest part.</param>
+public sealed record UsageExport(DateTime From, DateTime To, DateTime AvailableFromUtc, bool Truncated, IAsyncEnumerable<RequestSummary> Rows);
+
+public sealed class ExportUsageValidator : AbstractValidator<ExportUsageQuery>
+{
+    public ExportUsageValidator() => Include(new AnalyticsFilterRules<ExportUsageQuery>());
+}
+
+public sealed class ExportUsageHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock) : IRequestHandler<ExportUsageQuery, UsageExport>
+{
+    public async Task<UsageExport> Handle(ExportUsageQuery request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var window = request.Filter.Window(now);
+        var organizationId = caller.RequireOrganizationId();
+        var rawDays = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.RawRetentionDays).FirstAsync(cancellationToken);
+        var availableFrom = RetentionPolicy.AvailableFrom(now, rawDays);
+        var f = request.Filter;
+        var events = db.LlmEvents.Where(e => e.TimestampMs >= window.FromMs && e.TimestampMs < window.ToMs);
+        if (f.EffectiveDataMode != DataModes.AllFilter) events = events.Where(e => e.DataMode == f.EffectiveDataMode);
+        if (f.Provider is { } provider) events = events.Where(e => e.Provider == provider);
+        if (f.Model is { } model) events = events.Where(e => e.Model == model);
+        if (f.Team is { } team) events = events.Where(e => e.Team == team);
+        if (f.EffectiveEnvironment is { } environment) events = events.Where(e => e.Environment == environment);
+        var rows = events.OrderBy(e => e.TimestampMs).ThenBy(e => e.Id).WithApiKeys(db).AsAsyncEnumerable();
+        return new UsageExport(window.From, window.To, availableFrom, window.From < availableFrom, Summaries(rows, cancellationToken));
+    }
+
+    private static async IAsyncEnumerable<RequestSummary> Summaries(IAsyncEnumerable<RequestRow> rows,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in rows.WithCancellation(cancellationToken)) yield return row.ToSummary();
+    }
+}
