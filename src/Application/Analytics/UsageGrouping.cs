@@ -19,6 +19,7 @@ public sealed record UsageGrouping(string? Period = null, string? First = null, 
         ["provider"] = nameof(UsageRollupRow.Provider), ["model"] = nameof(UsageRollupRow.Model), ["team"] = nameof(UsageRollupRow.Team),
         ["endpointTag"] = nameof(UsageRollupRow.EndpointTag), ["promptVersion"] = nameof(UsageRollupRow.PromptVersion),
         ["environment"] = nameof(UsageRollupRow.Environment), ["apiKey"] = nameof(UsageRollupRow.ApiKeyId), ["status"] = nameof(UsageRollupRow.Status),
+        ["cacheOutcome"] = nameof(UsageRollupRow.CacheOutcome),
     };
 
     public bool Uses(string dimension) => First == dimension || Second == dimension;

@@ -11,6 +11,10 @@ public abstract class UsageRollupRow : RollupRow
     public string PromptVersion { get; set; } = "";
     public string Status { get; set; } = "";
     public Guid ApiKeyId { get; set; }
+
+    /// <summary>One of <see cref="CacheOutcomes"/>.</summary>
+    public string CacheOutcome { get; set; } = "";
+
     public long Requests { get; set; }
     public long InputTokens { get; set; }
     public long OutputTokens { get; set; }

@@ -147,6 +147,7 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
     [InlineData("apiKey", null)]
     [InlineData("team", "user")]
     [InlineData("environment", "model")]
+    [InlineData("cacheOutcome", "model")]
     public async Task The_explorer_groups_like_the_raw_rows_with_visible_empty_buckets(string groupBy, string? thenBy)
     {
         var byUser = groupBy == "user" || thenBy == "user";
@@ -156,7 +157,8 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         string Key(LlmEvent e, string dimension) => dimension switch
         {
             "team" => e.Team ?? "", "user" => e.EndUserId ?? "", "endpointTag" => e.EndpointTag ?? "", "promptVersion" => e.PromptVersion ?? "",
-            "apiKey" => (e.ApiKeyId ?? Guid.Empty).ToString(), "environment" => e.Environment, _ => e.Model,
+            "apiKey" => (e.ApiKeyId ?? Guid.Empty).ToString(), "environment" => e.Environment,
+            "cacheOutcome" => e.CachedInputTokens > 0 ? "cache_read" : e.CacheWriteTokens > 0 ? "cache_write" : "uncached", _ => e.Model,
         };
         var rows = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom))).ToList();
         var body = await GetAsync("/v1/usage/explorer", "", $"groupBy={groupBy}" + (thenBy is null ? "" : $"&thenBy={thenBy}"));
@@ -167,6 +169,9 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         if (groupBy == "team") Assert.Contains(body["rows"]!.AsArray(), r => r!["key"]!.GetValue<string>() == "" && r["label"]!.GetValue<string>() == "No team");
         if (groupBy == "user") Assert.Contains(body["rows"]!.AsArray(), r => r!["label"]!.GetValue<string>() == "Unknown user");
         if (groupBy == "apiKey") Assert.Contains(body["rows"]!.AsArray(), r => r!["label"]!.GetValue<string>() == "search");
+        if (groupBy == "cacheOutcome")
+            Assert.All(body["rows"]!.AsArray(), r => Assert.Equal(
+                r!["key"]!.GetValue<string>() switch { "cache_read" => "Cached read", "cache_write" => "Cache write", _ => "Uncached" }, r["label"]!.GetValue<string>()));
     }
 
     [Theory]

@@ -15,6 +15,9 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
     /// <summary>The migration before the per-user breakdown moved from days to hours.</summary>
     private const string BeforeHourlyBreakdown = "Insights";
 
+    /// <summary>The migration before the usage rollups were split by cache outcome.</summary>
+    private const string BeforeCacheOutcome = "PasswordResetTokens";
+
     [Fact]
     public async Task The_migration_backfills_rebuild_the_rollups_from_the_raw_rows()
     {
@@ -62,6 +65,52 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Equal(dailyRows, await BreakdownDaysAsync());
     }
 
+    [Fact]
+    public async Task Splitting_the_usage_rollups_by_cache_outcome_keeps_what_a_period_holds_beyond_its_raw_rows()
+    {
+        await IngestVariedEventsAsync();
+        var owner = await factory.SignupOwnerAsync();
+        var (_, key) = await owner.Client.CreateApiKeyAsync();
+        await factory.CreateClient().WithApiKey(key).IngestBatchAsync(
+            Enumerable.Range(0, 6).Select(i => IngestApi.Event(input: 1000, extra: new { cacheWriteTokens = i % 2 == 0 ? 400 : 0, cachedInputTokens = i % 3 == 0 ? 300 : 0 })));
+        string[] tables = ["UsageHourly", "UsageDaily"];
+        var before = new Dictionary<string, List<string>>();
+
+        await WithMigratorAsync(async (db, migrator) =>
+        {
+            await migrator.MigrateAsync(BeforeCacheOutcome);
+            foreach (var table in tables)
+            {
+                // What retention leaves: a period whose raw rows are all gone, and a row that lost some of them.
+                var copyOfFirstRowTenDaysEarlier =
+                    $"INSERT INTO \"{table}\" ({UsageColumns(table)}) SELECT {UsageColumns(table).Replace($"\"{Period(table)}\"", $"\"{Period(table)}\" - 10 * 86400000")} " +
+                    $"FROM \"{table}\" WHERE \"Id\" = (SELECT MIN(\"Id\") FROM \"{table}\")";
+                var moreInLastRow = $"UPDATE \"{table}\" SET \"Requests\" = \"Requests\" + 5, \"CostNanoUsd\" = \"CostNanoUsd\" + 1000 " +
+                    $"WHERE \"Id\" = (SELECT MAX(\"Id\") FROM \"{table}\")";
+                await db.Database.ExecuteSqlRawAsync(moreInLastRow);
+                await db.Database.ExecuteSqlRawAsync(copyOfFirstRowTenDaysEarlier);
+                before[table] = await SumsWithoutOutcomeAsync(db, table);
+            }
+            await migrator.MigrateAsync();
+        });
+
+        await WithMigratorAsync(async (db, _) =>
+        {
+            foreach (var table in tables) Assert.Equal(before[table], await SumsWithoutOutcomeAsync(db, table));
+        });
+        var (hourly, daily) = await factory.WithDbAsync(async db => (await db.UsageHourly.IgnoreQueryFilters().AsNoTracking().ToListAsync(),
+            await db.UsageDaily.IgnoreQueryFilters().AsNoTracking().ToListAsync()));
+        foreach (var rows in new[] { hourly.Cast<UsageRollupRow>().ToList(), daily.Cast<UsageRollupRow>().ToList() })
+        {
+            var notRecorded = rows.Where(r => r.CacheOutcome == CacheOutcomes.NotRecorded).ToList();
+            Assert.Equal(2, notRecorded.Count);
+            Assert.Contains(notRecorded, r => r.Requests == 5 && r.CostNanoUsd == 1000);
+            Assert.Equal(6, rows.Where(r => r.OrganizationId == owner.OrganizationId).Sum(r => r.Requests));
+            Assert.Equal([(CacheOutcomes.CacheRead, 2L), (CacheOutcomes.CacheWrite, 2L), (CacheOutcomes.Uncached, 2L)],
+                rows.Where(r => r.OrganizationId == owner.OrganizationId).GroupBy(r => r.CacheOutcome).Select(g => (g.Key, g.Sum(r => r.Requests))).Order());
+        }
+    }
+
     private async Task<Guid> IngestVariedEventsAsync()
     {
         var owner = await factory.SignupOwnerAsync();
@@ -91,4 +140,24 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
             "SELECT LOWER(CAST(\"OrganizationId\" AS TEXT)) || '|' || \"DayStartMs\" || '|' || \"EndUserId\" || '|' || \"Provider\" || '|' || \"Model\" || '|' || \"Team\" || '|' || \"Environment\" || '|' || " +
             "\"DataMode\" || ' => ' || \"Requests\" || ' ' || \"InputTokens\" || ' ' || \"OutputTokens\" || ' cost ' || \"CostNanoUsd\" AS \"Value\" " +
             "FROM \"UsageUserBreakdownDaily\"").ToListAsync()).Order(StringComparer.Ordinal).ToList();
+
+    private static string Period(string table) => table == "UsageHourly" ? "HourStartMs" : "DayStartMs";
+
+    private static string UsageColumns(string table) => string.Join(", ", new[]
+    {
+        "OrganizationId", Period(table), "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "Requests",
+        "InputTokens", "OutputTokens", "CachedInputTokens", "CacheWriteTokens", "CostNanoUsd", "UnpricedRequests", "LatencySumMs", "LatencyCount",
+    }.Select(c => $"\"{c}\""));
+
+    /// <summary>Every row of a usage rollup summed over cache outcomes, as text.</summary>
+    private static async Task<List<string>> SumsWithoutOutcomeAsync(AppDbContext db, string table)
+    {
+        var keys = $"LOWER(CAST(\"OrganizationId\" AS TEXT)), \"{Period(table)}\", \"Provider\", \"Model\", \"Team\", \"Environment\", \"DataMode\", \"EndpointTag\", " +
+            "\"PromptVersion\", \"Status\", LOWER(CAST(\"ApiKeyId\" AS TEXT))";
+        var sums =
+            $"SELECT {keys.Replace(", ", " || '|' || ")} || ' => ' || SUM(\"Requests\") || ' ' || SUM(\"InputTokens\") || ' ' || SUM(\"CachedInputTokens\") || ' ' || " +
+            $"SUM(\"CacheWriteTokens\") || ' ' || SUM(\"CostNanoUsd\") || ' ' || SUM(\"UnpricedRequests\") || ' ' || SUM(\"LatencySumMs\") || ' ' || SUM(\"LatencyCount\") " +
+            $"AS \"Value\" FROM \"{table}\" GROUP BY {keys}";
+        return (await db.Database.SqlQueryRaw<string>(sums).ToListAsync()).Order(StringComparer.Ordinal).ToList();
+    }
 }

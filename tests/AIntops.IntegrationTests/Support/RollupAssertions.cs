@@ -35,11 +35,11 @@ public static class RollupAssertions
     }
 
     private static void AssertUsage<T>(List<LlmEvent> raw, List<T> rollup, long periodMs) where T : UsageRollupRow => Assert.Equal(
-        raw.GroupBy(e => $"{Start(e, periodMs)}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}|{e.EndpointTag}|{e.PromptVersion}|{e.Status}|{e.ApiKeyId ?? Guid.Empty}")
+        raw.GroupBy(e => $"{Start(e, periodMs)}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}|{e.EndpointTag}|{e.PromptVersion}|{e.Status}|{e.ApiKeyId ?? Guid.Empty}|{CacheOutcome(e)}")
             .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} {g.Sum(e => e.CachedInputTokens)} " +
                 $"{g.Sum(e => e.CacheWriteTokens)} cost {g.Sum(e => e.CostNanoUsd)} unpriced {g.Count(e => !e.PriceKnown)} {g.Sum(e => e.LatencyMs ?? 0)} {g.Count(e => e.LatencyMs is not null)}")
             .Order(),
-        rollup.Select(r => $"{r.PeriodStartMs}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode}|{r.EndpointTag}|{r.PromptVersion}|{r.Status}|{r.ApiKeyId} => " +
+        rollup.Select(r => $"{r.PeriodStartMs}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode}|{r.EndpointTag}|{r.PromptVersion}|{r.Status}|{r.ApiKeyId}|{r.CacheOutcome} => " +
                 $"{r.Requests} {r.InputTokens} {r.OutputTokens} {r.CachedInputTokens} {r.CacheWriteTokens} cost {r.CostNanoUsd} unpriced {r.UnpricedRequests} {r.LatencySumMs} {r.LatencyCount}")
             .Order());
 
@@ -60,6 +60,8 @@ public static class RollupAssertions
                 .Select(b => g.Count(e => LatencyHistogram.UpperBoundsMs.Count(bound => bound <= e.LatencyMs) == b))))
             .Order(),
         rollup.Order());
+
+    private static string CacheOutcome(LlmEvent e) => e.CachedInputTokens > 0 ? "cache_read" : e.CacheWriteTokens > 0 ? "cache_write" : "uncached";
 
     private static long Start(LlmEvent e, long periodMs) => e.TimestampMs - ((e.TimestampMs % periodMs) + periodMs) % periodMs;
 }

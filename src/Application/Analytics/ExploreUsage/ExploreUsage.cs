@@ -2,13 +2,14 @@ using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
+using AIntops.Domain.Ingest;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Analytics.ExploreUsage;
 
-/// <param name="GroupBy">provider, model, user, team, endpointTag, promptVersion, environment or apiKey.</param>
+/// <param name="GroupBy">provider, model, user, team, endpointTag, promptVersion, environment, apiKey or cacheOutcome (cache_read, cache_write, uncached).</param>
 /// <param name="ThenBy">An optional second level (with user, only provider, model, team or environment).</param>
 /// <param name="Sort">cost (default), requests or tokens.</param>
 /// <param name="Order">desc (default) or asc.</param>
@@ -135,6 +136,10 @@ public sealed class ExploreUsageHandler(LedgerReader ledger, IAppDbContext db, T
         ("user", "") => "Unknown user",
         ("endpointTag", "") => "No endpoint tag",
         ("promptVersion", "") => "No prompt version",
+        ("cacheOutcome", CacheOutcomes.CacheRead) => "Cached read",
+        ("cacheOutcome", CacheOutcomes.CacheWrite) => "Cache write",
+        ("cacheOutcome", CacheOutcomes.Uncached) => "Uncached",
+        ("cacheOutcome", CacheOutcomes.NotRecorded) => "Not recorded",
         ("apiKey", _) when Guid.TryParse(key, out var id) && id == Guid.Empty => "No API key (demo data)",
         ("apiKey", _) => keyNames.GetValueOrDefault(key) ?? "Deleted key",
         _ => key,

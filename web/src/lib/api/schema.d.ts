@@ -5665,15 +5665,15 @@ export interface operations {
                  */
                 source?: "blended" | "billed" | "telemetry" | "ingest";
                 /**
-                 * @description provider, model, user, team, endpointTag, promptVersion, environment or apiKey.
+                 * @description provider, model, user, team, endpointTag, promptVersion, environment, apiKey or cacheOutcome (cache_read, cache_write, uncached).
                  * @example provider
                  */
-                groupBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "user";
+                groupBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "user";
                 /**
                  * @description An optional second level (with user, only provider, model, team or environment).
                  * @example provider
                  */
-                thenBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "user";
+                thenBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "user";
                 /**
                  * @description cost (default), requests or tokens.
                  * @example cost

@@ -829,6 +829,11 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("ApiKeyId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CacheOutcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<long>("CacheWriteTokens")
                         .HasColumnType("bigint");
 
@@ -905,7 +910,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome")
                         .IsUnique();
 
                     b.ToTable("UsageDaily", (string)null);
@@ -921,6 +926,11 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("ApiKeyId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CacheOutcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<long>("CacheWriteTokens")
                         .HasColumnType("bigint");
@@ -998,7 +1008,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome")
                         .IsUnique();
 
                     b.ToTable("UsageHourly", (string)null);

@@ -816,6 +816,11 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ApiKeyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CacheOutcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CacheWriteTokens")
                         .HasColumnType("INTEGER");
 
@@ -892,7 +897,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome")
                         .IsUnique();
 
                     b.ToTable("UsageDaily", (string)null);
@@ -905,6 +910,11 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ApiKeyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CacheOutcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CacheWriteTokens")
@@ -983,7 +993,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome")
                         .IsUnique();
 
                     b.ToTable("UsageHourly", (string)null);

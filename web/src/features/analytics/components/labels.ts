@@ -10,6 +10,7 @@ export const groupingLabels: Record<Grouping, string> = {
   promptVersion: 'Prompt version',
   environment: 'Environment',
   apiKey: 'API key',
+  cacheOutcome: 'Cache outcome',
 }
 
 /** The API names calls without a user "" in per-user views; the explorer already says "Unknown user". */
