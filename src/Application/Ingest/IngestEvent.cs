@@ -1,25 +1,27 @@
 namespace AIntops.Application.Ingest;
 
 /// <summary>One validated telemetry event as sent to /v1/ingest (before defaults from the API key).</summary>
-public sealed record IngestEvent(
-    string ExternalRequestId,
-    string? Provider,
-    string Model,
-    string? PromptVersion,
-    string? EndpointTag,
-    string? UserId,
-    string? Team,
-    long InputTokens,
-    long OutputTokens,
-    long? TotalTokens,
-    long CachedInputTokens,
-    long CacheWriteTokens,
-    long? LatencyMs,
-    string Status,
-    string? ErrorCode,
-    string? DataMode,
-    string? Environment,
-    DateTime? Timestamp,
-    string? PromptHash,
-    decimal? CostUsd,
-    string? MetadataJson);
+public sealed record IngestEvent
+{
+    public required string ExternalRequestId { get; init; }
+    public required string? Provider { get; init; }
+    public required string Model { get; init; }
+    public required string? PromptVersion { get; init; }
+    public required string? EndpointTag { get; init; }
+    public required string? UserId { get; init; }
+    public required string? Team { get; init; }
+    public required long InputTokens { get; init; }
+    public required long OutputTokens { get; init; }
+    public required long? TotalTokens { get; init; }
+    public required long CachedInputTokens { get; init; }
+    public required long CacheWriteTokens { get; init; }
+    public required long? LatencyMs { get; init; }
+    public required string Status { get; init; }
+    public required string? ErrorCode { get; init; }
+    public required string? DataMode { get; init; }
+    public required string? Environment { get; init; }
+    public required DateTime? Timestamp { get; init; }
+    public required string? PromptHash { get; init; }
+    public required decimal? CostUsd { get; init; }
+    public required string? MetadataJson { get; init; }
+}

@@ -13,6 +13,9 @@ namespace AIntops.Application.Ingest;
 /// </summary>
 public static class IngestEventParser
 {
+    /// <summary>The fields an ingest event may carry, as sent (camelCase).</summary>
+    public static IReadOnlyList<string> FieldNames => Names;
+
     private static readonly string[] Names =
     [
         "externalRequestId", "provider", "model", "promptVersion", "endpointTag", "userId", "team", "inputTokens", "outputTokens",
@@ -60,28 +63,30 @@ public static class IngestEventParser
         var cacheWrite = f.Count("cacheWriteTokens", IngestLimits.MaxTokens) ?? 0;
         if (cached + cacheWrite > input && input > 0)
             f.Fail("cachedInputTokens", "cachedInputTokens plus cacheWriteTokens cannot exceed inputTokens (inputTokens includes them).");
-        var parsed = new IngestEvent(
-            externalRequestId!,
-            f.String("provider", IngestLimits.DimensionMaxLength)?.ToLowerInvariant(),
-            model!,
-            f.String("promptVersion", IngestLimits.DimensionMaxLength),
-            f.String("endpointTag", IngestLimits.DimensionMaxLength),
-            f.String("userId", IngestLimits.DimensionMaxLength),
-            f.String("team", IngestLimits.DimensionMaxLength),
-            input,
-            f.Count("outputTokens", IngestLimits.MaxTokens) ?? 0,
-            f.Count("totalTokens", 2 * IngestLimits.MaxTokens),
-            cached,
-            cacheWrite,
-            f.Count("latencyMs", IngestLimits.MaxLatencyMs),
-            f.OneOf("status", CallStatuses.All) ?? CallStatuses.Success,
-            f.String("errorCode", IngestLimits.ErrorCodeMaxLength),
-            f.OneOf("dataMode", DataModes.All),
-            f.OneOf("environment", Environments.All),
-            f.Timestamp("timestamp", now.AddDays(1)),
-            f.String("promptHash", IngestLimits.PromptHashMaxLength),
-            f.Money("costUsd", IngestLimits.MaxCostUsd),
-            f.Metadata("metadata"));
+        var parsed = new IngestEvent
+        {
+            ExternalRequestId = externalRequestId!,
+            Provider = f.String("provider", IngestLimits.DimensionMaxLength)?.ToLowerInvariant(),
+            Model = model!,
+            PromptVersion = f.String("promptVersion", IngestLimits.DimensionMaxLength),
+            EndpointTag = f.String("endpointTag", IngestLimits.DimensionMaxLength),
+            UserId = f.String("userId", IngestLimits.DimensionMaxLength),
+            Team = f.String("team", IngestLimits.DimensionMaxLength),
+            InputTokens = input,
+            OutputTokens = f.Count("outputTokens", IngestLimits.MaxTokens) ?? 0,
+            TotalTokens = f.Count("totalTokens", 2 * IngestLimits.MaxTokens),
+            CachedInputTokens = cached,
+            CacheWriteTokens = cacheWrite,
+            LatencyMs = f.Count("latencyMs", IngestLimits.MaxLatencyMs),
+            Status = f.OneOf("status", CallStatuses.All) ?? CallStatuses.Success,
+            ErrorCode = f.String("errorCode", IngestLimits.ErrorCodeMaxLength),
+            DataMode = f.OneOf("dataMode", DataModes.All),
+            Environment = f.OneOf("environment", Environments.All),
+            Timestamp = f.Timestamp("timestamp", now.AddDays(1)),
+            PromptHash = f.String("promptHash", IngestLimits.PromptHashMaxLength),
+            CostUsd = f.Money("costUsd", IngestLimits.MaxCostUsd),
+            MetadataJson = f.Metadata("metadata"),
+        };
         return errors is null ? parsed : null;
     }
 

@@ -4,13 +4,13 @@ using AIntops.Domain.Ingest;
 namespace AIntops.Infrastructure.Ingest;
 
 /// <summary>A column of the raw events table: its name, the value an event stores in it, and how a read row sets it back.</summary>
-internal sealed record EventColumn(string Name, Func<LlmEvent, object?> Value, Action<LlmEvent, DbDataReader, int> Read);
+public sealed record EventColumn(string Name, Func<LlmEvent, object?> Value, Action<LlmEvent, DbDataReader, int> Read);
 
 /// <summary>
 /// The raw events table's columns, declared once for the SQL the writer and the eraser build; the EF model is checked against it
 /// at startup (<see cref="Persistence.RollupModelCheck"/>), so a property added to <see cref="LlmEvent"/> cannot be silently left unwritten.
 /// </summary>
-internal static class EventColumns
+public static class EventColumns
 {
     public static readonly EventColumn[] All =
     [
