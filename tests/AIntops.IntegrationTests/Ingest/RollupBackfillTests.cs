@@ -105,9 +105,10 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
             var notRecorded = rows.Where(r => r.CacheOutcome == CacheOutcomes.NotRecorded).ToList();
             Assert.Equal(2, notRecorded.Count);
             Assert.Contains(notRecorded, r => r.Requests == 5 && r.CostNanoUsd == 1000);
-            Assert.Equal(6, rows.Where(r => r.OrganizationId == owner.OrganizationId).Sum(r => r.Requests));
+            // The rows backed by raw events are split as the events are; which organization's rows were changed above depends on row ids.
             Assert.Equal([(CacheOutcomes.CacheRead, 2L), (CacheOutcomes.CacheWrite, 2L), (CacheOutcomes.Uncached, 2L)],
-                rows.Where(r => r.OrganizationId == owner.OrganizationId).GroupBy(r => r.CacheOutcome).Select(g => (g.Key, g.Sum(r => r.Requests))).Order());
+                rows.Where(r => r.OrganizationId == owner.OrganizationId && r.CacheOutcome != CacheOutcomes.NotRecorded)
+                    .GroupBy(r => r.CacheOutcome).Select(g => (g.Key, g.Sum(r => r.Requests))).Order());
         }
     }
 
