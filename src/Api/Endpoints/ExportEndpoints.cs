@@ -23,6 +23,9 @@ public sealed class ExportEndpoints : IEndpointGroup
         "unpricedRequests",
     ];
 
+    /// <summary>The columns of a request export, in order.</summary>
+    public static IReadOnlyList<string> RequestColumns => Columns;
+
     private static readonly string[] Columns =
     [
         "id", "externalRequestId", "timestamp", "provider", "model", "endpointTag", "promptVersion", "team", "userId", "environment", "dataMode",

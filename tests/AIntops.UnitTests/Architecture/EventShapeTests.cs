@@ -1,5 +1,6 @@
 using AIntops.Api.Endpoints;
 using AIntops.Application.Ingest;
+using AIntops.Application.Requests;
 using AIntops.Infrastructure.Ingest;
 
 namespace AIntops.UnitTests.Architecture;
@@ -36,6 +37,26 @@ public sealed class EventShapeTests
         var stored = typeof(IngestEvent).GetProperties().Select(p => StoredAs.GetValueOrDefault(p.Name, p.Name));
 
         Assert.Equal(EventColumns.Names.Order(), stored.Concat(SetByServer).Order());
+    }
+
+    /// <summary>What the request log and exports show that is not a column of its own.</summary>
+    private static readonly string[] ShownFromElsewhere = ["ApiKeyPrefix"];
+
+    /// <summary>Columns the request log leaves out: the caller's own organization, who sent demo data, arrival time, a sum of shown figures, and what only the request's detail shows.</summary>
+    private static readonly string[] NotInTheLog = ["OrganizationId", "SentByUserId", "ReceivedAtMs", "TotalTokens", "PromptHash", "MetadataJson"];
+
+    private static readonly Dictionary<string, string> LoggedAs = new()
+    {
+        ["Timestamp"] = "TimestampMs", ["UserId"] = "EndUserId", ["CostUsd"] = "CostNanoUsd", ["ClientCostUsd"] = "ClientCostNanoUsd",
+    };
+
+    [Fact]
+    public void The_request_log_and_its_export_show_every_stored_column_but_the_ones_listed_as_left_out()
+    {
+        var shown = typeof(RequestSummary).GetProperties().Select(p => p.Name).ToList();
+
+        Assert.Equal(EventColumns.Names.Order(), shown.Except(ShownFromElsewhere).Select(n => LoggedAs.GetValueOrDefault(n, n)).Concat(NotInTheLog).Order());
+        Assert.Equal(shown.Where(n => n != nameof(RequestSummary.ApiKeyId)).Select(Camel).Order(), ExportEndpoints.RequestColumns.Order());
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
