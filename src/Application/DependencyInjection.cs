@@ -6,8 +6,6 @@ using AIntops.Application.Ingest;
 using AIntops.Application.Pricing;
 using AIntops.Application.Providers;
 using AIntops.Application.Providers.Sync;
-using FluentValidation;
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AIntops.Application;

@@ -4,7 +4,6 @@ using AIntops.Application.Alerts.AcknowledgeAllAlerts;
 using AIntops.Application.Alerts.GetUnreadAlertCount;
 using AIntops.Application.Alerts.ListAlerts;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

@@ -12,7 +12,6 @@ using AIntops.Application.Analytics.GetUserPivot;
 using AIntops.Application.Analytics.GetUserTimelines;
 using AIntops.Application.Analytics.Reconcile;
 using AIntops.Domain.Organizations;
-using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AIntops.Api.Endpoints;

@@ -3,7 +3,6 @@ using AIntops.Application.Anomalies.DetectAnomalies;
 using AIntops.Application.Anomalies.GetAnomaly;
 using AIntops.Application.Anomalies.ListAnomalies;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

@@ -3,7 +3,6 @@ using AIntops.Application.ApiKeys.ListApiKeys;
 using AIntops.Application.ApiKeys.RevokeApiKey;
 using AIntops.Application.ApiKeys.RotateApiKey;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

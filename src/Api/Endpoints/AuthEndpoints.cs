@@ -9,7 +9,6 @@ using AIntops.Application.Auth.RequestPasswordReset;
 using AIntops.Application.Auth.ResetPassword;
 using AIntops.Application.Auth.Signup;
 using AIntops.Application.Auth.SwitchOrganization;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

@@ -10,7 +10,6 @@ using AIntops.Application.Budgets.GetBudgetStatus;
 using AIntops.Application.Budgets.ListBudgets;
 using AIntops.Application.Budgets.UpdateBudget;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

@@ -4,7 +4,6 @@ using AIntops.Application.Dashboards.GetDashboard;
 using AIntops.Application.Dashboards.ListDashboards;
 using AIntops.Application.Dashboards.UpdateDashboard;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

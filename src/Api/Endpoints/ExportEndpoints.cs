@@ -7,7 +7,6 @@ using AIntops.Application.Exports.ExportSummary;
 using AIntops.Application.Exports.ExportUsage;
 using AIntops.Application.Requests;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

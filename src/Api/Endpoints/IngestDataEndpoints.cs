@@ -4,7 +4,6 @@ using AIntops.Application.Ingest.GetIngestChecklist;
 using AIntops.Application.Ingest.LoadDemoData;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

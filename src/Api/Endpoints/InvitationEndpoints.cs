@@ -5,7 +5,6 @@ using AIntops.Application.Invitations.GetInvitation;
 using AIntops.Application.Invitations.ListInvitations;
 using AIntops.Application.Invitations.RevokeInvitation;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

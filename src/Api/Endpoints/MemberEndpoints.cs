@@ -4,7 +4,6 @@ using AIntops.Application.Members.ChangeMemberRole;
 using AIntops.Application.Members.ListMembers;
 using AIntops.Application.Members.RemoveMember;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

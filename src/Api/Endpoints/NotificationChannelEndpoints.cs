@@ -4,7 +4,6 @@ using AIntops.Application.Notifications.ListNotificationChannels;
 using AIntops.Application.Notifications.TestNotificationChannel;
 using AIntops.Application.Notifications.UpdateNotificationChannel;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

@@ -5,7 +5,6 @@ using AIntops.Application.Onboarding.GetOnboarding;
 using AIntops.Application.Organizations.GetOrganization;
 using AIntops.Application.Organizations.UpdateOrganization;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

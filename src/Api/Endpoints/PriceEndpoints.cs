@@ -5,7 +5,6 @@ using AIntops.Application.Pricing.ListPrices;
 using AIntops.Application.Pricing.RecalculateCosts;
 using AIntops.Application.Pricing.SetPriceOverride;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

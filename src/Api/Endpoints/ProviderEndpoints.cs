@@ -6,7 +6,6 @@ using AIntops.Application.Providers.ListProviders;
 using AIntops.Application.Providers.ReplaceProviderCredentials;
 using AIntops.Application.Providers.SyncProvider;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

@@ -5,7 +5,6 @@ using AIntops.Application.Recommendations.GetRecommendation;
 using AIntops.Application.Recommendations.ListRecommendations;
 using AIntops.Domain.Insights;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

@@ -3,7 +3,6 @@ using AIntops.Application.Requests.GetRequest;
 using AIntops.Application.Requests.ListRequests;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

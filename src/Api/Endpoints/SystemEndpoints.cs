@@ -1,6 +1,5 @@
 using AIntops.Application.Jobs.ListJobs;
 using AIntops.Domain.Organizations;
-using MediatR;
 
 namespace AIntops.Api.Endpoints;
 

@@ -1,7 +1,5 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Notifications;
 using AIntops.Domain.Notifications;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Alerts;
 

@@ -1,6 +1,5 @@
 using AIntops.Application.Common.Validation;
 using AIntops.Domain.Ingest;
-using FluentValidation;
 
 namespace AIntops.Application.Analytics;
 

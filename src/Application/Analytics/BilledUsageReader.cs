@@ -1,8 +1,6 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Providers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace AIntops.Application.Analytics;

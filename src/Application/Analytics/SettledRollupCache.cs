@@ -1,6 +1,4 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 

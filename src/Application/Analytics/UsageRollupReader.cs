@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
 using System.Runtime.InteropServices;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Analytics;
 

@@ -1,8 +1,5 @@
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Insights;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Anomalies;
 

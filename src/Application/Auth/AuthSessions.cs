@@ -1,4 +1,3 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Auth;
 using AIntops.Domain.Organizations;
 using Microsoft.Extensions.Options;

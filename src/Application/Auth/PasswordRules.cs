@@ -1,6 +1,5 @@
 using System.Text;
 using AIntops.Domain.Common;
-using FluentValidation;
 
 namespace AIntops.Application.Auth;
 

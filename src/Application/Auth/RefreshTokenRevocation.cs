@@ -1,7 +1,5 @@
 using System.Linq.Expressions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Auth;
 

@@ -1,9 +1,6 @@
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Budgets;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Budgets;
 

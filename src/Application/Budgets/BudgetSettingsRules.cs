@@ -2,7 +2,6 @@ using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Budgets;
 using AIntops.Domain.Common;
-using FluentValidation;
 
 namespace AIntops.Application.Budgets;
 

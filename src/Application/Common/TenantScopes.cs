@@ -1,6 +1,4 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using AIntops.Application.Common.Validation;
 using AIntops.Domain.Common;
 using AIntops.Domain.Dashboards;
-using FluentValidation;
 
 namespace AIntops.Application.Dashboards;
 

@@ -1,8 +1,6 @@
 using AIntops.Application.Common.Caching;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AIntops.Application.Ingest;

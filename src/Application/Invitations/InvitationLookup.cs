@@ -1,8 +1,5 @@
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Security;
 using AIntops.Domain.Organizations;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Invitations;
 

@@ -1,7 +1,5 @@
 using AIntops.Application.Common;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Insights;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AIntops.Application.Jobs;

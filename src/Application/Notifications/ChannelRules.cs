@@ -1,7 +1,6 @@
 using AIntops.Application.Auth;
 using AIntops.Application.Common.Outbound;
 using AIntops.Domain.Notifications;
-using FluentValidation;
 using FluentValidation.Results;
 
 namespace AIntops.Application.Notifications;

@@ -1,7 +1,5 @@
 using AIntops.Application.Common.Caching;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Pricing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AIntops.Application.Pricing;

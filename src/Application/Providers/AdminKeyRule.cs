@@ -1,5 +1,4 @@
 using AIntops.Domain.Providers;
-using FluentValidation;
 
 namespace AIntops.Application.Providers;
 

@@ -1,7 +1,4 @@
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Providers;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Providers;
 

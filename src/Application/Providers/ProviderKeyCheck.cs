@@ -1,7 +1,5 @@
-using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Common.Security;
 using AIntops.Domain.Providers;
-using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.Logging;
 

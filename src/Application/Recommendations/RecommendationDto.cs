@@ -1,10 +1,7 @@
 using System.Text.Json;
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using AIntops.Application.Recommendations.Savings;
 using AIntops.Domain.Insights;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Recommendations;
 

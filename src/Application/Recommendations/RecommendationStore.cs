@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AIntops.Application.Alerts.Raising;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Recommendations.Savings;
 using AIntops.Domain.Insights;
 using AIntops.Domain.Notifications;

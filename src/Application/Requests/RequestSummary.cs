@@ -1,8 +1,6 @@
 using System.Text.Json;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Requests;
 

@@ -1,10 +1,8 @@
 using System.Reflection;
 using AIntops.Application.Analytics;
 using AIntops.Application.Common;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,3 @@
-using AIntops.Domain.Common;
-
 namespace AIntops.Domain.Dashboards;
 
 public sealed class Widget : IOrganizationScoped

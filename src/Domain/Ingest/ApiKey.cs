@@ -1,5 +1,3 @@
-using AIntops.Domain.Common;
-
 namespace AIntops.Domain.Ingest;
 
 /// <summary>An organization's ingest key. Only its SHA-256 hash and a short visible prefix are stored.</summary>

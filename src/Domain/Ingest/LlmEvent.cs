@@ -1,5 +1,3 @@
-using AIntops.Domain.Common;
-
 namespace AIntops.Domain.Ingest;
 
 /// <summary>One LLM call reported on /v1/ingest. Append-mostly; analytics read the rollups instead.</summary>

@@ -1,5 +1,3 @@
-using AIntops.Domain.Common;
-
 namespace AIntops.Domain.Ingest;
 
 /// <summary>Accepted ingest requests per organization and UTC month, for plan limits.</summary>

@@ -1,5 +1,3 @@
-using AIntops.Domain.Common;
-
 namespace AIntops.Domain.Ingest;
 
 /// <summary>Rollup per end user (the calling application's user id; empty = unknown user), by day or by hour.</summary>

@@ -1,5 +1,3 @@
-using AIntops.Domain.Common;
-
 namespace AIntops.Domain.Insights;
 
 /// <summary>Where the latest run of a job failed for one organization while it went on with the others; shown to that organization only.</summary>

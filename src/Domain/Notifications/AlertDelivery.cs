@@ -1,5 +1,3 @@
-using AIntops.Domain.Common;
-
 namespace AIntops.Domain.Notifications;
 
 /// <summary>The outbox: one alert to one channel, sent by the delivery job until it is sent or fails for good.</summary>

@@ -1,5 +1,3 @@
-using AIntops.Domain.Common;
-
 namespace AIntops.Domain.Organizations;
 
 /// <summary>One item of an organization's onboarding checklist; ticked by the feature that completes it.</summary>

@@ -1,5 +1,3 @@
-using AIntops.Domain.Common;
-
 namespace AIntops.Domain.Providers;
 
 public enum ProviderUsageKind { Usage, Cost }

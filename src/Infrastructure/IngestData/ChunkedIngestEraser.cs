@@ -3,7 +3,6 @@ using AIntops.Application.Ingest;
 using AIntops.Domain.Ingest;
 using AIntops.Infrastructure.Ingest;
 using AIntops.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Infrastructure.IngestData;
 

@@ -3,7 +3,6 @@ using AIntops.Domain.Ingest;
 using AIntops.Infrastructure.Ingest;
 using AIntops.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 

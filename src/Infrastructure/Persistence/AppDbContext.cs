@@ -4,7 +4,6 @@ using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
 using AIntops.Domain.Budgets;
-using AIntops.Domain.Common;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Insights;
@@ -13,7 +12,6 @@ using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
 using AIntops.Domain.Providers;
 using AIntops.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AIntops.Infrastructure.Persistence;

@@ -1,6 +1,5 @@
 using AIntops.Domain.Ingest;
 using AIntops.Infrastructure.Ingest;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace AIntops.Infrastructure.Persistence;

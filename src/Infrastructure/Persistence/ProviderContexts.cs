@@ -1,7 +1,6 @@
 using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Infrastructure.Persistence;
 

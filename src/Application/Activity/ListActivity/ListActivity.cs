@@ -1,8 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Activity.ListActivity;
 
 /// <param name="Limit">Page size; a page runs longer only to keep events of the same instant together.</param>

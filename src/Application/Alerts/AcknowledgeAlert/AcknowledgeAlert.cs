@@ -1,7 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Alerts.AcknowledgeAlert;
 
 /// <summary>Marks the alert read for the whole organization; the first acknowledgement stands.</summary>

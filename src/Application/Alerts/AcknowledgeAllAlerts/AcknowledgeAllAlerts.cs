@@ -1,7 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Alerts.AcknowledgeAllAlerts;
 
 public sealed record AcknowledgeAllAlertsCommand : IRequest<AcknowledgedAlerts>;

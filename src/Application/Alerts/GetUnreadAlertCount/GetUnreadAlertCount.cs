@@ -1,7 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Alerts.GetUnreadAlertCount;
 
 public sealed record GetUnreadAlertCountQuery : IRequest<UnreadAlertCount>;

@@ -1,9 +1,5 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
 using AIntops.Domain.Notifications;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Alerts.ListAlerts;
 

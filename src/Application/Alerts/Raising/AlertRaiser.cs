@@ -1,6 +1,4 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Notifications;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Alerts.Raising;
 

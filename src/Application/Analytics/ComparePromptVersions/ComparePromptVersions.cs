@@ -1,7 +1,5 @@
 using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Pricing;
-using FluentValidation;
-using MediatR;
 
 namespace AIntops.Application.Analytics.ComparePromptVersions;
 

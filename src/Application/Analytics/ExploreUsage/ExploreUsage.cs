@@ -1,11 +1,7 @@
 using AIntops.Application.Analytics.Ledger;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Analytics.ExploreUsage;
 

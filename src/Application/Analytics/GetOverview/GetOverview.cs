@@ -1,8 +1,6 @@
 using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;
-using FluentValidation;
-using MediatR;
 
 namespace AIntops.Application.Analytics.GetOverview;
 

@@ -1,6 +1,4 @@
 using AIntops.Application.Analytics.Ledger;
-using FluentValidation;
-using MediatR;
 
 namespace AIntops.Application.Analytics.GetTokens;
 

@@ -1,8 +1,6 @@
 using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
-using FluentValidation;
-using MediatR;
 
 namespace AIntops.Application.Analytics.GetUserPivot;
 

@@ -1,10 +1,6 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Providers;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Analytics.Reconcile;
 

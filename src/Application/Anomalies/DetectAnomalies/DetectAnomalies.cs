@@ -1,7 +1,5 @@
 using AIntops.Application.Anomalies.Scanning;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Providers.Sync;
-using MediatR;
 using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Anomalies.DetectAnomalies;

@@ -1,6 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-
 namespace AIntops.Application.Anomalies.GetAnomaly;
 
 public sealed record GetAnomalyQuery(Guid Id) : IRequest<AnomalyDto>;

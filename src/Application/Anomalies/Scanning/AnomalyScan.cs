@@ -1,14 +1,12 @@
 using System.Globalization;
 using AIntops.Application.Alerts.Raising;
 using AIntops.Application.Anomalies.Detection;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using AIntops.Application.Recommendations;
 using AIntops.Application.Recommendations.Savings;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Insights;
 using AIntops.Domain.Notifications;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using static AIntops.Application.Recommendations.Savings.UsageEvidence;
 

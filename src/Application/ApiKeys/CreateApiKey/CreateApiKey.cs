@@ -1,13 +1,7 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Common;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.ApiKeys.CreateApiKey;
 

@@ -1,7 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.ApiKeys.ListApiKeys;
 
 public sealed record ListApiKeysQuery : IRequest<IReadOnlyList<ApiKeyDto>>;

@@ -1,8 +1,3 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
-using MediatR;
-
 namespace AIntops.Application.ApiKeys.RevokeApiKey;
 
 public sealed record RevokeApiKeyCommand(Guid Id) : IRequest<Unit>;

@@ -1,8 +1,4 @@
 using AIntops.Application.ApiKeys.CreateApiKey;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
-using MediatR;
 
 namespace AIntops.Application.ApiKeys.RotateApiKey;
 

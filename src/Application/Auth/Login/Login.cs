@@ -1,12 +1,5 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Common;
 using AIntops.Domain.Users;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Auth.Login;
 

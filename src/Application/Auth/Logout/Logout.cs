@@ -1,6 +1,4 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Auth;
-using MediatR;
 
 namespace AIntops.Application.Auth.Logout;
 

@@ -1,13 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using AIntops.Application.Common.Activity;
 using AIntops.Application.Common.Concurrency;
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Auth.Refresh;

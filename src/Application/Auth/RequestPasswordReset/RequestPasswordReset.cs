@@ -1,11 +1,7 @@
 using AIntops.Application.Common;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Messaging;
 using AIntops.Application.Common.Security;
 using AIntops.Domain.Users;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,12 +1,6 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Security;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
-using FluentValidation;
 using FluentValidation.Results;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Auth.ResetPassword;
 

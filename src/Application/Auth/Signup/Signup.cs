@@ -1,16 +1,9 @@
 using AIntops.Application.Auth.GetAuthSettings;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Security;
 using AIntops.Application.Ingest;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Users;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Auth.Signup;

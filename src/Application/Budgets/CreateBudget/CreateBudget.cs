@@ -1,14 +1,8 @@
 using System.Text.Json.Serialization;
 using AIntops.Application.Budgets.Evaluation;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Budgets;
 using AIntops.Domain.Organizations;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Budgets.CreateBudget;
 

@@ -1,8 +1,3 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
-using MediatR;
-
 namespace AIntops.Application.Budgets.DeleteBudget;
 
 /// <summary>Removes a budget; the alerts it raised stay in the inbox.</summary>

@@ -1,5 +1,4 @@
 using AIntops.Application.Budgets.Evaluation;
-using MediatR;
 
 namespace AIntops.Application.Budgets.EvaluateBudgets;
 

@@ -1,12 +1,10 @@
 using AIntops.Application.Alerts.Raising;
 using AIntops.Application.Analytics;
 using AIntops.Application.Analytics.Ledger;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Budgets;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Notifications;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Budgets.Evaluation;
 

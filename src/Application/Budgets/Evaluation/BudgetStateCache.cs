@@ -1,8 +1,6 @@
 using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Common.Caching;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Budgets;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

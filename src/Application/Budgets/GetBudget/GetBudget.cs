@@ -1,6 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-
 namespace AIntops.Application.Budgets.GetBudget;
 
 public sealed record GetBudgetQuery(Guid Id) : IRequest<BudgetDto>;

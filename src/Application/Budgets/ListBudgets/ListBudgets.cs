@@ -1,7 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Budgets.ListBudgets;
 
 public sealed record ListBudgetsQuery : IRequest<IReadOnlyList<BudgetDto>>;

@@ -1,11 +1,6 @@
 using System.Text.Json.Serialization;
 using AIntops.Application.Budgets.Evaluation;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
-using AIntops.Domain.Activity;
-using FluentValidation;
-using MediatR;
 
 namespace AIntops.Application.Budgets.UpdateBudget;
 

@@ -1,6 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
-
 namespace AIntops.Application.Common.Activity;
 
 public static class ActivityLog

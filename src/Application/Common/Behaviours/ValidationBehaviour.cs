@@ -1,6 +1,3 @@
-using FluentValidation;
-using MediatR;
-
 namespace AIntops.Application.Common.Behaviours;
 
 public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)

@@ -1,4 +1,3 @@
-using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
 using AIntops.Domain.Budgets;
 using AIntops.Domain.Dashboards;
@@ -9,7 +8,6 @@ using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
 using AIntops.Domain.Providers;
 using AIntops.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AIntops.Application.Common.Interfaces;

@@ -1,5 +1,4 @@
 using System.Net;
-using FluentValidation;
 
 namespace AIntops.Application.Common.Outbound;
 

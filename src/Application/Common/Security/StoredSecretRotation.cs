@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using AIntops.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace AIntops.Application.Common.Security;

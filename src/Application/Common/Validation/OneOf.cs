@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using FluentValidation;
 
 namespace AIntops.Application.Common.Validation;
 

@@ -1,9 +1,4 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Dashboards;
-using FluentValidation;
-using MediatR;
 
 namespace AIntops.Application.Dashboards.CreateDashboard;
 

@@ -1,8 +1,3 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
-using MediatR;
-
 namespace AIntops.Application.Dashboards.DeleteDashboard;
 
 public sealed record DeleteDashboardCommand(Guid Id) : IRequest<Unit>;

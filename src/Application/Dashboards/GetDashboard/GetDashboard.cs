@@ -1,8 +1,3 @@
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Dashboards.GetDashboard;
 
 public sealed record GetDashboardQuery(Guid Id) : IRequest<DashboardDto>;

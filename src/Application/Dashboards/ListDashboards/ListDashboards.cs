@@ -1,7 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Dashboards.ListDashboards;
 
 public sealed record ListDashboardsQuery : IRequest<IReadOnlyList<DashboardDto>>;

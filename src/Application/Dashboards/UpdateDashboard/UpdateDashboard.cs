@@ -1,9 +1,4 @@
 using System.Text.Json.Serialization;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
-using FluentValidation;
-using MediatR;
 
 namespace AIntops.Application.Dashboards.UpdateDashboard;
 

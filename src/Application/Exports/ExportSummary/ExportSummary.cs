@@ -1,11 +1,7 @@
 using AIntops.Application.Analytics;
 using AIntops.Application.Analytics.Ledger;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Organizations;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Exports.ExportSummary;
 

@@ -1,11 +1,7 @@
 using AIntops.Application.Analytics;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Requests;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Exports.ExportUsage;
 

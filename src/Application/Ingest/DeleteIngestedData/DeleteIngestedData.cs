@@ -1,12 +1,6 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
-using FluentValidation;
-using MediatR;
 
 namespace AIntops.Application.Ingest.DeleteIngestedData;
 

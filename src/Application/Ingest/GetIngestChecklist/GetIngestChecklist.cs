@@ -1,7 +1,4 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Ingest.GetIngestChecklist;
 

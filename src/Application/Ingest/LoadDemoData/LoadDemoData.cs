@@ -1,9 +1,4 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
-using AIntops.Domain.Activity;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Ingest.LoadDemoData;
 

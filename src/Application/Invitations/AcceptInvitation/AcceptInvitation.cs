@@ -1,14 +1,7 @@
 using AIntops.Application.Auth;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Security;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Users;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Invitations.AcceptInvitation;
 

@@ -1,17 +1,10 @@
 using AIntops.Application.Auth;
 using AIntops.Application.Common;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Messaging;
 using AIntops.Application.Common.Security;
 using AIntops.Application.Common.Validation;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Users;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,4 @@
 using AIntops.Application.Common;
-using AIntops.Application.Common.Interfaces;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Invitations.GetInvitation;
 

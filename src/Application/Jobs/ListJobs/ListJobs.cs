@@ -1,7 +1,4 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Insights;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Jobs.ListJobs;
 

@@ -1,8 +1,5 @@
 using AIntops.Application.Common;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Organizations;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Me.GetMe;
 

@@ -1,11 +1,6 @@
 using AIntops.Application.Common;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Organizations;
-using FluentValidation;
-using MediatR;
 
 namespace AIntops.Application.Members.ChangeMemberRole;
 

@@ -1,7 +1,4 @@
 using AIntops.Application.Common;
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Members.ListMembers;
 

@@ -1,9 +1,5 @@
 using AIntops.Application.Auth;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Auth;
-using MediatR;
 
 namespace AIntops.Application.Members.RemoveMember;
 

@@ -1,15 +1,9 @@
 using System.Text.Json.Serialization;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Messaging;
 using AIntops.Application.Common.Outbound;
 using AIntops.Application.Common.Security;
 using AIntops.Application.Common.Validation;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Notifications;
-using FluentValidation;
-using MediatR;
 using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Notifications.CreateNotificationChannel;

@@ -1,8 +1,3 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
-using MediatR;
-
 namespace AIntops.Application.Notifications.DeleteNotificationChannel;
 
 /// <summary>Removes the channel with its stored webhook URL; its deliveries (sent or not) go with it, the alerts stay.</summary>

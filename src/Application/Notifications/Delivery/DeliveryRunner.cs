@@ -1,6 +1,5 @@
 using AIntops.Application.Common;
 using AIntops.Domain.Notifications;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,6 @@
 using AIntops.Application.Common;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Messaging;
 using AIntops.Domain.Notifications;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Notifications.Delivery;

@@ -1,7 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Notifications.ListNotificationChannels;
 
 public sealed record ListNotificationChannelsQuery : IRequest<IReadOnlyList<NotificationChannelDto>>;

@@ -1,6 +1,4 @@
 using AIntops.Application.Common;
-using AIntops.Application.Common.Interfaces;
-using MediatR;
 using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Notifications.TestNotificationChannel;

@@ -1,12 +1,7 @@
 using System.Text.Json.Serialization;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Outbound;
 using AIntops.Application.Common.Security;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Notifications;
-using FluentValidation;
-using MediatR;
 using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Notifications.UpdateNotificationChannel;

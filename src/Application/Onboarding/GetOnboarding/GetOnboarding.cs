@@ -1,7 +1,4 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Organizations;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Onboarding.GetOnboarding;
 

@@ -1,10 +1,3 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Pricing.DeletePriceOverride;
 
 public sealed record DeletePriceOverrideCommand(Guid Id) : IRequest<Unit>;

@@ -1,7 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Pricing.ListPriceOverrides;
 
 public sealed record ListPriceOverridesQuery : IRequest<IReadOnlyList<PriceOverrideDto>>;

@@ -1,8 +1,4 @@
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Ingest;
-using FluentValidation;
-using MediatR;
 
 namespace AIntops.Application.Pricing.ListPrices;
 

@@ -1,9 +1,4 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Ingest;
-using AIntops.Domain.Activity;
-using FluentValidation;
-using MediatR;
 
 namespace AIntops.Application.Pricing.RecalculateCosts;
 

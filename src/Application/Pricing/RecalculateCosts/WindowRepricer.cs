@@ -1,8 +1,6 @@
 using AIntops.Application.Analytics;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Ingest;
 using AIntops.Domain.Ingest;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Pricing.RecalculateCosts;
 

@@ -1,11 +1,5 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Pricing;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Pricing.SetPriceOverride;
 

@@ -1,16 +1,10 @@
 using System.Text.Json.Serialization;
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Outbound;
 using AIntops.Application.Common.Validation;
 using AIntops.Application.Providers.Sync;
-using AIntops.Domain.Activity;
 using AIntops.Domain.Common;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Providers;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Providers.ConnectProvider;

@@ -1,9 +1,3 @@
-using AIntops.Application.Common.Activity;
-using AIntops.Application.Common.Interfaces;
-using AIntops.Domain.Activity;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Providers.DisconnectProvider;
 
 /// <summary>Removes the connection, its stored key and every usage and cost row synced through it.</summary>

@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Providers.GetMockProviders;

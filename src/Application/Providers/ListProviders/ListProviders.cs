@@ -1,7 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Providers.ListProviders;
 
 public sealed record ListProvidersQuery : IRequest<IReadOnlyList<ProviderConnectionDto>>;

@@ -1,6 +1,5 @@
 using AIntops.Application.Common;
 using AIntops.Application.Common.Concurrency;
-using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

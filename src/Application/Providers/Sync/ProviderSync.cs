@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Observability;
 using AIntops.Application.Common.Security;
 using AIntops.Domain.Providers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,3 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Providers;
 
 namespace AIntops.Application.Providers.Sync;

@@ -1,6 +1,4 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Domain.Insights;
-using MediatR;
 
 namespace AIntops.Application.Recommendations.ChangeRecommendationStatus;
 

@@ -1,8 +1,4 @@
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Recommendations.Generation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Recommendations.GenerateRecommendations;
 

@@ -1,9 +1,7 @@
 using AIntops.Application.Analytics;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using AIntops.Application.Recommendations.Savings;
 using AIntops.Domain.Ingest;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Recommendations.Generation;

@@ -1,10 +1,8 @@
 using AIntops.Application.Analytics;
 using AIntops.Application.Analytics.Ledger;
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Pricing;
 using AIntops.Application.Recommendations.Savings;
 using AIntops.Domain.Ingest;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Recommendations.Generation;
 

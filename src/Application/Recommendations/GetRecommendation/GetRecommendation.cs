@@ -1,6 +1,3 @@
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-
 namespace AIntops.Application.Recommendations.GetRecommendation;
 
 public sealed record GetRecommendationQuery(Guid Id) : IRequest<RecommendationDto>;

@@ -1,11 +1,7 @@
-using AIntops.Application.Common.Interfaces;
 using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
 using AIntops.Application.Recommendations.Savings;
 using AIntops.Domain.Insights;
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace AIntops.Application.Recommendations.ListRecommendations;
 

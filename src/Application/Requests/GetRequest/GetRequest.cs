@@ -1,8 +1,3 @@
-using AIntops.Application.Common.Exceptions;
-using AIntops.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AIntops.Application.Requests.GetRequest;
 
 public sealed record GetRequestQuery(Guid Id) : IRequest<RequestDetail>;

@@ -1,8 +1,5 @@
-using AIntops.Domain.Common;
 using AIntops.Domain.Dashboards;
 using AIntops.Domain.Organizations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AIntops.Infrastructure.Persistence.Configurations;
 

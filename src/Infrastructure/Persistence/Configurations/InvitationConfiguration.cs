@@ -1,7 +1,4 @@
-using AIntops.Domain.Common;
 using AIntops.Domain.Organizations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AIntops.Infrastructure.Persistence.Configurations;
 

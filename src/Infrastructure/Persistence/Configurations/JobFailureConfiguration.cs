@@ -1,7 +1,5 @@
 using AIntops.Domain.Insights;
 using AIntops.Domain.Organizations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AIntops.Infrastructure.Persistence.Configurations;
 

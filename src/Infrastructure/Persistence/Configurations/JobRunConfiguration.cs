@@ -1,6 +1,4 @@
 using AIntops.Domain.Insights;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AIntops.Infrastructure.Persistence.Configurations;
 

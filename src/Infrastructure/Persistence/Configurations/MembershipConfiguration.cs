@@ -1,7 +1,5 @@
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Users;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AIntops.Infrastructure.Persistence.Configurations;
 

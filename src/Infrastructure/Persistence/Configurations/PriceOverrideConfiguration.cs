@@ -1,8 +1,6 @@
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AIntops.Infrastructure.Persistence.Configurations;
 

@@ -1,6 +1,4 @@
 using AIntops.Domain.Auth;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AIntops.Infrastructure.Persistence.Configurations;
 
