@@ -26,7 +26,7 @@ public sealed class OrganizationEndpoints : IEndpointGroup
                 await mediator.Send(command, ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(Permissions.OwnersManage).WithName("UpdateOrganization").WithSummary("Rename the organization or change its plan (owners)").WithProblems(400, 401, 403);
+            .RequireAuthorization(Permissions.OwnersManage).WithName("UpdateOrganization").WithSummary("Change the organization's name, plan, time zone, retention and request-content settings (owners)").WithProblems(400, 401, 403);
 
         group.MapGet("/onboarding", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOnboardingQuery(), ct)))

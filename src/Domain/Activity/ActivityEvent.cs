@@ -61,4 +61,5 @@ public static class ActivityTypes
     public const string BudgetCreated = "budget_created";
     public const string BudgetUpdated = "budget_updated";
     public const string BudgetDeleted = "budget_deleted";
+    public const string OrganizationUpdated = "organization_updated";
 }

@@ -38,6 +38,33 @@ public sealed class Organization
 
     public void Rename(string name) => Name = name;
 
+    /// <summary>IANA time zone id (e.g. <c>Europe/Paris</c>) the weekly report's Monday 08:00 is read in.</summary>
+    public string TimeZone { get; private set; } = "UTC";
+
+    public void ChangeTimeZone(string timeZone)
+    {
+        if (!OrganizationTimeZones.IsKnown(timeZone)) throw new Common.DomainRuleException($"Unknown time zone '{timeZone}'.");
+        TimeZone = timeZone;
+    }
+
+    /// <summary>Whether the input and output text sent on events is kept (redacted and truncated). Off by default.</summary>
+    public bool StoreRequestContent { get; private set; }
+
+    /// <summary>Whether members (not only owners and admins) may read stored request content. Off by default.</summary>
+    public bool MembersSeeContent { get; private set; }
+
+    /// <summary>Stored request content is kept this many days.</summary>
+    public int ContentRetentionDays { get; private set; } = RetentionPolicy.DefaultContentDays;
+
+    public void ChangeContentSettings(bool? store, bool? membersSee, int? retentionDays)
+    {
+        if (retentionDays is < RetentionPolicy.MinDays or > RetentionPolicy.MaxDays)
+            throw new Common.DomainRuleException($"Retention is between {RetentionPolicy.MinDays} and {RetentionPolicy.MaxDays} days.");
+        StoreRequestContent = store ?? StoreRequestContent;
+        MembersSeeContent = membersSee ?? MembersSeeContent;
+        ContentRetentionDays = retentionDays ?? ContentRetentionDays;
+    }
+
     /// <summary>
     /// Moves on whenever the rollups of past days change (late events, deletions, repricing, retention), so
     /// analytics can keep the sums of settled days until it does. Incremented in SQL by those writers.

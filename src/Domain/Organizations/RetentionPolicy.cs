@@ -5,6 +5,7 @@ public static class RetentionPolicy
 {
     public const int DefaultRawDays = 180;
     public const int DefaultRollupDays = 730;
+    public const int DefaultContentDays = 30;
     public const int MinDays = 1;
     public const int MaxDays = 3650;
 

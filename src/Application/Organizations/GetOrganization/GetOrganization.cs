@@ -7,8 +7,12 @@ public sealed record GetOrganizationQuery : IRequest<OrganizationResponse>;
 /// <param name="MonthlyRequestLimit">Ingest requests per month on this plan; null = unlimited.</param>
 /// <param name="RawRetentionDays">Days raw events are kept; older ones are deleted daily.</param>
 /// <param name="RollupRetentionDays">Days rollups (dashboards) are kept.</param>
+/// <param name="TimeZone">IANA time zone id the weekly report is scheduled in.</param>
+/// <param name="StoreRequestContent">Whether input and output text sent on events is kept (truncated and redacted).</param>
+/// <param name="MembersSeeContent">Whether members may read stored request content (owners and admins always may).</param>
+/// <param name="ContentRetentionDays">Days stored request content is kept.</param>
 public sealed record OrganizationResponse(Guid Id, string Name, DateTime CreatedAt, int MemberCount, string Plan, long? MonthlyRequestLimit,
-    int RawRetentionDays, int RollupRetentionDays);
+    int RawRetentionDays, int RollupRetentionDays, string TimeZone, bool StoreRequestContent, bool MembersSeeContent, int ContentRetentionDays);
 
 public sealed class GetOrganizationHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<GetOrganizationQuery, OrganizationResponse>
 {
@@ -16,9 +20,14 @@ public sealed class GetOrganizationHandler(IAppDbContext db, ICurrentUser caller
     {
         var organizationId = caller.RequireOrganizationId();
         var row = await db.Organizations.Where(o => o.Id == organizationId)
-            .Select(o => new { o.Id, o.Name, o.CreatedAt, Members = db.Memberships.Count(), o.Plan, o.RawRetentionDays, o.RollupRetentionDays })
+            .Select(o => new
+            {
+                o.Id, o.Name, o.CreatedAt, Members = db.Memberships.Count(), o.Plan, o.RawRetentionDays, o.RollupRetentionDays,
+                o.TimeZone, o.StoreRequestContent, o.MembersSeeContent, o.ContentRetentionDays,
+            })
             .FirstAsync(cancellationToken);
         return new OrganizationResponse(row.Id, row.Name, row.CreatedAt, row.Members, row.Plan.ToString().ToLowerInvariant(),
-            PlanLimits.MonthlyRequests(row.Plan), row.RawRetentionDays, row.RollupRetentionDays);
+            PlanLimits.MonthlyRequests(row.Plan), row.RawRetentionDays, row.RollupRetentionDays, row.TimeZone, row.StoreRequestContent,
+            row.MembersSeeContent, row.ContentRetentionDays);
     }
 }

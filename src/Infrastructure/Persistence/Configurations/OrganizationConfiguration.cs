@@ -8,5 +8,7 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
     {
         builder.Property(o => o.Name).HasMaxLength(Limits.NameMaxLength);
         builder.Property(o => o.MembershipVersion).IsConcurrencyToken();
+        builder.Property(o => o.TimeZone).HasMaxLength(64).HasDefaultValue("UTC");
+        builder.Property(o => o.ContentRetentionDays).HasDefaultValue(RetentionPolicy.DefaultContentDays);
     }
 }

@@ -1069,7 +1069,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename the organization or change its plan (owners) */
+        /** Change the organization's name, plan, time zone, retention and request-content settings (owners) */
         patch: operations["UpdateOrganization"];
         trace?: never;
     };
@@ -2673,6 +2673,17 @@ export interface components {
              * @example 730
              */
             rollupRetentionDays: number;
+            /** @description IANA time zone id the weekly report is scheduled in. */
+            timeZone: string;
+            /** @description Whether input and output text sent on events is kept (truncated and redacted). */
+            storeRequestContent: boolean;
+            /** @description Whether members may read stored request content (owners and admins always may). */
+            membersSeeContent: boolean;
+            /**
+             * Format: int32
+             * @description Days stored request content is kept.
+             */
+            contentRetentionDays: number;
         };
         Overview: {
             /**
@@ -3617,6 +3628,17 @@ export interface components {
              * @example 730
              */
             rollupRetentionDays: number | null;
+            /** @description IANA time zone id (e.g. Europe/Paris) the weekly report is scheduled in; default UTC. */
+            timeZone: string | null;
+            /** @description Keep the input and output text sent on events (truncated and redacted); off by default. */
+            storeRequestContent: boolean | null;
+            /** @description Members (not only owners and admins) may read stored request content; off by default. */
+            membersSeeContent: boolean | null;
+            /**
+             * Format: int32
+             * @description Days stored request content is kept; default 30.
+             */
+            contentRetentionDays: number | null;
         };
         UsageExplorer: {
             /**

@@ -1665,11 +1665,19 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("AnalyticsGeneration")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("ContentRetentionDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(30);
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("LateHourGeneration")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("MembersSeeContent")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("MembershipVersion")
                         .IsConcurrencyToken()
@@ -1690,6 +1698,16 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<int>("RollupRetentionDays")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("StoreRequestContent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("UTC");
 
                     b.HasKey("Id");
 

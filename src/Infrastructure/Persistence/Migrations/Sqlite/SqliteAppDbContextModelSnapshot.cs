@@ -1646,10 +1646,18 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("AnalyticsGeneration")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ContentRetentionDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(30);
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LateHourGeneration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MembersSeeContent")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("MembershipVersion")
@@ -1671,6 +1679,16 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("RollupRetentionDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StoreRequestContent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("UTC");
 
                     b.HasKey("Id");
 
