@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddSingleton<Notifications.Delivery.DeliveryRunner>();
         services.AddScoped<Budgets.Evaluation.BudgetEvaluator>();
         services.AddSingleton<Budgets.Evaluation.BudgetMonitor>();
+        services.AddSingleton<Budgets.Evaluation.SpendWatch>();
         services.AddSingleton<Budgets.Evaluation.BudgetStateCache>();
         services.AddScoped<Anomalies.Scanning.AnomalySpendReader>();
         services.AddScoped<Anomalies.Scanning.AnomalyScan>();

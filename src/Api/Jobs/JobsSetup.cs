@@ -28,6 +28,8 @@ public static class JobsSetup
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<AnomalyDetectionJobOptions>(configuration.GetSection(AnomalyDetectionJobOptions.Section));
         services.Configure<RecommendationJobOptions>(configuration.GetSection(RecommendationJobOptions.Section));
+        services.Configure<BudgetMonitoringOptions>(configuration.GetSection(BudgetMonitoringOptions.Section));
+        services.AddHostedService<BudgetWatch>();
         services.AddSingleton<IProviderSyncTrigger, QuartzProviderSyncTrigger>();
         services.AddSingleton<IJobSchedule, QuartzJobSchedule>();
         services.AddQuartz(quartz =>

@@ -12,7 +12,7 @@ namespace AIntops.Application.Ingest;
 /// answer come from the budgets' stored states, read from memory (<see cref="BudgetStateCache"/>).
 /// </summary>
 public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter, OrganizationPrices organizationPrices, BudgetStateCache budgetStates,
-    TimeProvider clock, AppMetrics metrics)
+    SpendWatch spendWatch, TimeProvider clock, AppMetrics metrics)
 {
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(ApiKeyIdentity key, IReadOnlyList<IngestEvent> events, CancellationToken cancellationToken)
     {
@@ -26,6 +26,7 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
         planLimiter.RecordAccepted(key.OrganizationId, outcomes.Count - duplicates);
         metrics.IngestAnswered(outcomes.Count - duplicates, duplicates, events.Count - allowed);
         var budgets = await budgetStates.ForOrganizationAsync(key.OrganizationId);
+        if (budgets.Count > 0 && outcomes.Count > duplicates) spendWatch.Mark(key.OrganizationId);
         var written = 0;
         return events.Select((e, i) =>
         {

@@ -38,6 +38,7 @@ public class ApiFactory : WebApplicationFactory<Program>
             // Tests run the notification delivery job when they mean to.
             ["Jobs:NotificationDelivery:FirstRunDelay"] = "1.00:00:00",
             ["Jobs:BudgetMonitoring:FirstRunDelay"] = "1.00:00:00",
+            ["Jobs:BudgetMonitoring:WatchInterval"] = "1.00:00:00",
             ["Jobs:AnomalyDetection:FirstRunDelay"] = "1.00:00:00",
             ["Jobs:Recommendations:FirstRunDelay"] = "1.00:00:00",
         };

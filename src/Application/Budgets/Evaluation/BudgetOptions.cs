@@ -19,4 +19,7 @@ public sealed class BudgetMonitoringOptions
 
     /// <summary>Wait after the API starts before the first scheduled run.</summary>
     public TimeSpan FirstRunDelay { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often an instance evaluates the budgets of the organizations whose spend it took in since (ingest, syncs).</summary>
+    public TimeSpan WatchInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,3 +1,4 @@
+using AIntops.Application.Budgets.Evaluation;
 using System.Security.Cryptography;
 using AIntops.Application.Common.Observability;
 using AIntops.Application.Common.Security;
@@ -14,7 +15,7 @@ namespace AIntops.Application.Providers.Sync;
 /// </summary>
 public sealed class ProviderSync(
     IAppDbContext db, IEnumerable<IProviderUsageClient> clients, ISecretProtector secrets, IProviderSyncAlerts alerts, BackfillAnalysis analysis,
-    TimeProvider clock, IOptions<ProviderSyncOptions> options, AppMetrics metrics, ILogger<ProviderSync> logger)
+    SpendWatch spendWatch, TimeProvider clock, IOptions<ProviderSyncOptions> options, AppMetrics metrics, ILogger<ProviderSync> logger)
 {
     private ProviderSyncOptions Options => options.Value;
 
@@ -83,6 +84,7 @@ public sealed class ProviderSync(
         var (from, to) = await DataRangeAsync(connection.Id, cancellationToken);
         connection.RecordSyncedData(SyncWindow.CompleteBefore(now), from, to);
         await db.SaveChangesAsync(cancellationToken);
+        spendWatch.Mark(connection.OrganizationId);
         // The first sync is done when its history has been analysed too, so whoever waits for it sees the anomalies and savings.
         if (backfill) await analysis.RunAsync(connection.OrganizationId, connection.Id, cancellationToken);
         connection.CompleteSync(clock.GetUtcNow().UtcDateTime);
