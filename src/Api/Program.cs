@@ -42,7 +42,9 @@ app.UseRateLimiter();
 
 if (app.ExposesMetrics()) app.MapMetrics();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+var readiness = new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") };
+app.MapHealthChecks("/health/ready", readiness).AllowAnonymous();
+app.MapHealthChecks("/health", readiness).AllowAnonymous(); // what people try first; the SPA would answer it otherwise
 app.MapEndpointGroups();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -16,6 +16,7 @@ public sealed class EndpointAccessTests(ApiFactory factory) : IClassFixture<ApiF
     /// <summary>Everything anyone may call without a token or an API key. A new entry here is a decision, not a formality.</summary>
     private static readonly string[] AnonymousEndpoints =
     [
+        "* /health",
         "* /health/live",
         "* /health/ready",
         "* /metrics",
@@ -77,6 +78,8 @@ public sealed class EndpointAccessTests(ApiFactory factory) : IClassFixture<ApiF
         await (await client.GetAsync("/swagger/index.html")).ExpectAsync(HttpStatusCode.OK);
         await (await client.GetAsync("/swagger/v1/swagger.json")).ExpectAsync(HttpStatusCode.OK);
         await (await client.GetAsync("/health/live")).ExpectAsync(HttpStatusCode.OK);
+        var health = await client.GetAsync("/health");
+        Assert.Equal((HttpStatusCode.OK, "text/plain", "Healthy"), (health.StatusCode, health.Content.Headers.ContentType?.MediaType, await health.Content.ReadAsStringAsync()));
         await (await client.GetAsync("/v1/no-such-thing")).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await client.GetAsync("/no-such-page.js")).ExpectAsync(HttpStatusCode.NotFound);
     }
