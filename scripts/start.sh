@@ -11,6 +11,10 @@ export AINTOPS_DATA_DIR=${AINTOPS_DATA_DIR:-$PWD/data}
 export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://127.0.0.1:8080}
 # Readable logs and a prompt stop on a workstation; deployments keep JSON logs and the readiness delay.
 export Logging__Console__FormatterName=${Logging__Console__FormatterName:-simple}
+# One readable line per message on a terminal: "2026-12-06T16:40:01.366Z info: Category[0] message".
+export Logging__Console__FormatterOptions__SingleLine=${Logging__Console__FormatterOptions__SingleLine:-true}
+export Logging__Console__FormatterOptions__IncludeScopes=${Logging__Console__FormatterOptions__IncludeScopes:-false}
+export Logging__Console__FormatterOptions__TimestampFormat=${Logging__Console__FormatterOptions__TimestampFormat:-"yyyy-MM-ddTHH:mm:ss.fffZ "}
 export Shutdown__ReadinessDelay=${Shutdown__ReadinessDelay:-00:00:00}
 MOCK_URL=http://127.0.0.1:8001
 mkdir -p "$AINTOPS_DATA_DIR"
