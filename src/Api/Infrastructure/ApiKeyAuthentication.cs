@@ -18,8 +18,20 @@ public static class ApiKeyAuthentication
 
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(Policy);
 
-    /// <summary>Whether an endpoint takes an API key rather than a bearer token.</summary>
-    public static bool TakesApiKey(this IEnumerable<object> metadata) => metadata.OfType<AuthorizationPolicy>().Any(p => p.AuthenticationSchemes.Contains(Scheme));
+    /// <summary>The scheme of endpoints that take either: the API key when the request carries <see cref="Header"/>, else the bearer token.</summary>
+    public const string BearerOrApiKeyScheme = "BearerOrApiKey";
+
+    /// <summary>
+    /// A signed-in member whose role grants <paramref name="permission"/>, or an API key of the organization, which acts for the person
+    /// who created it (<see cref="HttpCurrentUser"/>).
+    /// </summary>
+    public static TBuilder RequirePermissionOrApiKey<TBuilder>(this TBuilder builder, string permission) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new AuthorizationPolicyBuilder(BearerOrApiKeyScheme).RequireAuthenticatedUser()
+            .RequireAssertion(context => context.User.Identity is ApiKeyClaimsIdentity || AuthenticationSetup.HasPermission(context.User, permission)).Build());
+
+    /// <summary>Whether an endpoint takes an API key: only one (<see cref="Scheme"/>), or one or a bearer token (<see cref="BearerOrApiKeyScheme"/>).</summary>
+    public static bool TakesApiKey(this IEnumerable<object> metadata, bool orBearer = false) =>
+        metadata.OfType<AuthorizationPolicy>().Any(p => p.AuthenticationSchemes.Contains(orBearer ? BearerOrApiKeyScheme : Scheme));
 
     /// <summary>The key of a request authenticated by <see cref="Policy"/>.</summary>
     public static ApiKeyIdentity ApiKey(this ClaimsPrincipal user) => (user.Identity as ApiKeyClaimsIdentity)?.Key

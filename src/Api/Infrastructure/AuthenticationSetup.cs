@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using AIntops.Application.Auth;
 using AIntops.Application.Common;
 using AIntops.Domain.Organizations;
@@ -22,7 +23,9 @@ public static class AuthenticationSetup
     public static IServiceCollection AddApiAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer()
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null)
+            .AddPolicyScheme(ApiKeyAuthentication.BearerOrApiKeyScheme, null, options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header) ? ApiKeyAuthentication.Scheme : JwtBearerDefaults.AuthenticationScheme);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<JwtKeys, IOptions<AuthOptions>>((options, keys, auth) =>
         {
             options.MapInboundClaims = false;
@@ -53,11 +56,14 @@ public static class AuthenticationSetup
             // Deny by default: an endpoint that declares neither a policy nor AllowAnonymous needs a signed-in user, as with RequireAuthorization().
             options.FallbackPolicy = options.DefaultPolicy;
             foreach (var permission in Permissions.All)
-                options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().RequireAssertion(context =>
-                    RoleNames.TryParse(context.User.FindFirst(TokenIssuer.RoleClaim)?.Value, out var role) && Permissions.Has(role, permission)));
+                options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => HasPermission(context.User, permission)));
         });
         return services;
     }
+
+    /// <summary>Whether a signed-in member's role grants <paramref name="permission"/>.</summary>
+    public static bool HasPermission(ClaimsPrincipal user, string permission) =>
+        RoleNames.TryParse(user.FindFirst(TokenIssuer.RoleClaim)?.Value, out var role) && Permissions.Has(role, permission);
 
     /// <summary>
     /// Roles change, members get removed and sessions end (logout, password change, refresh-token reuse):

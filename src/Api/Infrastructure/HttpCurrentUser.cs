@@ -7,12 +7,13 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace AIntops.Api.Infrastructure;
 
+/// <summary>The signed-in member, or the organization's API key acting for the person who created it.</summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
-    public Guid? UserId => ReadGuid(JwtRegisteredClaimNames.Sub);
-    public Guid? OrganizationId => ReadGuid(TokenIssuer.OrganizationClaim);
+    public Guid? UserId => ReadGuid(JwtRegisteredClaimNames.Sub) ?? ReadGuid(ApiKeyClaimsIdentity.CreatedByClaim);
+    public Guid? OrganizationId => ReadGuid(TokenIssuer.OrganizationClaim) ?? ReadGuid(ApiKeyClaimsIdentity.OrganizationClaim);
     public Guid? SessionId => ReadGuid(TokenIssuer.SessionClaim);
     public Role? Role => RoleNames.TryParse(Principal?.FindFirst(TokenIssuer.RoleClaim)?.Value, out var role) ? role : null;
     public string? ClientIp => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();

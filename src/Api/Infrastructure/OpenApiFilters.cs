@@ -101,10 +101,11 @@ internal sealed class SecurityRequirementFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        var scheme = metadata.OfType<IAllowAnonymous>().Any() ? null
-            : metadata.TakesApiKey() ? SwaggerSetup.ApiKeyScheme
-            : SwaggerSetup.BearerScheme;
-        operation.Security = scheme is null ? [] : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] }];
+        string[] schemes = metadata.OfType<IAllowAnonymous>().Any() ? []
+            : metadata.TakesApiKey() ? [SwaggerSetup.ApiKeyScheme]
+            : metadata.TakesApiKey(orBearer: true) ? [SwaggerSetup.BearerScheme, SwaggerSetup.ApiKeyScheme]
+            : [SwaggerSetup.BearerScheme];
+        operation.Security = [.. schemes.Select(scheme => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] })];
         if (metadata.OfType<ObsoleteAttribute>().Any()) operation.Deprecated = true;
     }
 }
@@ -260,6 +261,10 @@ internal static class OpenApiExamples
         ["output"] = () => 10,
         ["rawRetentionDays"] = () => 180,
         ["rollupRetentionDays"] = () => 730,
+        ["contentRetentionDays"] = () => 30,
+        ["timeZone"] = () => "Europe/Paris",
+        ["storeRequestContent"] = () => false,
+        ["membersSeeContent"] = () => false,
         ["x"] = () => 0,
         ["y"] = () => 0,
         ["width"] = () => 6,

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
+using AIntops.Domain.Activity;
 using AIntops.Domain.Ingest;
 using AIntops.IntegrationTests.Support;
 
@@ -80,5 +82,29 @@ public sealed class DemoDataTests(ApiFactory factory) : IClassFixture<ApiFactory
         await (await member.Client.PostAsync("/v1/ingest/demo", null)).ExpectProblemAsync(HttpStatusCode.Forbidden);
 
         Assert.Equal(500, (await factory.RawEventsAsync(owner.OrganizationId)).Count);
+    }
+
+    [Fact]
+    public async Task An_ingest_api_key_loads_demo_data_and_reads_the_checklist_of_its_organization_as_the_person_who_created_it()
+    {
+        var owner = await factory.SignupOwnerAsync();
+        var other = await factory.SignupOwnerAsync();
+        var (_, key) = await owner.Client.CreateApiKeyAsync();
+        var app = factory.CreateClient().WithApiKey(key);
+
+        await (await app.PostAsync("/v1/ingest/demo", null)).ExpectAsync(HttpStatusCode.OK);
+        var checklist = await app.GetJsonAsync("/v1/ingest/checklist");
+
+        Assert.Equal(500, (await factory.RawEventsAsync(owner.OrganizationId)).Count);
+        Assert.Empty(await factory.RawEventsAsync(other.OrganizationId));
+        Assert.Equal(owner.UserId, await factory.WithDbAsync(db => db.ActivityEvents.Where(a => a.Type == ActivityTypes.DemoDataLoaded)
+            .Select(a => a.ActorUserId).SingleAsync(), owner.OrganizationId));
+        Assert.Equal((await owner.Client.GetJsonAsync("/v1/ingest/checklist")).ToJsonString(), checklist.ToJsonString());
+        await (await factory.CreateClient().WithApiKey($"aik_{Guid.NewGuid():N}").PostAsync("/v1/ingest/demo", null))
+            .ExpectProblemAsync(HttpStatusCode.Unauthorized);
+        await (await factory.CreateClient().GetAsync("/v1/ingest/checklist")).ExpectProblemAsync(HttpStatusCode.Unauthorized);
+        // The key's demo data is its creator's: "mine" clears it.
+        await (await owner.Client.DeleteAsync("/v1/ingest/demo-data?scope=mine")).ExpectAsync(HttpStatusCode.OK);
+        Assert.Empty(await factory.RawEventsAsync(owner.OrganizationId));
     }
 }

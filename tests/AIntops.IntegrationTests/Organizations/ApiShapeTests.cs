@@ -1,3 +1,4 @@
+using AIntops.Api.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -48,7 +49,7 @@ public sealed class ApiShapeTests(ApiFactory factory) : IClassFixture<ApiFactory
     public async Task Exactly_the_authorized_endpoints_carry_the_bearer_requirement()
     {
         var authorized = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<IAuthorizeData>() is not null && e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Where(e => (e.Metadata.GetMetadata<IAuthorizeData>() is not null || TakesBearerOrApiKey(e)) && e.Metadata.GetMetadata<IAllowAnonymous>() is null)
             .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Select(m => $"{m} {PathOf(e.RoutePattern)}") ?? [])
             .Order().ToList();
 
@@ -59,6 +60,9 @@ public sealed class ApiShapeTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.NotEmpty(declared);
         Assert.Equal(authorized, declared);
     }
+
+    private static bool TakesBearerOrApiKey(Endpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<AuthorizationPolicy>()?.AuthenticationSchemes.Contains(ApiKeyAuthentication.BearerOrApiKeyScheme) == true;
 
     [Fact]
     public async Task Every_operation_declaring_bearer_answers_401_problem_without_a_token()
