@@ -8,7 +8,7 @@ namespace AIntops.IntegrationTests.Notifications;
 public sealed class InvitationEmailTests(NotificationApiFactory api) : IClassFixture<NotificationApiFactory>
 {
     [Fact]
-    public async Task The_invitee_receives_the_accept_link_by_email_and_the_response_is_unchanged()
+    public async Task The_invitee_receives_the_accept_link_by_email_and_the_response_says_it_was_sent()
     {
         var owner = await api.SignupOwnerAsync();
         var email = ApiClient.UniqueEmail("invitee");
@@ -17,7 +17,8 @@ public sealed class InvitationEmailTests(NotificationApiFactory api) : IClassFix
 
         await response.ExpectAsync(HttpStatusCode.Created);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-        Assert.Equal(["id", "email", "role", "expiresAt", "token", "acceptPath"], body.Select(p => p.Key));
+        Assert.Equal(["id", "email", "role", "expiresAt", "token", "acceptPath", "emailDelivery"], body.Select(p => p.Key));
+        Assert.Equal("sent", body.Text("emailDelivery"));
         var mail = Assert.Single(api.Smtp.MailTo(email));
         Assert.Equal([email], mail.To);
         Assert.Equal($"You are invited to {owner.OrganizationName} on AIntops", mail.Subject);

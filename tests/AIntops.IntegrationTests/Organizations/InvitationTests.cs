@@ -24,6 +24,7 @@ public sealed class InvitationTests(ApiFactory factory) : IClassFixture<ApiFacto
         Assert.Equal("admin", created.Role);
         Assert.False(string.IsNullOrEmpty(created.Token));
         Assert.Equal($"/accept-invitation#token={created.Token}", created.AcceptPath);
+        Assert.Equal("not_configured", created.EmailDelivery);
         Assert.Equal($"/v1/invitations/{created.Id}", response.Headers.Location?.OriginalString);
 
         var listed = Assert.Single((await owner.Client.GetJsonAsync("/v1/invitations")).AsArray())!;

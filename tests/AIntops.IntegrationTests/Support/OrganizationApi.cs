@@ -7,7 +7,7 @@ namespace AIntops.IntegrationTests.Support;
 /// <summary>A signed-in user with a client of their own that carries their access token.</summary>
 public sealed record SignedIn(HttpClient Client, Guid UserId, string Email, Guid OrganizationId, string OrganizationName, TokenPair Tokens);
 
-public sealed record InvitationSent(Guid Id, string Email, string Role, DateTime ExpiresAt, string Token, string AcceptPath);
+public sealed record InvitationSent(Guid Id, string Email, string Role, DateTime ExpiresAt, string Token, string AcceptPath, string EmailDelivery);
 
 /// <summary>Organizations, members and invitations as the tests use them.</summary>
 public static class OrganizationApi

@@ -14,7 +14,12 @@ public sealed record CreateInvitationCommand(string Email, [OneOf(typeof(RoleNam
 
 /// <param name="Token">The secret accept token, shown only in this response.</param>
 /// <param name="AcceptPath">The SPA page that accepts the invitation (relative to the server's address).</param>
-public sealed record InvitationCreated(Guid Id, string Email, string Role, DateTime ExpiresAt, string Token, string AcceptPath);
+/// <param name="EmailDelivery">sent (the SMTP server took the email), failed (it did not: share the link), or not_configured (no SMTP settings).</param>
+public sealed record InvitationCreated(Guid Id, string Email, string Role, DateTime ExpiresAt, string Token, string AcceptPath,
+    [property: OneOf(typeof(InvitationCreated), nameof(InvitationCreated.EmailDeliveries))] string EmailDelivery)
+{
+    public static readonly IReadOnlyList<string> EmailDeliveries = ["sent", "failed", "not_configured"];
+}
 
 public sealed class CreateInvitationValidator : AbstractValidator<CreateInvitationCommand>
 {
@@ -54,12 +59,12 @@ public sealed class CreateInvitationHandler(
         var acceptPath = $"/accept-invitation#token={token}";
         // The accept link is a credential: the response carries it to the inviter, the log never does.
         logger.LogInformation("Invitation {InvitationId} for {Email} as {Role} created", invitation.Id, email, role.ToName());
-        if (mail.IsConfigured) await SendEmailAsync(invitation, acceptPath, cancellationToken);
-        return new InvitationCreated(invitation.Id, email, role.ToName(), invitation.ExpiresAt, token, acceptPath);
+        var delivery = !mail.IsConfigured ? "not_configured" : await SendEmailAsync(invitation, acceptPath, cancellationToken) ? "sent" : "failed";
+        return new InvitationCreated(invitation.Id, email, role.ToName(), invitation.ExpiresAt, token, acceptPath, delivery);
     }
 
     /// <summary>The response carries the link either way, so a failed send is logged and does not fail the invitation.</summary>
-    private async Task SendEmailAsync(Invitation invitation, string acceptPath, CancellationToken cancellationToken)
+    private async Task<bool> SendEmailAsync(Invitation invitation, string acceptPath, CancellationToken cancellationToken)
     {
         var organization = await db.Organizations.Where(o => o.Id == invitation.OrganizationId).Select(o => o.Name).FirstAsync(cancellationToken);
         var link = app.Value.Link(acceptPath);
@@ -68,5 +73,6 @@ public sealed class CreateInvitationHandler(
             $"Accept the invitation: {link}\n\nThe link works until {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC.\n"), cancellationToken);
         if (!outcome.Delivered)
             logger.LogWarning("The invitation email to {Email} was not sent: {Error}", invitation.Email, outcome.Error);
+        return outcome.Delivered;
     }
 }

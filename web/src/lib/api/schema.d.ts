@@ -2383,6 +2383,12 @@ export interface components {
             token: string;
             /** @description The SPA page that accepts the invitation (relative to the server's address). */
             acceptPath: string;
+            /**
+             * @description sent (the SMTP server took the email), failed (it did not: share the link), or not_configured (no SMTP settings).
+             * @example sent
+             * @enum {string}
+             */
+            emailDelivery: "sent" | "failed" | "not_configured";
         };
         InvitationDto: {
             /**
