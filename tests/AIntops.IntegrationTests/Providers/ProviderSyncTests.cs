@@ -28,11 +28,11 @@ public sealed class ProviderSyncTests(ProviderApiFactory api) : IClassFixture<Pr
 
         Assert.Equal("ok", synced.StatusOf());
         var today = api.Clock.GetUtcNow().UtcDateTime.Date;
-        Assert.Equal(today.AddDays(-30), synced["dataFrom"]!.GetValue<DateTime>());
+        Assert.Equal(today.AddDays(-29), synced["dataFrom"]!.GetValue<DateTime>());
         Assert.True(synced["dataTo"]!.GetValue<DateTime>() >= today, synced.ToJsonString());
         Assert.Equal(synced["backfillDaysTotal"]!.GetValue<int>(), synced["backfillDaysDone"]!.GetValue<int>());
-        Assert.Equal(31, synced["backfillDaysTotal"]!.GetValue<int>());
-        var expected = await MockTotalsAsync(provider, today.AddDays(-30), today);
+        Assert.Equal(30, synced["backfillDaysTotal"]!.GetValue<int>());
+        var expected = await MockTotalsAsync(provider, today.AddDays(-29), today);
         Assert.Equal(expected, await StoredTotalsAsync(owner.OrganizationId, id, today));
         var allRows = Sum(await api.StoredUsageAsync(owner.OrganizationId, id));
 

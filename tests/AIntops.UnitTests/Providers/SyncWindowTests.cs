@@ -8,16 +8,16 @@ public sealed class SyncWindowTests
     private static readonly DateTime Now = new(2026, 11, 19, 10, 30, 0, DateTimeKind.Utc);
 
     [Fact]
-    public void The_first_sync_backfills_30_whole_days_and_today_in_day_aligned_chunks()
+    public void The_first_sync_backfills_the_30_calendar_days_ending_today_in_day_aligned_chunks()
     {
         var chunks = SyncWindow.Plan(syncedThroughUtc: null, Now, Options);
 
-        Assert.Equal(new DateTime(2026, 10, 20, 0, 0, 0, DateTimeKind.Utc), chunks[0].UsageFromUtc);
+        Assert.Equal(new DateTime(2026, 10, 21, 0, 0, 0, DateTimeKind.Utc), chunks[0].UsageFromUtc);
         Assert.Equal(Now, chunks[^1].ToUtc);
         Assert.All(chunks, c => Assert.Equal(c.UsageFromUtc, c.CostFromUtc));
         Assert.All(chunks, c => Assert.Equal(TimeSpan.Zero, c.UsageFromUtc.TimeOfDay));
         Assert.All(chunks.Zip(chunks.Skip(1)), pair => Assert.Equal(pair.First.ToUtc, pair.Second.UsageFromUtc));
-        Assert.Equal(31, SyncWindow.BackfillDays(Now, Options));
+        Assert.Equal(30, SyncWindow.BackfillDays(Now, Options));
     }
 
     [Fact]

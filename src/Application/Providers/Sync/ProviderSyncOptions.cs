@@ -11,7 +11,7 @@ public sealed class ProviderSyncOptions
     /// <summary>Wait after the API starts before the first scheduled run.</summary>
     public TimeSpan FirstRunDelay { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Whole UTC days before today that the first sync fetches, plus today so far.</summary>
+    /// <summary>UTC calendar days the first sync fetches, today (so far) included: 30 covers the dashboards' "Last 30 days".</summary>
     public int BackfillDays { get; set; } = 30;
 
     /// <summary>Days fetched and stored per step of a backfill; progress is reported after each.</summary>

@@ -18,7 +18,7 @@ public static class SyncWindow
             return [new SyncChunk(usageFrom, usageFrom.Date.AddDays(-options.CostOverlapDays), nowUtc)];
         }
         var chunks = new List<SyncChunk>();
-        for (var start = nowUtc.Date.AddDays(-options.BackfillDays); start < nowUtc; start = start.AddDays(options.BackfillChunkDays))
+        for (var start = FirstBackfillDay(nowUtc, options); start < nowUtc; start = start.AddDays(options.BackfillChunkDays))
         {
             var end = start.AddDays(options.BackfillChunkDays);
             chunks.Add(new SyncChunk(start, start, end < nowUtc ? end : nowUtc));
@@ -29,9 +29,11 @@ public static class SyncWindow
     /// <summary>Buckets before this are complete at <paramref name="nowUtc"/>.</summary>
     public static DateTime CompleteBefore(DateTime nowUtc) => StartOfHour(nowUtc);
 
-    /// <summary>Days a backfill covers: the configured whole days and today.</summary>
+    /// <summary>Days a backfill covers, today included: the same calendar days as the "last N days" range of the dashboards.</summary>
     public static int BackfillDays(DateTime nowUtc, ProviderSyncOptions options) =>
-        (int)Math.Ceiling((nowUtc - nowUtc.Date.AddDays(-options.BackfillDays)).TotalDays);
+        (int)Math.Ceiling((nowUtc - FirstBackfillDay(nowUtc, options)).TotalDays);
+
+    private static DateTime FirstBackfillDay(DateTime nowUtc, ProviderSyncOptions options) => nowUtc.Date.AddDays(1 - options.BackfillDays);
 
     private static DateTime StartOfHour(DateTime utc) => new(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, DateTimeKind.Utc);
 }

@@ -17,8 +17,8 @@ export const statusOf = (connection: ProviderConnection) => statusLabels[connect
 
 const dayMs = 24 * 60 * 60 * 1000
 
-/** Whole days between the first and the end of the last synced bucket. */
+/** Calendar days the synced buckets touch, today's partial day included, as the backfill's progress counts them. */
 export function dataRangeDays(connection: ProviderConnection): number | null {
   if (!connection.dataFrom || !connection.dataTo) return null
-  return Math.floor((Date.parse(connection.dataTo) - Date.parse(connection.dataFrom)) / dayMs)
+  return Math.ceil((Date.parse(connection.dataTo) - Date.parse(connection.dataFrom)) / dayMs)
 }

@@ -25,7 +25,7 @@ describe('ProvidersPage', () => {
             status: 'syncing',
             backfilling: true,
             backfillDaysDone: 9,
-            backfillDaysTotal: 31,
+            backfillDaysTotal: 30,
             dataFrom: null,
             dataTo: null,
             lastSyncFinishedAt: null,
@@ -42,7 +42,7 @@ describe('ProvidersPage', () => {
     expect(within(row('Main account')).getByText(/^30 days/)).toBeVisible()
     expect(within(row('Claude')).getByText('Syncing…')).toBeVisible()
     expect(within(row('Claude')).getByRole('progressbar', { name: 'Backfill of Claude' })).toHaveAttribute('value', '9')
-    expect(within(row('Claude')).getByText('9 of 31 days')).toBeVisible()
+    expect(within(row('Claude')).getByText('9 of 30 days')).toBeVisible()
     expect(within(row('Claude')).getByRole('button', { name: 'Sync now' })).toBeDisabled()
     expect(within(row('Old org')).getByText('Key refused')).toBeVisible()
     expect(screen.getByRole('alert')).toHaveTextContent('Last sync failed: OpenAI refused the key. Replace the key.')
