@@ -38,9 +38,10 @@ export async function ingestBatch(baseUrl, apiKey, events) {
   return answer
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 })
-const smallUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumSignificantDigits: 3 })
-
-/** As the SPA shows money and counts (src/lib/format.ts). */
-export const formatUsd = (amount) => (amount !== 0 && Math.abs(amount) < 0.01 ? smallUsd : usd).format(amount)
+/** As the SPA shows money and counts (src/lib/format.ts): cents, and up to three significant digits below ten cents. */
+export function formatUsd(amount) {
+  const magnitude = Math.abs(amount)
+  const decimals = magnitude === 0 || magnitude >= 0.1 ? 2 : Math.min(20, 2 - Math.floor(Math.log10(magnitude)))
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: decimals }).format(amount)
+}
 export const formatCount = (count) => count.toLocaleString('en-US')

@@ -13,10 +13,14 @@ import {
 } from './format'
 
 describe('number formatting', () => {
-  it('shows dollars with cents, and small amounts with three significant digits', () => {
+  it('shows dollars with cents, and amounts below ten cents with up to three significant digits', () => {
     expect(formatUsd(1234.5)).toBe('$1,234.50')
     expect(formatUsd(0)).toBe('$0.00')
+    expect(formatUsd(0.5)).toBe('$0.50')
     expect(formatUsd(0.000123456)).toBe('$0.000123')
+    expect([0.0123, 0.00974].map(formatUsd)).toEqual(['$0.0123', '$0.00974'])
+    expect([0.015, 0.02, 0.025].map(formatUsd)).toEqual(['$0.015', '$0.02', '$0.025'])
+    expect(formatUsd(-0.004)).toBe('-$0.004')
   })
 
   it('shows ratios as percentages with at most one decimal', () => {

@@ -1,9 +1,21 @@
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 })
-const smallUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumSignificantDigits: 3 })
+const usdFormats = new Map<number, Intl.NumberFormat>()
+/** Cents always, up to <decimals> digits after the point. */
+const usdWith = (decimals: number) => {
+  let format = usdFormats.get(decimals)
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: decimals })
+    usdFormats.set(decimals, format)
+  }
+  return format
+}
 
-/** Dollars with cents, and three significant digits below one cent: one LLM call often costs $0.000123. */
+/**
+ * The one money format of the app: cents, and up to three significant digits below ten cents, so amounts side by side
+ * keep their precision ($0.0123 next to $0.00974, not $0.01) and chart ticks stay distinct.
+ */
 export function formatUsd(amount: number): string {
-  return amount !== 0 && Math.abs(amount) < 0.01 ? smallUsd.format(amount) : usd.format(amount)
+  const magnitude = Math.abs(amount)
+  return usdWith(magnitude === 0 || magnitude >= 0.1 ? 2 : Math.min(20, 2 - Math.floor(Math.log10(magnitude)))).format(amount)
 }
 
 export const formatCount = (count: number) => count.toLocaleString('en-US')
