@@ -2739,15 +2739,25 @@ export interface components {
              * @example 730
              */
             rollupRetentionDays: number;
-            /** @description IANA time zone id the weekly report is scheduled in. */
+            /**
+             * @description IANA time zone id the weekly report is scheduled in.
+             * @example Europe/Paris
+             */
             timeZone: string;
-            /** @description Whether input and output text sent on events is kept (truncated and redacted). */
+            /**
+             * @description Whether input and output text sent on events is kept (truncated and redacted).
+             * @example false
+             */
             storeRequestContent: boolean;
-            /** @description Whether members may read stored request content (owners and admins always may). */
+            /**
+             * @description Whether members may read stored request content (owners and admins always may).
+             * @example false
+             */
             membersSeeContent: boolean;
             /**
              * Format: int32
              * @description Days stored request content is kept.
+             * @example 30
              */
             contentRetentionDays: number;
         };
@@ -3753,15 +3763,25 @@ export interface components {
              * @example 730
              */
             rollupRetentionDays: number | null;
-            /** @description IANA time zone id (e.g. Europe/Paris) the weekly report is scheduled in; default UTC. */
+            /**
+             * @description IANA time zone id (e.g. Europe/Paris) the weekly report is scheduled in; default UTC.
+             * @example Europe/Paris
+             */
             timeZone: string | null;
-            /** @description Keep the input and output text sent on events (truncated and redacted); off by default. */
+            /**
+             * @description Keep the input and output text sent on events (truncated and redacted); off by default.
+             * @example false
+             */
             storeRequestContent: boolean | null;
-            /** @description Members (not only owners and admins) may read stored request content; off by default. */
+            /**
+             * @description Members (not only owners and admins) may read stored request content; off by default.
+             * @example false
+             */
             membersSeeContent: boolean | null;
             /**
              * Format: int32
              * @description Days stored request content is kept; default 30.
+             * @example 30
              */
             contentRetentionDays: number | null;
         };
