@@ -9,8 +9,6 @@ public sealed class PlanCatalog(IOptions<PlanOptions> options, IOptions<IngestOp
 {
     public bool EnforceFeatures => options.Value.EnforceFeatures;
 
-    public IReadOnlyList<PlanAllowance> All => [.. PlanLimits.All.Select(a => For(a.Plan))];
-
     public PlanAllowance For(Plan plan) =>
         options.Value.MonthlyRequests.TryGetValue(plan, out var limit) ? PlanLimits.For(plan) with { MonthlyRequests = limit } : PlanLimits.For(plan);
 

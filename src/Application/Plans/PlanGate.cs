@@ -28,7 +28,7 @@ public sealed class PlanGate(IAppDbContext db, ICurrentUser caller, PlanCatalog 
         var organizationId = caller.RequireOrganizationId();
         var plan = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Plan).FirstAsync(cancellationToken);
         if (allows(catalog.For(plan))) return;
-        var required = catalog.All.Where(a => a.Plan > plan).FirstOrDefault(allows)?.Plan;
+        var required = PlanLimits.All.Where(p => p > plan && allows(catalog.For(p))).Cast<Plan?>().FirstOrDefault();
         throw new PlanFeatureException(
             $"The {plan} plan {what(plan)}; {(required is null ? "no plan of this server includes more" : $"upgrade to the {required} plan or higher")}.",
             plan, required);

@@ -12,7 +12,6 @@ public enum Plan
 /// <summary>What a plan includes. A null count is unlimited.</summary>
 public sealed record PlanAllowance
 {
-    public required Plan Plan { get; init; }
     /// <summary>Ingested requests per calendar month (UTC).</summary>
     public required long? MonthlyRequests { get; init; }
     public required int? ProviderConnections { get; init; }
@@ -27,34 +26,38 @@ public sealed record PlanAllowance
 /// <summary>The plans table, smallest first; each plan includes at least what the one before it does.</summary>
 public static class PlanLimits
 {
-    public static readonly IReadOnlyList<PlanAllowance> All =
+    /// <summary>In the order of <see cref="Plan"/>.</summary>
+    private static readonly PlanAllowance[] Table =
     [
         new()
         {
-            Plan = Plan.Free, MonthlyRequests = 10_000, ProviderConnections = 1, Members = 3, NotificationChannels = 1,
+            MonthlyRequests = 10_000, ProviderConnections = 1, Members = 3, NotificationChannels = 1,
             HardStopBudgets = false, WeeklyReport = false, RequestContent = false,
         },
         new()
         {
-            Plan = Plan.Starter, MonthlyRequests = 100_000, ProviderConnections = 2, Members = 10, NotificationChannels = 3,
+            MonthlyRequests = 100_000, ProviderConnections = 2, Members = 10, NotificationChannels = 3,
             HardStopBudgets = false, WeeklyReport = true, RequestContent = false,
         },
         new()
         {
-            Plan = Plan.Pro, MonthlyRequests = 500_000, ProviderConnections = 5, Members = 25, NotificationChannels = 10,
+            MonthlyRequests = 500_000, ProviderConnections = 5, Members = 25, NotificationChannels = 10,
             HardStopBudgets = true, WeeklyReport = true, RequestContent = true,
         },
         new()
         {
-            Plan = Plan.Team, MonthlyRequests = 2_000_000, ProviderConnections = 20, Members = 100, NotificationChannels = null,
+            MonthlyRequests = 2_000_000, ProviderConnections = 20, Members = 100, NotificationChannels = null,
             HardStopBudgets = true, WeeklyReport = true, RequestContent = true,
         },
         new()
         {
-            Plan = Plan.Enterprise, MonthlyRequests = null, ProviderConnections = null, Members = null, NotificationChannels = null,
+            MonthlyRequests = null, ProviderConnections = null, Members = null, NotificationChannels = null,
             HardStopBudgets = true, WeeklyReport = true, RequestContent = true,
         },
     ];
 
-    public static PlanAllowance For(Plan plan) => All[(int)plan];
+    /// <summary>Every plan, smallest first.</summary>
+    public static readonly IReadOnlyList<Plan> All = Enum.GetValues<Plan>();
+
+    public static PlanAllowance For(Plan plan) => Table[(int)plan];
 }

@@ -74,8 +74,9 @@ public sealed class OrganizationUsageTests(OrganizationUsageTests.SmallFreePlanF
         var plans = await member.Client.GetJsonAsync("/v1/plans");
 
         Assert.False(plans["enforceFeatures"]!.GetValue<bool>());
-        var table = plans["plans"]!.AsArray().Select(p => p!.AsObject()).ToList();
-        Assert.Equal(["free", "starter", "pro", "team", "enterprise"], table.Select(p => p.Text("name")));
+        var rows = plans["plans"]!.AsArray();
+        Assert.Equal(["free", "starter", "pro", "team", "enterprise"], rows.Select(p => p!.Text("name")));
+        var table = rows.Select(p => p!["includes"]!.AsObject()).ToList();
         Assert.Equal(3, table[0]["monthlyRequests"]!.GetValue<long>());
         Assert.Equal(100_000, table[1]["monthlyRequests"]!.GetValue<long>());
         Assert.All(["monthlyRequests", "providerConnections", "members", "notificationChannels"], count => Assert.Null(table[4][count]));

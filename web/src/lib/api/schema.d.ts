@@ -2904,30 +2904,26 @@ export interface components {
             requests: number;
             cells: components["schemas"]["PivotCell"][];
         };
-        /** @description What a plan includes; a null count is unlimited. */
-        PlanDto: {
-            /**
-             * @description free | starter | pro | team | enterprise.
-             * @example Production
-             */
-            name: string;
-            /**
-             * Format: int64
-             * @description Ingested requests per calendar month (UTC).
-             */
+        PlanAllowance: {
+            /** Format: int64 */
             monthlyRequests: number | null;
             /** Format: int32 */
             providerConnections: number | null;
-            /**
-             * Format: int32
-             * @description Members and open invitations together.
-             */
+            /** Format: int32 */
             members: number | null;
             /** Format: int32 */
             notificationChannels: number | null;
             hardStopBudgets: boolean;
             weeklyReport: boolean;
             requestContent: boolean;
+        };
+        PlanDto: {
+            /**
+             * @description free | starter | pro | team | enterprise.
+             * @example Production
+             */
+            name: string;
+            includes: components["schemas"]["PlanAllowance"];
         };
         PlansResponse: {
             /** @description Whether this server refuses what a plan does not include (402 plan_feature); self-hosted installs do not. */

@@ -24,7 +24,7 @@ export function PlansTable({ plans, current }: { plans: Plans; current: string }
           : 'What each plan includes. This server does not limit features by plan; only the monthly request limit applies.'}
       </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Plans table">
-        <table>
+        <table className="table">
           <TableHead columns={columns} />
           <tbody>
             {plans.plans.map((plan) => (
@@ -33,13 +33,13 @@ export function PlansTable({ plans, current }: { plans: Plans; current: string }
                   {planLabel(plan.name)}
                   {plan.name === current && <span className="badge ok">Current</span>}
                 </th>
-                <td className="number">{formatAllowance(plan.monthlyRequests)}</td>
-                <td className="number">{formatAllowance(plan.providerConnections)}</td>
-                <td className="number">{formatAllowance(plan.members)}</td>
-                <td className="number">{formatAllowance(plan.notificationChannels)}</td>
-                <td>{yesNo(plan.hardStopBudgets)}</td>
-                <td>{yesNo(plan.weeklyReport)}</td>
-                <td>{yesNo(plan.requestContent)}</td>
+                <td className="number">{formatAllowance(plan.includes.monthlyRequests)}</td>
+                <td className="number">{formatAllowance(plan.includes.providerConnections)}</td>
+                <td className="number">{formatAllowance(plan.includes.members)}</td>
+                <td className="number">{formatAllowance(plan.includes.notificationChannels)}</td>
+                <td>{yesNo(plan.includes.hardStopBudgets)}</td>
+                <td>{yesNo(plan.includes.weeklyReport)}</td>
+                <td>{yesNo(plan.includes.requestContent)}</td>
               </tr>
             ))}
           </tbody>

@@ -30,13 +30,15 @@ const fullUsage = {
 }
 const plan = (name: string, monthlyRequests: number | null) => ({
   name,
-  monthlyRequests,
-  providerConnections: 1,
-  members: 3,
-  notificationChannels: 1,
-  hardStopBudgets: false,
-  weeklyReport: false,
-  requestContent: false,
+  includes: {
+    monthlyRequests,
+    providerConnections: 1,
+    members: 3,
+    notificationChannels: 1,
+    hardStopBudgets: false,
+    weeklyReport: false,
+    requestContent: false,
+  },
 })
 const plans = { enforceFeatures: false, plans: [plan('free', 10000), plan('enterprise', null)] }
 
