@@ -18,11 +18,13 @@ port=$(free_port)
 # The specs' Slack receiver listens on this port; the API may call it and the mock, and no other loopback port.
 slack_port=$(free_port)
 smtp_port=$(free_port)
-# Six-second access tokens, so the browser tests see tokens expire and refresh.
+# Six-second access tokens, so the browser tests see tokens expire and refresh; a Free plan of 5 requests a month, so the
+# organization-settings spec reaches the plan limit quickly.
 AINTOPS_DATA_DIR="$WORK/e2e-data" Auth__BcryptCost=4 Auth__AccessTokenMinutes=0.1 Auth__ClockSkewSeconds=0 \
   RateLimits__AuthPerClientPerMinute=100000 RateLimits__PasswordResetPerClientPerHour=100000 \
   Smtp__Host=127.0.0.1 Smtp__Port="$smtp_port" Smtp__EnableSsl=false Smtp__From=aintops@example.test \
   MockProviders__BaseUrl="http://127.0.0.1:$mock_port" ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  Plans__MonthlyRequests__Free=5 \
   Outbound__AllowedPrivateHosts="127.0.0.1:$mock_port,127.0.0.1:$slack_port" \
   dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$ROOT/src/Api" --Spa:Root "$ROOT/web/dist" >"$WORK/e2e-api.log" 2>&1 &
 PIDS+=($!)

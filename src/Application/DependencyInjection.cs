@@ -38,6 +38,8 @@ public static class DependencyInjection
         services.AddSingleton<SingleFlight<AuthTokens>>();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<Common.Observability.AppMetrics>();
+        services.AddSingleton<Plans.PlanCatalog>();
+        services.AddScoped<Plans.PlanGate>();
         services.AddSingleton<PlanLimiter>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<OrganizationPrices>();

@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
         services.Configure<IngestOptions>(configuration.GetSection(IngestOptions.Section));
+        services.Configure<Application.Plans.PlanOptions>(configuration.GetSection(Application.Plans.PlanOptions.Section));
         services.Configure<Application.Analytics.AnalyticsOptions>(configuration.GetSection(Application.Analytics.AnalyticsOptions.Section));
         services.AddSingleton(new PriceCatalog(PriceCatalogFile.LoadBundled()));
         services.AddSingleton(ModelEquivalencesFile.LoadBundled());

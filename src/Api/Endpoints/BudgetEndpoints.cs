@@ -50,7 +50,7 @@ public sealed class BudgetEndpoints : IEndpointGroup
             .Produces<BudgetDto>(StatusCodes.Status201Created)
             .WithName("CreateBudget")
             .WithSummary("Create a budget (evaluated at once); thresholds are a percent of the amount or an amount, warning below critical")
-            .WithProblems(400, 401, 403);
+            .WithProblems(400, 401, 402, 403);
 
         group.MapPost("/preview", async (CreateBudgetCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { DryRun = true }, ct)))
@@ -62,7 +62,7 @@ public sealed class BudgetEndpoints : IEndpointGroup
         group.MapPut("/{id:guid}", async (Guid id, UpdateBudgetCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
             .RequireAuthorization(Permissions.BudgetsManage)
-            .WithName("UpdateBudget").WithSummary("Replace a budget's settings and evaluate it again").WithProblems(400, 401, 403, 404);
+            .WithName("UpdateBudget").WithSummary("Replace a budget's settings and evaluate it again").WithProblems(400, 401, 402, 403, 404);
 
         group.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {

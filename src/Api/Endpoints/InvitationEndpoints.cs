@@ -25,7 +25,7 @@ public sealed class InvitationEndpoints : IEndpointGroup
                 return TypedResults.Created($"/v1/invitations/{created.Id}", created);
             })
             .RequireAuthorization(Permissions.MembersManage)
-            .WithName("CreateInvitation").WithSummary("Invite someone by email with a role; the response carries the accept token and link").WithProblems(400, 401, 403, 409);
+            .WithName("CreateInvitation").WithSummary("Invite someone by email with a role; the response carries the accept token and link").WithProblems(400, 401, 402, 403, 409);
 
         group.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {

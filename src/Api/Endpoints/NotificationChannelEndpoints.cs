@@ -25,7 +25,7 @@ public sealed class NotificationChannelEndpoints : IEndpointGroup
             })
             .RequireAuthorization(Permissions.NotificationsManage)
             .WithName("CreateNotificationChannel").WithSummary("Add a Slack incoming webhook (stored encrypted) or an email channel (needs the server's SMTP settings: else 409)")
-            .WithProblems(400, 401, 403, 409);
+            .WithProblems(400, 401, 402, 403, 409);
 
         group.MapPut("/{id:guid}", async (Guid id, UpdateNotificationChannelCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))

@@ -37,7 +37,7 @@ public sealed class ProviderEndpoints : IEndpointGroup
             .WithName("ConnectProvider").WithSummary("Connect a provider: the key is checked with a live call (key refused or base URL at an internal address: 400; " +
                 "provider unreachable or answering wrongly: 502), stored encrypted, " +
                 "and a 30-day backfill starts in the background")
-            .RequireAuthorization(Permissions.ProvidersManage).WithProblems(400, 401, 403, 502);
+            .RequireAuthorization(Permissions.ProvidersManage).WithProblems(400, 401, 402, 403, 502);
 
         group.MapPut("/{id:guid}/credentials", async (Guid id, ReplaceCredentialsRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ReplaceProviderCredentialsCommand(id, body.Credentials), ct)))

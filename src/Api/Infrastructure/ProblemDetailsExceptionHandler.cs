@@ -1,5 +1,6 @@
 using AIntops.Application.Common.Exceptions;
 using AIntops.Application.Ingest;
+using AIntops.Application.Plans;
 using AIntops.Domain.Common;
 using System.Text.Json;
 using FluentValidation;
@@ -37,6 +38,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 new Dictionary<string, string[]> { [path[2..]] = ["This field is not accepted here, or its value has the wrong type or format."] }),
             _ => new ProblemDetails(),
         };
+        if (exception is PlanFeatureException gated)
+        {
+            problem.Extensions["reason"] = PlanFeatureException.Reason;
+            problem.Extensions["plan"] = PlanCatalog.NameOf(gated.Plan);
+            problem.Extensions["requiredPlan"] = gated.RequiredPlan is { } required ? PlanCatalog.NameOf(required) : null;
+        }
         problem.Status = status;
         problem.Title = title;
         problem.Detail = detail;
@@ -63,6 +70,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         IngestOrganizationBusyException e => (429, "Too many requests.", e.Message),
         CredentialsRefusedException e => (400, "The provider refused the key.", e.Message),
         BadGatewayException e => (502, "The provider could not be used.", e.Message),
+        PlanFeatureException e => (402, "Not included in this organization's plan.", e.Message),
         _ => (500, "An unexpected error occurred.", "The error was logged. Try again, and contact the operator if it persists."),
     };
 

@@ -6,8 +6,8 @@ public sealed class IngestOptions
 {
     public const string Section = "Ingest";
 
-    /// <summary>Plan of new organizations. Self-hosted installs default to unlimited.</summary>
-    public Plan DefaultPlan { get; set; } = Plan.Enterprise;
+    /// <summary>Plan of new organizations. Unset: Enterprise (unlimited) for self-hosted installs, Free when <c>Plans:EnforceFeatures</c> is on.</summary>
+    public Plan? DefaultPlan { get; set; }
 
     /// <summary>Sustained events per second per API key (0 = unlimited); bursts up to <see cref="RateLimitBurst"/>. A batch takes one permit per event.</summary>
     public int RateLimitPerKeyPerSecond { get; set; } = 5000;

@@ -25,6 +25,7 @@ const sidebarPages = [
   { link: 'Alerts', path: '/alerts' },
   { link: 'Anomalies', path: '/anomalies' },
   { link: 'Recommendations', path: '/recommendations' },
+  { link: 'Organization', path: '/settings/organization' },
   { link: 'Providers', path: '/settings/providers' },
   { link: 'API keys', path: '/settings/api-keys' },
   { link: 'Members', path: '/settings/members' },

@@ -20,7 +20,10 @@ export const mainNav: NavItem[] = [
   { label: 'Recommendations', path: '/recommendations' },
 ]
 
+export const organizationSettingsPath = '/settings/organization'
+
 export const settingsNav: NavItem[] = [
+  { label: 'Organization', path: organizationSettingsPath },
   { label: 'Providers', path: '/settings/providers' },
   { label: 'API keys', path: '/settings/api-keys' },
   { label: 'Members', path: '/settings/members' },

@@ -15,6 +15,7 @@ import { DemoDataBanner } from '@/features/ingest/components/DemoDataBanner'
 import { DataHygienePage } from '@/features/ingest/routes/DataHygienePage'
 import { MembersPage } from '@/features/members/routes/MembersPage'
 import { NotificationsPage } from '@/features/notifications/routes/NotificationsPage'
+import { OrganizationSettingsPage } from '@/features/organization/routes/OrganizationSettingsPage'
 import { ProviderFreshness } from '@/features/providers/components/ProviderFreshness'
 import { ProvidersPage } from '@/features/providers/routes/ProvidersPage'
 import { RecommendationsPage } from '@/features/recommendations/routes/RecommendationsPage'
@@ -25,7 +26,15 @@ import { TryDemoData } from './first-run/TryDemoData'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
 import { RootLayout } from './layout/RootLayout'
-import { alertsInboxPath, alertSubjectLinks, mainNav, onboardingStepLinks, settingsNav, widgetLinks } from './navigation'
+import {
+  alertsInboxPath,
+  alertSubjectLinks,
+  mainNav,
+  onboardingStepLinks,
+  organizationSettingsPath,
+  settingsNav,
+  widgetLinks,
+} from './navigation'
 
 // The chart and grid libraries are most of the bundle; the sign-in pages do without them.
 export const OverviewPage = lazyPage(() => import('@/features/dashboards/routes/OverviewPage').then((m) => m.OverviewPage))
@@ -87,6 +96,7 @@ export const routes: RouteObject[] = [
               { path: alertsInboxPath, element: <AlertsPage subjectLinks={alertSubjectLinks} /> },
               { path: '/anomalies', element: <AnomaliesPage recommendationLink={alertSubjectLinks.recommendation} /> },
               { path: '/recommendations', element: <RecommendationsPage /> },
+              { path: organizationSettingsPath, element: <OrganizationSettingsPage /> },
               { path: '/settings/providers', element: <ProvidersPage /> },
               { path: '/settings/api-keys', element: <ApiKeysPage /> },
               { path: '/settings/members', element: <MembersPage /> },

@@ -1,6 +1,6 @@
 import type { Mock } from 'vitest'
 import { jsonResponse, mockFetch, problem, tokens } from './fetch'
-import { checklist, dashboards, me } from './fixtures'
+import { checklist, dashboards, me, unlimitedUsage } from './fixtures'
 
 type Reply = (init: RequestInit, url: string) => Response | Promise<Response>
 /** Keyed by "METHOD /path": a reply function, a Response, or any other value answered as 200 JSON. */
@@ -29,6 +29,7 @@ export function signedInRoutes(overrides: Routes = {}): Routes {
     'GET /v1/providers/mock': [],
     'GET /v1/requests': { items: [], nextBefore: null },
     'GET /v1/alerts/unread-count': { count: 0 },
+    'GET /v1/organization/usage': unlimitedUsage,
     ...overrides,
   }
 }

@@ -117,3 +117,13 @@ export const mockProviders = [
   { provider: 'openai', baseUrl: 'http://127.0.0.1:8001/v1', adminKey: 'sk-admin-MOCK-VALID-KEY-1234567890' },
   { provider: 'anthropic', baseUrl: 'http://127.0.0.1:8001', adminKey: 'sk-ant-admin01-MOCK-VALID-KEY-1234567890' },
 ]
+
+/** This month's usage of an organization on a plan without a limit. */
+export const unlimitedUsage = {
+  plan: 'enterprise',
+  requestsUsed: 0,
+  monthlyRequestLimit: null,
+  percentUsed: null,
+  limitReached: false,
+  resetsAt: '2027-01-01T00:00:00Z',
+}

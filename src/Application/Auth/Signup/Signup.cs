@@ -1,7 +1,7 @@
 using AIntops.Application.Auth.GetAuthSettings;
 using AIntops.Application.Common.Security;
-using AIntops.Application.Ingest;
-using AIntops.Domain.Dashboards;
+using AIntops.Application.Organizations;
+using AIntops.Application.Plans;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Users;
 using Microsoft.Extensions.Options;
@@ -12,7 +12,7 @@ public sealed record SignupCommand(string Email, string Password, string Name, s
 
 public sealed class SignupHandler(
     IAppDbContext db, IPasswordHasher hasher, AuthSessions sessions, ICurrentUser caller, TimeProvider clock,
-    IOptions<IngestOptions> ingestOptions, IOptions<AuthOptions> authOptions)
+    PlanCatalog plans, IOptions<AuthOptions> authOptions)
     : IRequestHandler<SignupCommand, AuthTokens>
 {
     public async Task<AuthTokens> Handle(SignupCommand request, CancellationToken cancellationToken)
@@ -25,22 +25,13 @@ public sealed class SignupHandler(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var user = new User(email, request.Name.Trim(), hasher.Hash(request.Password), now);
-        var organization = new Organization(request.OrganizationName.Trim(), ingestOptions.Value.DefaultPlan, now);
         db.Users.Add(user);
-        db.Organizations.Add(organization);
-        SeedOrganization(db, organization.Id, user.Id, now);
+        var organization = db.AddOrganization(request.OrganizationName.Trim(), plans.DefaultPlan, user.Id, now);
         db.Record(organization.Id, ActivityTypes.Signup, user.Id, caller.ClientIp, now, subject: email);
 
         var family = sessions.Start(user.Id, organization.Id);
         await db.SaveChangesAsync(cancellationToken);
         return sessions.Issue(family, family.Generation, Role.Owner);
-    }
-
-    private static void SeedOrganization(IAppDbContext db, Guid organizationId, Guid ownerId, DateTime now)
-    {
-        db.Memberships.Add(new Membership(organizationId, ownerId, Role.Owner, now));
-        db.Dashboards.Add(Dashboard.CreateDefault(organizationId, now));
-        db.OnboardingSteps.AddRange(OnboardingStep.All.Select(key => new OnboardingStep(organizationId, key)));
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Common.Validation;
+using AIntops.Application.Plans;
 using AIntops.Domain.Budgets;
 using AIntops.Domain.Organizations;
 
@@ -32,7 +33,7 @@ public sealed class CreateBudgetValidator : AbstractValidator<CreateBudgetComman
     public CreateBudgetValidator() => Include(new BudgetSettingsRules<CreateBudgetCommand>());
 }
 
-public sealed class CreateBudgetHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, BudgetEvaluator evaluator)
+public sealed class CreateBudgetHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, BudgetEvaluator evaluator, PlanGate plan)
     : IRequestHandler<CreateBudgetCommand, BudgetDto>
 {
     public async Task<BudgetDto> Handle(CreateBudgetCommand request, CancellationToken cancellationToken)
@@ -45,6 +46,7 @@ public sealed class CreateBudgetHandler(IAppDbContext db, ICurrentUser caller, T
             await evaluator.MeasureAsync(budget, cancellationToken);
             return BudgetDto.From(budget);
         }
+        if (budget.HardStop) await plan.EnsureHardStopAsync(cancellationToken);
         db.Budgets.Add(budget);
         (await db.OnboardingSteps.FirstOrDefaultAsync(s => s.Key == OnboardingStep.SetBudget, cancellationToken))?.Complete(now);
         db.Record(organizationId, ActivityTypes.BudgetCreated, caller.UserId, caller.ClientIp, now, subject: BudgetNames.Name(budget.Period), detail: budget.Name);

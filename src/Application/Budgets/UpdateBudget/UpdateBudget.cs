@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Common.Validation;
+using AIntops.Application.Plans;
 
 namespace AIntops.Application.Budgets.UpdateBudget;
 
@@ -24,12 +25,13 @@ public sealed class UpdateBudgetValidator : AbstractValidator<UpdateBudgetComman
     public UpdateBudgetValidator() => Include(new BudgetSettingsRules<UpdateBudgetCommand>());
 }
 
-public sealed class UpdateBudgetHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, BudgetEvaluator evaluator)
+public sealed class UpdateBudgetHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, BudgetEvaluator evaluator, PlanGate plan)
     : IRequestHandler<UpdateBudgetCommand, BudgetDto>
 {
     public async Task<BudgetDto> Handle(UpdateBudgetCommand request, CancellationToken cancellationToken)
     {
         var budget = await db.FindBudgetAsync(request.Id, cancellationToken);
+        if (request.HardStop && !budget.HardStop) await plan.EnsureHardStopAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         budget.Configure(request.ToSettings(), now);
         db.Record(budget.OrganizationId, ActivityTypes.BudgetUpdated, caller.UserId, caller.ClientIp, now, subject: BudgetNames.Name(budget.Period),

@@ -3,6 +3,7 @@ using AIntops.Application.Common;
 using AIntops.Application.Common.Messaging;
 using AIntops.Application.Common.Security;
 using AIntops.Application.Common.Validation;
+using AIntops.Application.Plans;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Users;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,7 @@ public sealed class CreateInvitationValidator : AbstractValidator<CreateInvitati
 
 public sealed class CreateInvitationHandler(
     IAppDbContext db, ICurrentUser caller, TimeProvider clock, IOptions<AuthOptions> options, IEmailSender mail, IOptions<AppOptions> app,
-    ILogger<CreateInvitationHandler> logger)
+    ILogger<CreateInvitationHandler> logger, PlanGate plan)
     : IRequestHandler<CreateInvitationCommand, InvitationCreated>
 {
     public async Task<InvitationCreated> Handle(CreateInvitationCommand request, CancellationToken cancellationToken)
@@ -46,6 +47,9 @@ public sealed class CreateInvitationHandler(
         if (alreadyMember) throw new ConflictException($"{email} is already a member of this organization.");
 
         var now = clock.GetUtcNow().UtcDateTime;
+        await plan.EnsureRoomAsync("members and open invitations",
+            db.Memberships.Select(m => m.UserId).Concat(db.Invitations.Where(i => i.AcceptedAt == null && i.ExpiresAt > now).Select(i => i.InvitedByUserId)),
+            a => a.Members, cancellationToken);
         var token = OpaqueTokens.Create();
         var invitation = new Invitation(organizationId, email, role, OpaqueTokens.Hash(token), caller.RequireUserId(), now,
             now.AddDays(options.Value.InvitationDays));

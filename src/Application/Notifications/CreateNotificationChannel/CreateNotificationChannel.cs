@@ -3,6 +3,7 @@ using AIntops.Application.Common.Messaging;
 using AIntops.Application.Common.Outbound;
 using AIntops.Application.Common.Security;
 using AIntops.Application.Common.Validation;
+using AIntops.Application.Plans;
 using AIntops.Domain.Notifications;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,8 @@ public sealed class CreateNotificationChannelValidator : AbstractValidator<Creat
     }
 }
 
-public sealed class CreateNotificationChannelHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, ISecretProtector secrets, IEmailSender email)
+public sealed class CreateNotificationChannelHandler(
+    IAppDbContext db, ICurrentUser caller, TimeProvider clock, ISecretProtector secrets, IEmailSender email, PlanGate plan)
     : IRequestHandler<CreateNotificationChannelCommand, NotificationChannelDto>
 {
     public async Task<NotificationChannelDto> Handle(CreateNotificationChannelCommand request, CancellationToken cancellationToken)
@@ -40,6 +42,7 @@ public sealed class CreateNotificationChannelHandler(IAppDbContext db, ICurrentU
         request.EnsureFitsKind(kind, creating: true);
         if (kind == ChannelKind.Email && !email.IsConfigured)
             throw new ConflictException("Email channels need the server's SMTP settings (Smtp:Host and Smtp:From); ask the operator to configure them.");
+        await plan.EnsureRoomAsync("notification channels", db.NotificationChannels, a => a.NotificationChannels, cancellationToken);
         var organizationId = caller.RequireOrganizationId();
         var now = clock.GetUtcNow().UtcDateTime;
         var name = request.Name.Trim();

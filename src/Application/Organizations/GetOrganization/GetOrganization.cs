@@ -1,4 +1,4 @@
-using AIntops.Domain.Ingest;
+using AIntops.Application.Plans;
 
 namespace AIntops.Application.Organizations.GetOrganization;
 
@@ -14,7 +14,7 @@ public sealed record GetOrganizationQuery : IRequest<OrganizationResponse>;
 public sealed record OrganizationResponse(Guid Id, string Name, DateTime CreatedAt, int MemberCount, string Plan, long? MonthlyRequestLimit,
     int RawRetentionDays, int RollupRetentionDays, string TimeZone, bool StoreRequestContent, bool MembersSeeContent, int ContentRetentionDays);
 
-public sealed class GetOrganizationHandler(IAppDbContext db, ICurrentUser caller) : IRequestHandler<GetOrganizationQuery, OrganizationResponse>
+public sealed class GetOrganizationHandler(IAppDbContext db, ICurrentUser caller, PlanCatalog plans) : IRequestHandler<GetOrganizationQuery, OrganizationResponse>
 {
     public async Task<OrganizationResponse> Handle(GetOrganizationQuery request, CancellationToken cancellationToken)
     {
@@ -26,8 +26,8 @@ public sealed class GetOrganizationHandler(IAppDbContext db, ICurrentUser caller
                 o.TimeZone, o.StoreRequestContent, o.MembersSeeContent, o.ContentRetentionDays,
             })
             .FirstAsync(cancellationToken);
-        return new OrganizationResponse(row.Id, row.Name, row.CreatedAt, row.Members, row.Plan.ToString().ToLowerInvariant(),
-            PlanLimits.MonthlyRequests(row.Plan), row.RawRetentionDays, row.RollupRetentionDays, row.TimeZone, row.StoreRequestContent,
+        return new OrganizationResponse(row.Id, row.Name, row.CreatedAt, row.Members, PlanCatalog.NameOf(row.Plan),
+            plans.For(row.Plan).MonthlyRequests, row.RawRetentionDays, row.RollupRetentionDays, row.TimeZone, row.StoreRequestContent,
             row.MembersSeeContent, row.ContentRetentionDays);
     }
 }

@@ -1,4 +1,5 @@
 using AIntops.Application.Common.Validation;
+using AIntops.Application.Plans;
 using AIntops.Domain.Common;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
@@ -45,7 +46,7 @@ public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrgani
         Enum.TryParse(text, ignoreCase: true, out plan) && Enum.IsDefined(plan) && !int.TryParse(text, out _);
 }
 
-public sealed class UpdateOrganizationHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock) : IRequestHandler<UpdateOrganizationCommand, Unit>
+public sealed class UpdateOrganizationHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, PlanGate gate) : IRequestHandler<UpdateOrganizationCommand, Unit>
 {
     public async Task<Unit> Handle(UpdateOrganizationCommand request, CancellationToken cancellationToken)
     {
@@ -57,6 +58,8 @@ public sealed class UpdateOrganizationHandler(IAppDbContext db, ICurrentUser cal
         if (request.RawRetentionDays is not null || request.RollupRetentionDays is not null)
             organization.ChangeRetention(request.RawRetentionDays, request.RollupRetentionDays);
         if (request.TimeZone is not null) organization.ChangeTimeZone(request.TimeZone);
+        if (request.StoreRequestContent == true && !organization.StoreRequestContent)
+            await gate.EnsureIncludedAsync("stored request content", a => a.RequestContent, cancellationToken);
         organization.ChangeContentSettings(request.StoreRequestContent, request.MembersSeeContent, request.ContentRetentionDays);
         var changed = Settings(organization).Where(setting => !before.Contains(setting)).ToList();
         if (changed.Count > 0)

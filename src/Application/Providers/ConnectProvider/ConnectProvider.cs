@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AIntops.Application.Common.Outbound;
 using AIntops.Application.Common.Validation;
+using AIntops.Application.Plans;
 using AIntops.Application.Providers.Sync;
 using AIntops.Domain.Common;
 using AIntops.Domain.Organizations;
@@ -29,11 +30,12 @@ public sealed record ConnectProviderCommand(
 }
 
 public sealed class ConnectProviderHandler(
-    IAppDbContext db, ICurrentUser caller, TimeProvider clock, ProviderKeyCheck keyCheck, ProviderSync sync, IProviderSyncTrigger trigger)
+    IAppDbContext db, ICurrentUser caller, TimeProvider clock, ProviderKeyCheck keyCheck, ProviderSync sync, IProviderSyncTrigger trigger, PlanGate plan)
     : IRequestHandler<ConnectProviderCommand, ProviderConnectionDto>
 {
     public async Task<ProviderConnectionDto> Handle(ConnectProviderCommand request, CancellationToken cancellationToken)
     {
+        await plan.EnsureRoomAsync("provider connections", db.ProviderConnections, a => a.ProviderConnections, cancellationToken);
         var organizationId = caller.RequireOrganizationId();
         var baseUrl = string.IsNullOrWhiteSpace(request.RequestedBaseUrl) ? ProviderCatalog.DefaultBaseUrl(request.Provider) : request.RequestedBaseUrl.Trim();
         var key = await keyCheck.CheckAndSealAsync(request.Provider, new Uri(baseUrl), request.Credentials.Trim(), cancellationToken);

@@ -3,7 +3,8 @@ import { Outlet } from 'react-router'
 import { AlertsBell } from '@/features/alerts/components/AlertsBell'
 import { OrganizationSwitcher } from '@/features/auth/components/OrganizationSwitcher'
 import { UserMenu } from '@/features/auth/components/UserMenu'
-import { alertsInboxPath } from '../navigation'
+import { PlanLimitBanner } from '@/features/organization/components/PlanLimitBanner'
+import { alertsInboxPath, organizationSettingsPath } from '../navigation'
 import { Sidebar } from './Sidebar'
 import { mainContentId } from './use-page-heading'
 
@@ -19,6 +20,7 @@ export function AppShell() {
             <UserMenu />
           </div>
         </header>
+        <PlanLimitBanner planLink={organizationSettingsPath} />
         <main id={mainContentId} tabIndex={-1} className="shell-content">
           <Suspense fallback={<p className="muted">Loading…</p>}>
             <Outlet />

@@ -1073,6 +1073,57 @@ export interface paths {
         patch: operations["UpdateOrganization"];
         trace?: never;
     };
+    "/v1/organization/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This month's ingested requests against the plan's limit, and whether telemetry is paused */
+        get: operations["GetOrganizationUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each plan includes, smallest first, and whether this server enforces it */
+        get: operations["ListPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create another organization owned by the caller (switch to it with /v1/auth/switch-organization) */
+        post: operations["CreateOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/onboarding": {
         parameters: {
             query?: never;
@@ -2053,6 +2104,11 @@ export interface components {
             /** @example true */
             enabled?: boolean;
         };
+        /** @description Another organization, owned by the caller, set up as signup sets one up. Switch to it with /v1/auth/switch-organization. */
+        CreateOrganizationCommand: {
+            /** @example Production */
+            name: string;
+        };
         DashboardDto: {
             /**
              * Format: uuid
@@ -2637,6 +2693,16 @@ export interface components {
              */
             completedAt?: string | null;
         };
+        OrganizationCreated: {
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            id: string;
+            /** @example Production */
+            name: string;
+            plan: string;
+        };
         OrganizationRef: {
             /**
              * Format: uuid
@@ -2700,6 +2766,34 @@ export interface components {
              * @example 30
              */
             contentRetentionDays: number;
+        };
+        /** @description This calendar month's (UTC) ingested requests against the plan's limit, as ingest counts them. */
+        OrganizationUsageResponse: {
+            /** @description free | starter | pro | team | enterprise. */
+            plan: string;
+            /**
+             * Format: int64
+             * @description Requests sent with an API key and accepted this month; duplicates and demo data do not count.
+             */
+            requestsUsed: number;
+            /**
+             * Format: int64
+             * @description Requests per month on this plan; null = unlimited.
+             */
+            monthlyRequestLimit: number | null;
+            /**
+             * Format: double
+             * @description Used share of the limit, 0–100 (more when several instances overshoot it); null = unlimited.
+             */
+            percentUsed: number | null;
+            /** @description The limit is used up: ingest answers 402 and telemetry is paused; provider billing sync continues. */
+            limitReached: boolean;
+            /**
+             * Format: date-time
+             * @description When usage starts again from zero: the start of next month, UTC.
+             * @example 2026-11-01T00:00:00Z
+             */
+            resetsAt: string;
         };
         Overview: {
             /**
@@ -2815,6 +2909,33 @@ export interface components {
             /** Format: int64 */
             requests: number;
             cells: components["schemas"]["PivotCell"][];
+        };
+        PlanAllowance: {
+            /** Format: int64 */
+            monthlyRequests: number | null;
+            /** Format: int32 */
+            providerConnections: number | null;
+            /** Format: int32 */
+            members: number | null;
+            /** Format: int32 */
+            notificationChannels: number | null;
+            hardStopBudgets: boolean;
+            weeklyReport: boolean;
+            requestContent: boolean;
+        };
+        PlanDto: {
+            /**
+             * @description free | starter | pro | team | enterprise.
+             * @example Production
+             */
+            name: string;
+            includes: components["schemas"]["PlanAllowance"];
+        };
+        PlansResponse: {
+            /** @description Whether this server refuses what a plan does not include (402 plan_feature); self-hosted installs do not. */
+            enforceFeatures: boolean;
+            /** @description Smallest first. */
+            plans: components["schemas"]["PlanDto"][];
         };
         /** @description One price row as this organization sees it; prices in USD per 1M tokens. */
         PriceDto: {
@@ -6645,6 +6766,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payment Required */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Forbidden */
             403: {
                 headers: {
@@ -6766,6 +6896,15 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payment Required */
+            402: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8269,6 +8408,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payment Required */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Forbidden */
             403: {
                 headers: {
@@ -8860,6 +9008,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payment Required */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Forbidden */
             403: {
                 headers: {
@@ -9200,8 +9357,144 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payment Required */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOrganizationUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationUsageResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationCreated"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9733,6 +10026,15 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payment Required */
+            402: {
                 headers: {
                     [name: string]: unknown;
                 };

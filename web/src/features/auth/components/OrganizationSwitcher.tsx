@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useMe } from '@/lib/session/me'
 import { useSwitchOrganization } from '../api/switch-organization'
+import { NewOrganizationDialog } from './NewOrganizationDialog'
 
 export function OrganizationSwitcher() {
   const id = useId()
@@ -9,7 +10,13 @@ export function OrganizationSwitcher() {
   if (!me) return null
   const memberships = me.memberships ?? []
 
-  if (memberships.length < 2) return <span className="organization-name">{me.organization.name}</span>
+  if (memberships.length < 2)
+    return (
+      <div className="organization-switcher">
+        <span className="organization-name">{me.organization.name}</span>
+        <NewOrganizationDialog />
+      </div>
+    )
   return (
     <div className="organization-switcher">
       <label htmlFor={id}>Organization</label>
@@ -25,6 +32,7 @@ export function OrganizationSwitcher() {
           </option>
         ))}
       </select>
+      <NewOrganizationDialog />
       {switchOrganization.isError && (
         <p role="alert" className="field-errors">
           Could not switch: {switchOrganization.error.message}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyOverview } from '@/test/analytics'
 import { bodyOf, mockApi, requestsTo } from '@/test/api'
 import { authHeader, jsonResponse, mockFetch, problem, tokens } from '@/test/fetch'
-import { checklist, dashboards, me } from '@/test/fixtures'
+import { checklist, dashboards, me, unlimitedUsage } from '@/test/fixtures'
 import { renderAppAt } from '@/test/render'
 
 async function fillSignup(password: string) {
@@ -42,6 +42,7 @@ describe('SignupPage', () => {
       '/v1/dashboards': dashboards,
       '/v1/onboarding': checklist(),
       '/v1/alerts/unread-count': { count: 0 },
+      '/v1/organization/usage': unlimitedUsage,
       '/v1/providers': [],
       '/v1/requests': { items: [], nextBefore: null },
       '/v1/dashboard/overview': emptyOverview,
