@@ -38,12 +38,12 @@ public sealed class ExportEndpoints : IEndpointGroup
         var group = app.MapGroup("/v1/exports").WithTags("Exports").RequireAuthorization(Permissions.AnalyticsRead);
         group.MapGet("/usage.csv", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, bool? includeContent, CancellationToken ct) =>
                 StreamAsync(http, m, filter, includeContent == true, "text/csv", WriteCsvAsync, ct))
-            .Produces<string>(contentType: "text/csv").WithName("ExportUsageCsv")
+            .Produces<string>(contentType: "text/csv").WithParameterDocs<ExportUsageQuery>().WithName("ExportUsageCsv")
             .WithSummary("Ingested calls of the range as CSV (the analytics filters apply); includeContent=true adds input and output columns (owners and admins)")
             .WithProblems(400, 401, 403);
         group.MapGet("/usage.json", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, bool? includeContent, CancellationToken ct) =>
                 StreamAsync(http, m, filter, includeContent == true, "application/json", WriteJsonAsync, ct))
-            .Produces<RequestSummary[]>().WithName("ExportUsageJson")
+            .Produces<RequestSummary[]>().WithParameterDocs<ExportUsageQuery>().WithName("ExportUsageJson")
             .WithSummary("Ingested calls of the range as a JSON array (the analytics filters apply); includeContent=true adds input and output fields (owners and admins)")
             .WithProblems(400, 401, 403);
         group.MapGet("/summary.csv", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) =>

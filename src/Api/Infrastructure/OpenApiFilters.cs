@@ -90,6 +90,9 @@ internal sealed class RecordPropertiesFilter : ISchemaFilter
     private static void DescribeContent(OpenApiSchema target)
     {
         (target.Type, target.AdditionalProperties) = (null, null);
+#pragma warning disable CS0618 // the document is OpenAPI 3.0, where a schema has one example
+        target.Example = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = "Summarize this support ticket." });
+#pragma warning restore CS0618
         target.OneOf =
         [
             new OpenApiSchema { Type = JsonSchemaType.String },
@@ -282,6 +285,7 @@ internal static class OpenApiExamples
         ["cacheWrite1h"] = () => 5,
         ["output"] = () => 10,
         ["rawRetentionDays"] = () => 180,
+        ["includeContent"] = () => true,
         ["rollupRetentionDays"] = () => 730,
         ["x"] = () => 0,
         ["y"] = () => 0,

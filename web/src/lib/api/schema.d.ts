@@ -2332,12 +2332,28 @@ export interface components {
             metadata?: {
                 [key: string]: unknown;
             } | null;
-            /** @description What was sent to the model: a string, or an array of {role, content} messages (content a string). Stored redacted and truncated only when the organization keeps request content. */
+            /**
+             * @description What was sent to the model: a string, or an array of {role, content} messages (content a string). Stored redacted and truncated only when the organization keeps request content.
+             * @example [
+             *       {
+             *         "role": "user",
+             *         "content": "Summarize this support ticket."
+             *       }
+             *     ]
+             */
             input?: string | {
                 role: string;
                 content: string;
             }[];
-            /** @description What the model answered, shaped like input. */
+            /**
+             * @description What the model answered, shaped like input.
+             * @example [
+             *       {
+             *         "role": "user",
+             *         "content": "Summarize this support ticket."
+             *       }
+             *     ]
+             */
             output?: string | {
                 role: string;
                 content: string;
@@ -3415,12 +3431,28 @@ export interface components {
             providers: components["schemas"]["ProviderBilling"][];
         };
         StoredContent: {
-            /** @description A string, or an array of `{role, content}` messages; null when the event sent no input. */
+            /**
+             * @description A string, or an array of `{role, content}` messages; null when the event sent no input.
+             * @example [
+             *       {
+             *         "role": "user",
+             *         "content": "Summarize this support ticket."
+             *       }
+             *     ]
+             */
             input?: string | {
                 role: string;
                 content: string;
             }[];
-            /** @description Like Input. */
+            /**
+             * @description Like Input.
+             * @example [
+             *       {
+             *         "role": "user",
+             *         "content": "Summarize this support ticket."
+             *       }
+             *     ]
+             */
             output?: string | {
                 role: string;
                 content: string;
@@ -7341,6 +7373,10 @@ export interface operations {
                  * @example blended
                  */
                 source?: "blended" | "billed" | "telemetry" | "ingest";
+                /**
+                 * @description With each call's stored input and output; owners and admins only.
+                 * @example true
+                 */
                 includeContent?: boolean;
             };
             header?: never;
@@ -7445,6 +7481,10 @@ export interface operations {
                  * @example blended
                  */
                 source?: "blended" | "billed" | "telemetry" | "ingest";
+                /**
+                 * @description With each call's stored input and output; owners and admins only.
+                 * @example true
+                 */
                 includeContent?: boolean;
             };
             header?: never;
