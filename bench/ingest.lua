@@ -1,12 +1,18 @@
 -- wrk script: POST /v1/ingest (or /v1/ingest/batch when BATCH > 1) with unique externalRequestIds.
 -- Environment: AINTOPS_KEY (required), BATCH (events per request, default 1), RATE and CONNECTIONS (optional:
--- pace the connections to about RATE requests/s in all, for latency at a fixed load below the peak).
+-- pace the connections to about RATE requests/s in all, for latency at a fixed load below the peak), CONTENT=1 (each event
+-- carries a chat input with an email address and a key to redact, and a text output: about 1 KB in all).
 local key = os.getenv("AINTOPS_KEY")
 local batch = tonumber(os.getenv("BATCH") or "1")
 local models = { "gpt-4o-mini", "gpt-4o", "claude-3-5-sonnet-20241022", "gemini-2.5-pro" }
 local tags = { "checkout.summary", "search.rerank", "support.reply" }
 local rate = tonumber(os.getenv("RATE") or "0")
 local connections = tonumber(os.getenv("CONNECTIONS") or "1")
+local content = os.getenv("CONTENT") == "1"
+  and ',"input":[{"role":"system","content":"' .. string.rep("You answer support mail politely. ", 12) .. '"},' ..
+      '{"role":"user","content":"I am jane.doe@example.com, my key sk-proj-abcdefghijklmnop1234 stopped working. ' ..
+      string.rep("Please help. ", 10) .. '"}],"output":"' .. string.rep("We rotated the key; try again. ", 12) .. '"}'
+  or "}"
 local threads = {}
 local counter = 0
 
@@ -22,9 +28,9 @@ local function event()
   counter = counter + 1
   return string.format(
     '{"externalRequestId":"b%s-%d-%d","provider":"openai","model":"%s","promptVersion":"v%d","endpointTag":"%s",' ..
-    '"userId":"u%d","team":"team%d","inputTokens":%d,"outputTokens":%d,"cachedInputTokens":%d,"latencyMs":%d,"status":"success"}',
+    '"userId":"u%d","team":"team%d","inputTokens":%d,"outputTokens":%d,"cachedInputTokens":%d,"latencyMs":%d,"status":"success"%s',
     tid, counter, math.random(1, 1000000000), models[counter % #models + 1], counter % 3, tags[counter % #tags + 1],
-    counter % 200, counter % 5, 800 + counter % 400, 150 + counter % 90, counter % 300, 300 + counter % 900)
+    counter % 200, counter % 5, 800 + counter % 400, 150 + counter % 90, counter % 300, 300 + counter % 900, content)
 end
 
 request = function()

@@ -3,6 +3,7 @@
 # a temporary data folder, or PostgreSQL via Database__Provider/Database__ConnectionString), creates
 # an account and an API key, then drives single-event and batch ingest with wrk.
 #   bench/run-ingest.sh [duration=20s] [connections=512]
+# CONTENT=1 turns on storing request content and sends each event with about 1 KB of input and output.
 # Needs wrk (apt-get install wrk). Results go to stdout; record them in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +17,11 @@ url=$BENCH_URL
 data=$BENCH_DATA
 token=$(bench_signup bench)
 export AINTOPS_KEY=$(bench_api_key "$token")
+export CONTENT=${CONTENT:-0}
+[ "$CONTENT" = 1 ] && curl -fsS -X PATCH "$url/v1/organization" -H "authorization: Bearer $token" -H 'content-type: application/json' \
+  -d '{"storeRequestContent":true}' >/dev/null
 
-echo "machine: $(nproc) cores; database: ${Database__Provider:-Sqlite}; $duration per run"
+echo "machine: $(nproc) cores; database: ${Database__Provider:-Sqlite}; $duration per run; content: $CONTENT"
 run() { # run BATCH CONNECTIONS DURATION [RATE]
   BATCH=$1 CONNECTIONS=$2 RATE=${4:-0} wrk -t2 -c"$2" -d"$3" -s bench/ingest.lua "$url" | tail -n 1
 }

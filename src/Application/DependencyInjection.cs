@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<PlanLimiter>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<OrganizationPrices>();
+        services.AddSingleton<ContentSettings>();
         services.AddScoped<ProviderKeyCheck>();
         services.AddScoped<Common.Security.StoredSecretRotation>();
         services.AddScoped<ProviderSync>();

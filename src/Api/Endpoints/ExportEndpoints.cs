@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AIntops.Api.Infrastructure;
 using AIntops.Application.Analytics;
 using AIntops.Application.Exports.ExportSummary;
@@ -35,13 +36,15 @@ public sealed class ExportEndpoints : IEndpointGroup
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v1/exports").WithTags("Exports").RequireAuthorization(Permissions.AnalyticsRead);
-        group.MapGet("/usage.csv", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) =>
-                StreamAsync(http, m, filter, "text/csv", WriteCsvAsync, ct))
-            .Produces<string>(contentType: "text/csv").WithName("ExportUsageCsv").WithSummary("Ingested calls of the range as CSV (the analytics filters apply)")
+        group.MapGet("/usage.csv", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, bool? includeContent, CancellationToken ct) =>
+                StreamAsync(http, m, filter, includeContent == true, "text/csv", WriteCsvAsync, ct))
+            .Produces<string>(contentType: "text/csv").WithParameterDocs<ExportUsageQuery>().WithName("ExportUsageCsv")
+            .WithSummary("Ingested calls of the range as CSV (the analytics filters apply); includeContent=true adds input and output columns (owners and admins)")
             .WithProblems(400, 401, 403);
-        group.MapGet("/usage.json", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) =>
-                StreamAsync(http, m, filter, "application/json", WriteJsonAsync, ct))
-            .Produces<RequestSummary[]>().WithName("ExportUsageJson").WithSummary("Ingested calls of the range as a JSON array (the analytics filters apply)")
+        group.MapGet("/usage.json", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, bool? includeContent, CancellationToken ct) =>
+                StreamAsync(http, m, filter, includeContent == true, "application/json", WriteJsonAsync, ct))
+            .Produces<RequestSummary[]>().WithParameterDocs<ExportUsageQuery>().WithName("ExportUsageJson")
+            .WithSummary("Ingested calls of the range as a JSON array (the analytics filters apply); includeContent=true adds input and output fields (owners and admins)")
             .WithProblems(400, 401, 403);
         group.MapGet("/summary.csv", (HttpContext http, IMediator m, [AsParameters] AnalyticsFilter filter, CancellationToken ct) =>
                 SummaryAsync(http, m, filter, "text/csv", (body, rows, token) => WriteCsvAsync(body, rows, SummaryColumns, SummaryValues, token), ct))
@@ -83,16 +86,37 @@ public sealed class ExportEndpoints : IEndpointGroup
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}-{from:yyyyMMdd}-{to:yyyyMMdd}{Path.GetExtension(http.Request.Path)}\"";
     }
 
-    private static async Task StreamAsync(HttpContext http, IMediator mediator, AnalyticsFilter filter, string contentType,
-        Func<Stream, IAsyncEnumerable<RequestSummary>, CancellationToken, Task> write, CancellationToken cancellationToken)
+    private static async Task StreamAsync(HttpContext http, IMediator mediator, AnalyticsFilter filter, bool includeContent, string contentType,
+        Func<Stream, IAsyncEnumerable<ExportedRequest>, bool, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
-        var export = await mediator.Send(new ExportUsageQuery(filter), cancellationToken);
+        var export = await mediator.Send(new ExportUsageQuery(filter, includeContent), cancellationToken);
         Start(http, contentType, "usage", export.From, export.To, export.AvailableFromUtc, export.Truncated);
-        await write(http.Response.Body, export.Rows, cancellationToken);
+        await write(http.Response.Body, export.Rows, includeContent, cancellationToken);
     }
 
-    private static Task WriteCsvAsync(Stream body, IAsyncEnumerable<RequestSummary> rows, CancellationToken cancellationToken) =>
-        WriteCsvAsync(body, rows, Columns, RequestValues, cancellationToken);
+    private static Task WriteCsvAsync(Stream body, IAsyncEnumerable<ExportedRequest> rows, bool includeContent, CancellationToken cancellationToken) =>
+        includeContent
+            ? WriteCsvAsync(body, rows, [.. Columns, .. ContentColumns], r => [.. RequestValues(r.Request), ContentCell(r.Content?.Input), ContentCell(r.Content?.Output)],
+                cancellationToken)
+            : WriteCsvAsync(body, rows, Columns, r => RequestValues(r.Request), cancellationToken);
+
+    private static readonly string[] ContentColumns = ["input", "output"];
+
+    /// <summary>Plain text as it is; chat messages as their JSON array.</summary>
+    private static string? ContentCell(JsonElement? side) => side is { ValueKind: JsonValueKind.String } text ? text.GetString() : side?.GetRawText();
+
+    private static Task WriteJsonAsync(Stream body, IAsyncEnumerable<ExportedRequest> rows, bool includeContent, CancellationToken cancellationToken) =>
+        includeContent
+            ? WriteJsonAsync(body, rows.Select(r => WithContent(r)), cancellationToken)
+            : WriteJsonAsync(body, rows.Select(r => r.Request), cancellationToken);
+
+    private static JsonObject WithContent(ExportedRequest row)
+    {
+        var node = JsonSerializer.SerializeToNode(row.Request, Web)!.AsObject();
+        node["input"] = JsonSerializer.SerializeToNode(row.Content?.Input, Web);
+        node["output"] = JsonSerializer.SerializeToNode(row.Content?.Output, Web);
+        return node;
+    }
 
     private static async Task WriteCsvAsync<T>(Stream body, IAsyncEnumerable<T> rows, string[] columns, Func<T, object?[]> values,
         CancellationToken cancellationToken)
@@ -120,5 +144,7 @@ public sealed class ExportEndpoints : IEndpointGroup
 
     /// <summary>The serializer streams an async sequence as a JSON array, flushing as it goes.</summary>
     private static Task WriteJsonAsync<T>(Stream body, IAsyncEnumerable<T> rows, CancellationToken cancellationToken) =>
-        JsonSerializer.SerializeAsync(body, rows, new JsonSerializerOptions(JsonSerializerDefaults.Web), cancellationToken);
+        JsonSerializer.SerializeAsync(body, rows, Web, cancellationToken);
+
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Text.Json;
 using AIntops.Application.Common.Validation;
 using AIntops.Domain.Ingest;
 using Environments = AIntops.Domain.Ingest.Environments;
@@ -29,6 +31,10 @@ public sealed record IngestEventDocument(
     DateTimeOffset? Timestamp,
     string? PromptHash,
     decimal? CostUsd,
-    Dictionary<string, object>? Metadata);
+    Dictionary<string, object>? Metadata,
+    [property: Description("What was sent to the model: a string, or an array of {role, content} messages (content a string). Stored redacted and truncated only when the organization keeps request content.")]
+    JsonElement? Input,
+    [property: Description("What the model answered, shaped like input.")]
+    JsonElement? Output);
 
 public sealed record BatchRequestDocument(IReadOnlyList<IngestEventDocument> Events);

@@ -79,10 +79,36 @@ internal sealed class RecordPropertiesFilter : ISchemaFilter
             target.Example ??= OpenApiExamples.Of(property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonName(property.Name), property.PropertyType,
                 closedSet);
 #pragma warning restore CS0618
+            if (property is { Name: "Input" or "Output" } && property.PropertyType == typeof(JsonElement?)) DescribeContent(target);
         }
         if (context.MemberInfo is null && target.Required is { Count: > 0 } required)
             foreach (var optional in context.Type.GetConstructors().SelectMany(c => c.GetParameters()).Where(p => p.HasDefaultValue))
                 required.Remove(JsonName(optional.Name!));
+    }
+
+    /// <summary>Request content (input or output of a call): plain text or chat messages.</summary>
+    private static void DescribeContent(OpenApiSchema target)
+    {
+        (target.Type, target.AdditionalProperties) = (null, null);
+#pragma warning disable CS0618 // the document is OpenAPI 3.0, where a schema has one example
+        target.Example = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = "Summarize this support ticket." });
+#pragma warning restore CS0618
+        target.OneOf =
+        [
+            new OpenApiSchema { Type = JsonSchemaType.String },
+            new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Items = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object, Required = new HashSet<string> { "role", "content" },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["role"] = new OpenApiSchema { Type = JsonSchemaType.String }, ["content"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                    },
+                },
+            },
+        ];
     }
 
     private static ParameterInfo? ConstructorParameter(PropertyInfo property) => property.DeclaringType?.GetConstructors()
@@ -260,6 +286,7 @@ internal static class OpenApiExamples
         ["cacheWrite1h"] = () => 5,
         ["output"] = () => 10,
         ["rawRetentionDays"] = () => 180,
+        ["includeContent"] = () => true,
         ["rollupRetentionDays"] = () => 730,
         ["contentRetentionDays"] = () => 30,
         ["timeZone"] = () => "Europe/Paris",

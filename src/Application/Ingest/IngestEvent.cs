@@ -24,4 +24,10 @@ public sealed record IngestEvent
     public required string? PromptHash { get; init; }
     public required decimal? CostUsd { get; init; }
     public required string? MetadataJson { get; init; }
+
+    /// <summary>What was sent to the model, kept only when the organization stores content.</summary>
+    public required ContentSide? Input { get; init; }
+
+    /// <summary>What the model answered, kept only when the organization stores content.</summary>
+    public required ContentSide? Output { get; init; }
 }

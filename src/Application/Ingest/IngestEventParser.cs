@@ -20,7 +20,7 @@ public static class IngestEventParser
     [
         "externalRequestId", "provider", "model", "promptVersion", "endpointTag", "userId", "team", "inputTokens", "outputTokens",
         "totalTokens", "cachedInputTokens", "cacheWriteTokens", "latencyMs", "status", "errorCode", "dataMode", "environment",
-        "timestamp", "promptHash", "costUsd", "metadata",
+        "timestamp", "promptHash", "costUsd", "metadata", "input", "output",
     ];
 
     private static readonly byte[][] Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
@@ -86,6 +86,8 @@ public static class IngestEventParser
             PromptHash = f.String("promptHash", IngestLimits.PromptHashMaxLength),
             CostUsd = f.Money("costUsd", IngestLimits.MaxCostUsd),
             MetadataJson = f.Metadata("metadata"),
+            Input = f.Content("input"),
+            Output = f.Content("output"),
         };
         return errors is null ? parsed : null;
     }
@@ -108,7 +110,7 @@ public static class IngestEventParser
         return Array.FindIndex(Names, known => string.Equals(known, name, StringComparison.OrdinalIgnoreCase));
     }
 
-    [InlineArray(21)]
+    [InlineArray(23)]
     private struct FieldValues
     {
         private JsonElement _first;
@@ -213,6 +215,49 @@ public static class IngestEventParser
             var raw = value.Value.GetRawText();
             if (raw.Length > IngestLimits.MetadataMaxBytes) { Fail(name, $"{name} must be at most {IngestLimits.MetadataMaxBytes} bytes."); return null; }
             return raw;
+        }
+
+        /// <summary>A string, or an array of <c>{role, content}</c> messages whose content is a string (other message fields are ignored).</summary>
+        public ContentSide? Content(string name)
+        {
+            var value = Get(name);
+            if (value is null) return null;
+            if (value.Value.ValueKind == JsonValueKind.String)
+                return Text(name, value.Value) is { } text ? new ContentSide(text, null) : null;
+            if (value.Value.ValueKind != JsonValueKind.Array)
+            {
+                Fail(name, $"{name} must be a string or an array of {{role, content}} messages.");
+                return null;
+            }
+            var messages = new List<ChatMessage>();
+            foreach (var (message, i) in value.Value.EnumerateArray().Select((m, i) => (m, i)))
+            {
+                if (message.ValueKind != JsonValueKind.Object
+                    || !message.TryGetProperty("role", out var role) || role.ValueKind != JsonValueKind.String
+                    || !message.TryGetProperty("content", out var content) || content.ValueKind != JsonValueKind.String)
+                {
+                    Fail(name, $"{name}[{i}] must be an object with a string role and a string content.");
+                    return null;
+                }
+                var roleText = role.GetString()!.Trim();
+                if (roleText.Length is 0 or > IngestLimits.ContentRoleMaxLength || roleText.AsSpan().ContainsAny(ControlCharacters))
+                {
+                    Fail(name, $"{name}[{i}].role must be 1 to {IngestLimits.ContentRoleMaxLength} characters without control characters.");
+                    return null;
+                }
+                if (Text($"{name}[{i}].content", content) is not { } text) return null;
+                messages.Add(new ChatMessage(roleText, text));
+            }
+            return new ContentSide(null, messages);
+        }
+
+        /// <summary>PostgreSQL refuses NUL in text; every other character is kept.</summary>
+        private string? Text(string name, JsonElement value)
+        {
+            var text = value.GetString()!;
+            if (!text.Contains('\0')) return text;
+            Fail(name.Split('[')[0], $"{name} must not contain NUL characters (\\u0000).");
+            return null;
         }
     }
 }

@@ -25,4 +25,7 @@ public sealed class IngestOptions
 
     /// <summary>Most events committed in one transaction.</summary>
     public int WriterMaxBatch { get; set; } = 2000;
+
+    /// <summary>Most UTF-8 bytes of text kept of an event's input, and of its output, when the organization stores content.</summary>
+    public int ContentMaxBytes { get; set; } = 32 * 1024;
 }

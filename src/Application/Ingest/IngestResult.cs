@@ -24,6 +24,10 @@ public sealed record IngestResult
     public required bool BudgetWarning { get; init; }
     public required bool BudgetExceeded { get; init; }
 
+    /// <summary>True when the event's input or output was stored (the organization keeps content); false when it was dropped,
+    /// when the event carried none, and for a duplicate, which stores nothing again.</summary>
+    public required bool ContentStored { get; init; }
+
     /// <summary>exact, alias, family, override or unpriced (docs/adr/0019-model-id-resolution.md); null when this
     /// request did not price the event: a duplicate repeats the stored cost, and nothing is stored over the plan limit.</summary>
     public required string? PriceMatch { get; init; }
@@ -31,7 +35,7 @@ public sealed record IngestResult
     /// <summary>The catalog model or override the price came from; null when unpriced.</summary>
     public required string? PricedAs { get; init; }
 
-    public static IngestResult Accepted(WriteOutcome outcome, PricedCost priced) => new()
+    public static IngestResult Accepted(WriteOutcome outcome, PricedCost priced, bool withContent) => new()
     {
         Ok = true,
         Id = outcome.Id,
@@ -44,6 +48,7 @@ public sealed record IngestResult
         IsPlanLimitReached = false,
         BudgetWarning = false,
         BudgetExceeded = false,
+        ContentStored = withContent && !outcome.Duplicate,
         PriceMatch = outcome.Duplicate ? null : priced.Match.Name(),
         PricedAs = outcome.Duplicate ? null : priced.Model,
     };
@@ -65,6 +70,7 @@ public sealed record IngestResult
         IsPlanLimitReached = planLimitReached,
         BudgetWarning = false,
         BudgetExceeded = false,
+        ContentStored = false,
         PriceMatch = null,
         PricedAs = null,
     };

@@ -3,6 +3,7 @@ using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Common.Observability;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;
+using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Ingest;
 
@@ -12,7 +13,7 @@ namespace AIntops.Application.Ingest;
 /// answer come from the budgets' stored states, read from memory (<see cref="BudgetStateCache"/>).
 /// </summary>
 public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter, OrganizationPrices organizationPrices, BudgetStateCache budgetStates,
-    SpendWatch spendWatch, TimeProvider clock, AppMetrics metrics)
+    SpendWatch spendWatch, ContentSettings contentSettings, IOptions<IngestOptions> options, TimeProvider clock, AppMetrics metrics)
 {
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(ApiKeyIdentity key, IReadOnlyList<IngestEvent> events, CancellationToken cancellationToken)
     {
@@ -20,6 +21,10 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
         var now = clock.GetUtcNow().UtcDateTime;
         var prices = await organizationPrices.ForOrganizationAsync(key.OrganizationId, cancellationToken);
         var priced = events.Take(allowed).Select(e => ToRow(key, e, now, prices)).ToList();
+        if (priced.Count > 0 && events.Any(HasContent) && await contentSettings.StoresContentAsync(key.OrganizationId, cancellationToken))
+            for (var i = 0; i < priced.Count; i++)
+                if (HasContent(events[i]))
+                    priced[i].Row.Content = EventContent.Build(priced[i].Row, events[i].Input, events[i].Output, options.Value.ContentMaxBytes);
         var rows = priced.Where(p => p.Cost.CostNanoUsd <= MaxCostNanoUsd).Select(p => p.Row).ToList();
         var outcomes = rows.Count == 0 ? [] : await writer.WriteAsync(rows, cancellationToken);
         var duplicates = outcomes.Count(o => o.Duplicate);
@@ -33,10 +38,12 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
             var flags = budgetStates.FlagsOf(budgets, i < allowed ? priced[i].Row.Provider : e.Provider, e.Team ?? key.Team);
             var result = i >= allowed ? IngestResult.OverPlanLimit()
                 : priced[i].Cost.CostNanoUsd > MaxCostNanoUsd ? IngestResult.OverCostLimit()
-                : IngestResult.Accepted(outcomes[written++], priced[i].Cost);
+                : IngestResult.Accepted(outcomes[written++], priced[i].Cost, priced[i].Row.Content is not null);
             return result with { BudgetWarning = flags.Warning, BudgetExceeded = flags.Exceeded };
         }).ToList();
     }
+
+    private static bool HasContent(IngestEvent e) => e.Input is not null || e.Output is not null;
 
     /// <summary>One event may cost at most <see cref="IngestLimits.MaxCostUsd"/> at the organization's prices, so rollup sums stay far from overflowing.</summary>
     private static readonly long MaxCostNanoUsd = NanoUsd.FromUsd(IngestLimits.MaxCostUsd);

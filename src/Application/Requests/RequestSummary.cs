@@ -43,8 +43,24 @@ public sealed record RequestSummary
 }
 
 /// <param name="Metadata">The JSON object sent as metadata.</param>
+/// <param name="Content">The stored input and output; null when none was stored or the caller may not read it.</param>
+/// <param name="ContentHidden">Content is stored but the organization shows it to owners and admins only.</param>
 public sealed record RequestDetail(
-    RequestSummary Request, long TotalTokens, string? PromptHash, DateTime ReceivedAt, string? ApiKeyName, JsonElement? Metadata);
+    RequestSummary Request, long TotalTokens, string? PromptHash, DateTime ReceivedAt, string? ApiKeyName, JsonElement? Metadata,
+    StoredContent? Content, bool ContentHidden);
+
+/// <param name="Input">A string, or an array of <c>{role, content}</c> messages; null when the event sent no input.</param>
+/// <param name="Output">Like <paramref name="Input"/>.</param>
+/// <param name="Truncated">Input or output was cut to the configured size.</param>
+/// <param name="Redactions">How many of each kind (email, secret, aws_key, bearer, jwt, card) were replaced by a placeholder.</param>
+public sealed record StoredContent(JsonElement? Input, JsonElement? Output, bool Truncated, IReadOnlyDictionary<string, int> Redactions)
+{
+    public static StoredContent? From(RequestContent? content) => content is null ? null
+        : new(Parse(content.InputJson), Parse(content.OutputJson), content.Truncated,
+            JsonSerializer.Deserialize<Dictionary<string, int>>(content.RedactionsJson)!);
+
+    private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
+}
 
 /// <summary>An event with the API key it was sent with (none for demo data).</summary>
 public sealed record RequestRow(LlmEvent Event, string? ApiKeyPrefix, string? ApiKeyName)
@@ -76,8 +92,9 @@ public sealed record RequestRow(LlmEvent Event, string? ApiKeyPrefix, string? Ap
         ApiKeyId = Event.ApiKeyId,
     };
 
-    public RequestDetail ToDetail() => new(ToSummary(), Event.TotalTokens, Event.PromptHash, FromUnixMs(Event.ReceivedAtMs), ApiKeyName,
-        Event.MetadataJson is { } json ? JsonDocument.Parse(json).RootElement.Clone() : null);
+    public RequestDetail ToDetail(RequestContent? content, bool contentHidden) => new(ToSummary(), Event.TotalTokens, Event.PromptHash,
+        FromUnixMs(Event.ReceivedAtMs), ApiKeyName, Event.MetadataJson is { } json ? JsonDocument.Parse(json).RootElement.Clone() : null,
+        StoredContent.From(content), contentHidden);
 
     private static DateTime FromUnixMs(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime;
 }

@@ -11,7 +11,8 @@ namespace AIntops.Application.Retention;
 /// <summary>
 /// Deletes each organization's raw events older than its raw retention (in chunks, so ingest keeps
 /// committing meanwhile) and rollup rows older than its rollup retention. Rollups of deleted raw
-/// events stay: dashboards keep their history longer than the request log.
+/// events stay: dashboards keep their history longer than the request log. Stored request content goes after its own retention,
+/// and with its event when that goes first.
 /// </summary>
 public sealed class RetentionEnforcer(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionEnforcer> logger)
 {
@@ -29,6 +30,10 @@ public sealed class RetentionEnforcer(IServiceScopeFactory scopes, TimeProvider 
                 var now = clock.GetUtcNow().UtcDateTime;
                 var deleted = await EnforceAsync(db, item.OrganizationId, Ms(RetentionPolicy.AvailableFrom(now, organization.RawRetentionDays)),
                     Ms(RetentionPolicy.AvailableFrom(now, organization.RollupRetentionDays)), cancellationToken);
+                var contentCutoffMs = Ms(RetentionPolicy.AvailableFrom(now, organization.ContentRetentionDays));
+                if (await InChunksAsync(() => db.RequestContents.Where(c => c.CreatedAtMs < contentCutoffMs).OrderBy(c => c.CreatedAtMs).Take(ChunkSize)
+                        .ExecuteDeleteAsync(cancellationToken)) is > 0 and var content)
+                    logger.LogInformation("Retention removed the content of {Count} requests of organization {OrganizationId}", content, item.OrganizationId);
                 if (deleted == 0) return 0;
                 logger.LogInformation("Retention removed {Count} raw events of organization {OrganizationId}", deleted, item.OrganizationId);
                 return 1;
@@ -37,14 +42,21 @@ public sealed class RetentionEnforcer(IServiceScopeFactory scopes, TimeProvider 
 
     private static async Task<long> EnforceAsync(IAppDbContext db, Guid organizationId, long rawCutoffMs, long rollupCutoffMs, CancellationToken cancellationToken)
     {
-        long deleted = 0;
-        for (int chunk; (chunk = await db.LlmEvents.Where(e => e.TimestampMs < rawCutoffMs).OrderBy(e => e.TimestampMs).Take(ChunkSize)
-                 .ExecuteDeleteAsync(cancellationToken)) > 0;)
-            deleted += chunk;
+        // Their content goes with them (a cascading foreign key).
+        var deleted = await InChunksAsync(() => db.LlmEvents.Where(e => e.TimestampMs < rawCutoffMs).OrderBy(e => e.TimestampMs).Take(ChunkSize)
+            .ExecuteDeleteAsync(cancellationToken));
         var rollups = 0;
         foreach (var table in RollupTables.All)
             rollups += await (Task<int>)DeleteRollupRowsBefore.MakeGenericMethod(table.RowType).Invoke(null, [db, rollupCutoffMs, cancellationToken])!;
         if (rollups > 0) await SettledRollupCache.AdvanceAsync(db, organizationId, cancellationToken);
+        return deleted;
+    }
+
+    /// <summary>Runs a delete of at most a chunk until it deletes nothing, so ingest keeps committing meanwhile.</summary>
+    private static async Task<long> InChunksAsync(Func<Task<int>> deleteChunk)
+    {
+        long deleted = 0;
+        for (int chunk; (chunk = await deleteChunk()) > 0;) deleted += chunk;
         return deleted;
     }
 

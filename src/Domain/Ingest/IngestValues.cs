@@ -36,6 +36,7 @@ public static class IngestLimits
     public const int ErrorCodeMaxLength = 128;
     public const int PromptHashMaxLength = 128;
     public const int MetadataMaxBytes = 4096;
+    public const int ContentRoleMaxLength = 64;
     public const long MaxTokens = 100_000_000;
     public const long MaxLatencyMs = 86_400_000;
     public const decimal MaxCostUsd = 1_000_000m;

@@ -33,4 +33,7 @@ public sealed class LlmEvent : IOrganizationScoped
     public long CostNanoUsd { get; set; }
     public bool PriceKnown { get; set; }
     public string? MetadataJson { get; set; }
+
+    /// <summary>The stored input and output, when the organization keeps content; written and deleted with the event.</summary>
+    public RequestContent? Content { get; set; }
 }

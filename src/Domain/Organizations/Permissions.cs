@@ -22,11 +22,13 @@ public static class Permissions
     public const string InsightsManage = "insights:manage";
     /// <summary>See the scheduled jobs and their last runs.</summary>
     public const string JobsRead = "jobs:read";
+    /// <summary>Read stored request content (input and output) and export it; members may too when the organization lets them.</summary>
+    public const string ContentRead = "content:read";
 
     private static readonly string[] MemberPermissions = [AnalyticsRead, RecommendationsRead];
     private static readonly string[] AdminPermissions =
         [.. MemberPermissions, DashboardsEdit, ProvidersManage, BudgetsManage, MembersManage, ActivityRead, ApiKeysManage, DataManage, PricesManage, NotificationsManage,
-            InsightsManage, JobsRead];
+            InsightsManage, JobsRead, ContentRead];
     private static readonly string[] OwnerPermissions = [.. AdminPermissions, OwnersManage];
 
     public static IReadOnlyList<string> All => OwnerPermissions;

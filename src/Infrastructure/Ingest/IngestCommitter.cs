@@ -47,6 +47,7 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
             foreach (var table in RollupTables.All)
                 await UpsertAsync(transaction, table.Name, table.Keys, table.Counters, table.RowsOf(fresh), cancellationToken);
             await UpsertPlanUsageAsync(transaction, fresh, cancellationToken);
+            await InsertContentAsync(transaction, fresh, cancellationToken);
             await AdvanceAsync(transaction, AdvanceAnalyticsSql, fresh.Where(e => IsLate(e, UsageRollups.DayMs)), cancellationToken);
             await AdvanceAsync(transaction, AdvanceLateHourSql, fresh.Where(e => IsLate(e, UsageRollups.HourMs) && !IsLate(e, UsageRollups.DayMs)),
                 cancellationToken);
@@ -69,6 +70,17 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         await reader.ReadAsync(cancellationToken);
         return new WriteOutcome(reader.GetFieldValue<Guid>(0), true, reader.GetInt64(1), reader.GetBoolean(2));
     }
+
+    /// <summary>The content of the events stored now, in the same transaction: acknowledged means stored, and a duplicate stores none.</summary>
+    private async Task InsertContentAsync(DbTransaction transaction, List<LlmEvent> fresh, CancellationToken cancellationToken)
+    {
+        var contents = fresh.Select(e => e.Content).OfType<RequestContent>().ToList();
+        if (contents.Count == 0) return;
+        await _rows.InsertNewAsync(transaction, "RequestContents", ContentColumns, ["EventId"], contents.Select(c => new object?[]
+            { c.EventId, c.OrganizationId, c.InputJson, c.OutputJson, c.Truncated, c.RedactionsJson, c.CreatedAtMs }).ToList(), cancellationToken);
+    }
+
+    private static readonly string[] ContentColumns = ["EventId", "OrganizationId", "InputJson", "OutputJson", "Truncated", "RedactionsJson", "CreatedAtMs"];
 
     /// <summary>Only what applications send with an API key counts against the plan; demo data does not.</summary>
     private Task UpsertPlanUsageAsync(DbTransaction transaction, List<LlmEvent> events, CancellationToken cancellationToken) =>

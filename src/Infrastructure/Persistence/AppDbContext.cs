@@ -40,6 +40,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<ActivityEvent> ActivityEvents => Set<ActivityEvent>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<LlmEvent> LlmEvents => Set<LlmEvent>();
+    public DbSet<RequestContent> RequestContents => Set<RequestContent>();
     public DbSet<UsageHourly> UsageHourly => Set<UsageHourly>();
     public DbSet<UsageUserDaily> UsageUserDaily => Set<UsageUserDaily>();
     public DbSet<UsageUserBreakdownHourly> UsageUserBreakdownHourly => Set<UsageUserBreakdownHourly>();

@@ -31,10 +31,13 @@ public sealed class EventShapeTests
         Assert.Equal(IngestEventParser.FieldNames.Order(), parsed);
     }
 
+    /// <summary>Fields that are not columns of the raw events table: request content has a table of its own (docs/adr/0024-request-content.md).</summary>
+    private static readonly string[] NotAColumn = ["Input", "Output"];
+
     [Fact]
     public void Every_field_of_an_event_is_stored_and_every_stored_column_is_sent_or_set_by_the_server()
     {
-        var stored = typeof(IngestEvent).GetProperties().Select(p => StoredAs.GetValueOrDefault(p.Name, p.Name));
+        var stored = typeof(IngestEvent).GetProperties().Select(p => p.Name).Except(NotAColumn).Select(n => StoredAs.GetValueOrDefault(n, n));
 
         Assert.Equal(EventColumns.Names.Order(), stored.Concat(SetByServer).Order());
     }

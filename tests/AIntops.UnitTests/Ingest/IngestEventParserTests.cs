@@ -73,4 +73,29 @@ public sealed class IngestEventParserTests
         Assert.Null(e);
         Assert.Equal(["event"], errors!.Keys);
     }
+
+    [Fact]
+    public void Input_and_output_are_text_or_chat_messages()
+    {
+        var (e, errors) = Parse("""{"externalRequestId":"r1","model":"gpt-4o","input":[{"role":"user","content":"hi","name":"x"}],"output":"hello"}""");
+        Assert.Null(errors);
+        Assert.Equal([new ChatMessage("user", "hi")], e!.Input!.Messages!);
+        Assert.Equal("hello", e.Output!.Text);
+        Assert.Null(Parse("""{"externalRequestId":"r1","model":"gpt-4o"}""").Event!.Input);
+    }
+
+    [Theory]
+    [InlineData("input", "42")]
+    [InlineData("input", "{\"role\":\"user\",\"content\":\"hi\"}")]
+    [InlineData("output", "[{\"role\":\"user\"}]")]
+    [InlineData("output", "[{\"role\":\"user\",\"content\":[1]}]")]
+    [InlineData("input", "[{\"role\":\"\",\"content\":\"hi\"}]")]
+    [InlineData("input", "[\"hi\"]")]
+    [InlineData("input", "\"a\\u0000b\"")]
+    public void Bad_content_shapes_are_refused_naming_the_field(string field, string value)
+    {
+        var (e, errors) = Parse($$"""{"externalRequestId":"r1","model":"gpt-4o","{{field}}":{{value}}}""");
+        Assert.Null(e);
+        Assert.Equal([field], errors!.Keys);
+    }
 }

@@ -27,6 +27,7 @@ public interface IAppDbContext
     DbSet<ActivityEvent> ActivityEvents { get; }
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<LlmEvent> LlmEvents { get; }
+    DbSet<RequestContent> RequestContents { get; }
     DbSet<UsageHourly> UsageHourly { get; }
     DbSet<UsageUserDaily> UsageUserDaily { get; }
     DbSet<UsageUserBreakdownHourly> UsageUserBreakdownHourly { get; }

@@ -681,7 +681,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ingested calls of the range as CSV (the analytics filters apply) */
+        /** Ingested calls of the range as CSV (the analytics filters apply); includeContent=true adds input and output columns (owners and admins) */
         get: operations["ExportUsageCsv"];
         put?: never;
         post?: never;
@@ -698,7 +698,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ingested calls of the range as a JSON array (the analytics filters apply) */
+        /** Ingested calls of the range as a JSON array (the analytics filters apply); includeContent=true adds input and output fields (owners and admins) */
         get: operations["ExportUsageJson"];
         put?: never;
         post?: never;
@@ -2388,6 +2388,32 @@ export interface components {
             metadata?: {
                 [key: string]: unknown;
             } | null;
+            /**
+             * @description What was sent to the model: a string, or an array of {role, content} messages (content a string). Stored redacted and truncated only when the organization keeps request content.
+             * @example [
+             *       {
+             *         "role": "user",
+             *         "content": "Summarize this support ticket."
+             *       }
+             *     ]
+             */
+            input?: string | {
+                role: string;
+                content: string;
+            }[];
+            /**
+             * @description What the model answered, shaped like input.
+             * @example [
+             *       {
+             *         "role": "user",
+             *         "content": "Summarize this support ticket."
+             *       }
+             *     ]
+             */
+            output?: string | {
+                role: string;
+                content: string;
+            }[];
         };
         /** @description The answer to one ingested event (Opsmeter-compatible fields, plus how the model was priced). */
         IngestResult: {
@@ -2410,6 +2436,11 @@ export interface components {
             isPlanLimitReached: boolean;
             budgetWarning: boolean;
             budgetExceeded: boolean;
+            /**
+             * @description True when the event's input or output was stored (the organization keeps content); false when it was dropped,
+             *                 when the event carried none, and for a duplicate, which stores nothing again.
+             */
+            contentStored: boolean;
             /**
              * @description exact, alias, family, override or unpriced (docs/adr/0019-model-id-resolution.md); null when this
              *                 request did not price the event: a duplicate repeats the stored cost, and nothing is stored over the plan limit.
@@ -3401,6 +3432,9 @@ export interface components {
             metadata?: {
                 [key: string]: unknown;
             } | null;
+            content?: components["schemas"]["StoredContent"];
+            /** @description Content is stored but the organization shows it to owners and admins only. */
+            contentHidden: boolean;
         };
         RequestPage: {
             items: components["schemas"]["RequestSummary"][];
@@ -3532,6 +3566,40 @@ export interface components {
             unattributedShare?: number | null;
             /** @description Every provider with a synced connection, and how far its billing reaches. */
             providers: components["schemas"]["ProviderBilling"][];
+        };
+        StoredContent: {
+            /**
+             * @description A string, or an array of `{role, content}` messages; null when the event sent no input.
+             * @example [
+             *       {
+             *         "role": "user",
+             *         "content": "Summarize this support ticket."
+             *       }
+             *     ]
+             */
+            input?: string | {
+                role: string;
+                content: string;
+            }[];
+            /**
+             * @description Like Input.
+             * @example [
+             *       {
+             *         "role": "user",
+             *         "content": "Summarize this support ticket."
+             *       }
+             *     ]
+             */
+            output?: string | {
+                role: string;
+                content: string;
+            }[];
+            /** @description Input or output was cut to the configured size. */
+            truncated: boolean;
+            /** @description How many of each kind (email, secret, aws_key, bearer, jwt, card) were replaced by a placeholder. */
+            redactions: {
+                [key: string]: number;
+            };
         };
         SummaryRow: {
             /**
@@ -7470,6 +7538,11 @@ export interface operations {
                  * @example blended
                  */
                 source?: "blended" | "billed" | "telemetry" | "ingest";
+                /**
+                 * @description With each call's stored input and output; owners and admins only.
+                 * @example true
+                 */
+                includeContent?: boolean;
             };
             header?: never;
             path?: never;
@@ -7573,6 +7646,11 @@ export interface operations {
                  * @example blended
                  */
                 source?: "blended" | "billed" | "telemetry" | "ingest";
+                /**
+                 * @description With each call's stored input and output; owners and admins only.
+                 * @example true
+                 */
+                includeContent?: boolean;
             };
             header?: never;
             path?: never;

@@ -818,6 +818,38 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PlanUsage", (string)null);
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Ingest.RequestContent", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InputJson")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OutputJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RedactionsJson")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("Truncated")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("OrganizationId", "CreatedAtMs");
+
+                    b.ToTable("RequestContents");
+                });
+
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageDaily", b =>
                 {
                     b.Property<long>("Id")
@@ -2045,6 +2077,15 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Ingest.RequestContent", b =>
+                {
+                    b.HasOne("AIntops.Domain.Ingest.LlmEvent", null)
+                        .WithOne("Content")
+                        .HasForeignKey("AIntops.Domain.Ingest.RequestContent", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AIntops.Domain.Insights.Anomaly", b =>
                 {
                     b.HasOne("AIntops.Domain.Organizations.Organization", null)
@@ -2186,6 +2227,11 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("AIntops.Domain.Dashboards.Dashboard", b =>
                 {
                     b.Navigation("Widgets");
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Ingest.LlmEvent", b =>
+                {
+                    b.Navigation("Content");
                 });
 #pragma warning restore 612, 618
         }

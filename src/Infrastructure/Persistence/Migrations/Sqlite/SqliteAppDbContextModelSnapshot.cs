@@ -807,6 +807,38 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PlanUsage", (string)null);
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Ingest.RequestContent", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InputJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutputJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedactionsJson")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Truncated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("OrganizationId", "CreatedAtMs");
+
+                    b.ToTable("RequestContents");
+                });
+
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageDaily", b =>
                 {
                     b.Property<long>("Id")
@@ -2024,6 +2056,15 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Ingest.RequestContent", b =>
+                {
+                    b.HasOne("AIntops.Domain.Ingest.LlmEvent", null)
+                        .WithOne("Content")
+                        .HasForeignKey("AIntops.Domain.Ingest.RequestContent", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AIntops.Domain.Insights.Anomaly", b =>
                 {
                     b.HasOne("AIntops.Domain.Organizations.Organization", null)
@@ -2165,6 +2206,11 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("AIntops.Domain.Dashboards.Dashboard", b =>
                 {
                     b.Navigation("Widgets");
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Ingest.LlmEvent", b =>
+                {
+                    b.Navigation("Content");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useRequest } from '../api/get-request'
+import { RequestContent } from './RequestContent'
 import { RequestFacts } from './RequestFacts'
 
 type RequestDrawerProps = { id: string; onClose: () => void }
@@ -48,7 +49,12 @@ export function RequestDrawer({ id, onClose }: RequestDrawerProps) {
           Could not load this request: {request.error.message}
         </div>
       )}
-      {request.data && <RequestFacts detail={request.data} />}
+      {request.data && (
+        <>
+          <RequestFacts detail={request.data} />
+          <RequestContent detail={request.data} />
+        </>
+      )}
     </dialog>
   )
 }

@@ -280,6 +280,51 @@ describe('RequestsPage', () => {
     expect(opener).toHaveFocus()
   })
 
+  it('shows stored chat messages with their roles, plain output, truncation and redactions', async () => {
+    const content = {
+      input: [
+        { role: 'system', content: 'Answer briefly.' },
+        { role: 'user', content: 'I am [email], key [secret]' },
+      ],
+      output: 'Done.',
+      truncated: true,
+      redactions: { email: 1, secret: 1 },
+    }
+    mockApi(signedInRoutes({ [requestLog]: page([priced]), 'GET /v1/requests/r1': { ...detailOf(priced), content, contentHidden: false } }))
+    renderAppAt('/requests?request=r1')
+
+    const drawer = await screen.findByRole('dialog', { name: 'Request details' })
+    const messages = await within(drawer).findByRole('list', { name: 'Input messages' })
+    expect(within(messages).getAllByRole('listitem').map((m) => m.textContent)).toEqual([
+      'systemAnswer briefly.',
+      'userI am [email], key [secret]',
+    ])
+    expect(drawer).toHaveTextContent('OutputDone.')
+    expect(drawer).toHaveTextContent('Cut to the stored size limit. 2 values redacted (email 1, secret 1) before storing.')
+  })
+
+  it('explains hidden content to members and missing content to owners, with a link to the settings', async () => {
+    mockApi(
+      signedInRoutes({
+        'GET /v1/me': me('member'),
+        [requestLog]: page([priced]),
+        'GET /v1/requests/r1': { ...detailOf(priced), content: null, contentHidden: true },
+      }),
+    )
+    renderAppAt('/requests?request=r1')
+    const hidden = await screen.findByRole('region', { name: 'Input and output' })
+    expect(hidden).toHaveTextContent('owners and admins only')
+    expect(within(hidden).queryByRole('link')).toBeNull()
+  })
+
+  it('links owners to the organization settings when no content was stored', async () => {
+    mockApi(signedInRoutes({ [requestLog]: page([priced]), 'GET /v1/requests/r1': { ...detailOf(priced), content: null, contentHidden: false } }))
+    renderAppAt('/requests?request=r1')
+    const missing = await screen.findByRole('region', { name: 'Input and output' })
+    expect(missing).toHaveTextContent('No input or output was stored')
+    expect(await within(missing).findByRole('link', { name: /Settings → Organization/ })).toHaveAttribute('href', '/settings/organization')
+  })
+
   it('shows why the API refused the filters', async () => {
     mockApi(
       signedInRoutes({
