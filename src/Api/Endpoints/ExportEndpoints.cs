@@ -94,7 +94,7 @@ public sealed class ExportEndpoints : IEndpointGroup
     private static Task WriteCsvAsync(Stream body, IAsyncEnumerable<RequestSummary> rows, CancellationToken cancellationToken) =>
         WriteCsvAsync(body, rows, Columns, RequestValues, cancellationToken);
 
-    private static async Task WriteCsvAsync<T>(Stream body, IAsyncEnumerable<T> rows, string[] columns, Func<T, object?[]> values,
+    public static async Task WriteCsvAsync<T>(Stream body, IAsyncEnumerable<T> rows, string[] columns, Func<T, object?[]> values,
         CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(body, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);

@@ -62,4 +62,5 @@ public static class ActivityTypes
     public const string BudgetUpdated = "budget_updated";
     public const string BudgetDeleted = "budget_deleted";
     public const string OrganizationUpdated = "organization_updated";
+    public const string WeeklyReportSent = "weekly_report_sent";
 }
