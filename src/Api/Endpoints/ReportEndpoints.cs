@@ -41,7 +41,7 @@ public sealed class ReportEndpoints : IEndpointGroup
 
         group.MapGet("/board-pack.zip", async (HttpContext http, IMediator mediator, CancellationToken ct, DateTime? from, DateTime? to) =>
                 await WriteZipAsync(http, await mediator.Send(new GetBoardPackQuery(from, to), ct), ct))
-            .Produces<byte[]>(contentType: "application/zip").WithParameterDocs<GetBoardPackQuery>().WithName("DownloadBoardPack")
+            .Produces<Stream>(contentType: "application/zip").WithParameterDocs<GetBoardPackQuery>().WithName("DownloadBoardPack")
             .WithSummary("The board pack's figures as CSV files in a zip: key figures, spend over time, by provider, model, team and feature, budgets, recommendations")
             .WithProblems(400, 401, 403);
     }

@@ -1593,7 +1593,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description budget_warning, budget_critical, anomaly, recommendation or provider_sync_failure.
+             * @description budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure or weekly_report.
              * @example login_failed
              */
             type: string;
@@ -2142,7 +2142,7 @@ export interface components {
              */
             recipients?: string[] | null;
             /**
-             * @description budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure. Default: all.
+             * @description budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure, weekly_report. Default: all.
              * @example [
              *       "budget_critical",
              *       "anomaly"
@@ -3356,7 +3356,10 @@ export interface components {
             credentials: string;
         };
         ReportWeekItem: {
-            /** @description ISO week, e.g. 2026-W49. */
+            /**
+             * @description ISO week, e.g. 2026-W49.
+             * @example 2026-W49
+             */
             week: string;
             /**
              * Format: date-time
@@ -3933,7 +3936,10 @@ export interface components {
         };
         /** @description An organization's week: spend against the week before, what moved, budgets, anomalies, savings and data quality. */
         WeeklyReport: {
-            /** @description The ISO week, e.g. 2026-W49. */
+            /**
+             * @description The ISO week, e.g. 2026-W49.
+             * @example 2026-W49
+             */
             week: string;
             /**
              * Format: date-time
@@ -3996,6 +4002,7 @@ export interface components {
             sentAt: string | null;
         };
         WeeklyReportSent: {
+            /** @example 2026-W49 */
             week: string;
             /**
              * Format: int32
@@ -10520,7 +10527,10 @@ export interface operations {
     GetWeeklyReport: {
         parameters: {
             query?: {
-                /** @description ISO week, e.g. 2026-W49; default: the last complete week in the organization's time zone. */
+                /**
+                 * @description ISO week, e.g. 2026-W49; default: the last complete week in the organization's time zone.
+                 * @example 2026-W49
+                 */
                 week?: string;
             };
             header?: never;
@@ -10626,7 +10636,10 @@ export interface operations {
     SendWeeklyReport: {
         parameters: {
             query?: {
-                /** @description ISO week, e.g. 2026-W49; default: the last complete week in the organization's time zone. */
+                /**
+                 * @description ISO week, e.g. 2026-W49; default: the last complete week in the organization's time zone.
+                 * @example 2026-W49
+                 */
                 week?: string;
             };
             header?: never;
