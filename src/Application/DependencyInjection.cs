@@ -66,6 +66,9 @@ public static class DependencyInjection
         services.AddScoped<Recommendations.Generation.RecommendationGenerator>();
         services.AddSingleton<Recommendations.Generation.RecommendationRunner>();
         services.AddSingleton<Jobs.JobRunRecorder>();
+        services.AddScoped<Reports.WeeklyReportBuilder>();
+        services.AddScoped<Reports.WeeklyReportDelivery>();
+        services.AddSingleton<Reports.WeeklyReportSchedule>();
         return services;
     }
 }

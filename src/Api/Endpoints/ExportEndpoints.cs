@@ -118,7 +118,7 @@ public sealed class ExportEndpoints : IEndpointGroup
         return node;
     }
 
-    private static async Task WriteCsvAsync<T>(Stream body, IAsyncEnumerable<T> rows, string[] columns, Func<T, object?[]> values,
+    public static async Task WriteCsvAsync<T>(Stream body, IAsyncEnumerable<T> rows, string[] columns, Func<T, object?[]> values,
         CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(body, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);

@@ -251,6 +251,7 @@ internal static class OpenApiExamples
         ["refreshToken"] = () => Token,
         ["limit"] = () => 50,
         ["offset"] = () => 0,
+        ["week"] = () => "2026-W49",
         ["unread"] = () => true,
         ["type"] = () => "login_failed",
         ["email"] = () => "ada@example.com",

@@ -46,6 +46,8 @@ public static class JobsSetup
             quartz.Schedule<BudgetMonitoringJob>(BudgetMonitoringJob.Key, "Budget monitoring and forecasts", budgets.FirstRunDelay, budgets.Interval);
             quartz.Schedule<AnomalyDetectionJob>(AnomalyDetectionJob.Key, "Anomaly detection of the latest complete hour", anomalies.FirstRunDelay, anomalies.Interval);
             quartz.Schedule<RecommendationsJob>(RecommendationsJob.Key, "Savings recommendations over the last 30 days", recommendations.FirstRunDelay, recommendations.Interval);
+            quartz.Schedule<WeeklyReportJob>(WeeklyReportJob.Key, "Weekly report of each organization, on Monday after 08:00 in its time zone",
+                configuration.GetValue("Jobs:WeeklyReport:FirstRunDelay", TimeSpan.FromMinutes(3)), configuration.GetValue("Jobs:WeeklyReport:Interval", TimeSpan.FromMinutes(15)));
             quartz.AddJobListener(sp => new JobRunListener(sp.GetRequiredService<JobRunRecorder>(), sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<Application.Common.Observability.AppMetrics>(), sp.GetRequiredService<ILogger<JobRunListener>>()), []);
         });

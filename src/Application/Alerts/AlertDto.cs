@@ -7,7 +7,7 @@ public sealed record AlertDto
 {
     public required Guid Id { get; init; }
 
-    /// <summary>budget_warning, budget_critical, anomaly, recommendation or provider_sync_failure.</summary>
+    /// <summary>budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure or weekly_report.</summary>
     public required string Type { get; init; }
 
     /// <summary>info, warning or critical.</summary>

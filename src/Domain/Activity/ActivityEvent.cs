@@ -63,4 +63,5 @@ public static class ActivityTypes
     public const string BudgetDeleted = "budget_deleted";
     public const string OrganizationUpdated = "organization_updated";
     public const string OrganizationCreated = "organization_created";
+    public const string WeeklyReportSent = "weekly_report_sent";
 }

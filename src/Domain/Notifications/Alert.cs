@@ -23,6 +23,7 @@ public sealed class Alert : IOrganizationScoped
         AnomalyId = links.AnomalyId;
         RecommendationId = links.RecommendationId;
         ProviderConnectionId = links.ProviderConnectionId;
+        ReportWeek = links.ReportWeek;
     }
 
     public Guid Id { get; private set; }
@@ -40,6 +41,9 @@ public sealed class Alert : IOrganizationScoped
     public Guid? RecommendationId { get; private set; }
     public Guid? ProviderConnectionId { get; private set; }
 
+    /// <summary>The week of a weekly report (e.g. 2026-W49).</summary>
+    public string? ReportWeek { get; private set; }
+
     /// <summary>The first acknowledgement stands; acknowledging again changes nothing.</summary>
     public void Acknowledge(Guid userId, DateTime now)
     {
@@ -50,4 +54,5 @@ public sealed class Alert : IOrganizationScoped
 }
 
 /// <summary>What an alert is about, for links from the inbox.</summary>
-public sealed record AlertLinks(Guid? BudgetId = null, Guid? AnomalyId = null, Guid? RecommendationId = null, Guid? ProviderConnectionId = null);
+public sealed record AlertLinks(Guid? BudgetId = null, Guid? AnomalyId = null, Guid? RecommendationId = null, Guid? ProviderConnectionId = null,
+    string? ReportWeek = null);

@@ -9,7 +9,10 @@ public static class AlertTypes
     public const string Recommendation = "recommendation";
     public const string ProviderSyncFailure = "provider_sync_failure";
 
-    public static readonly IReadOnlyList<string> All = [BudgetWarning, BudgetCritical, Anomaly, Recommendation, ProviderSyncFailure];
+    /// <summary>The weekly executive report, sent on the Monday after each week.</summary>
+    public const string WeeklyReport = "weekly_report";
+
+    public static readonly IReadOnlyList<string> All = [BudgetWarning, BudgetCritical, Anomaly, Recommendation, ProviderSyncFailure, WeeklyReport];
 
     public static bool IsKnown(string? type) => type is not null && All.Contains(type);
 }

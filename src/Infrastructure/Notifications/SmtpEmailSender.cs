@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace AIntops.Infrastructure.Notifications;
 
 /// <summary>
-/// Plain-text email over SMTP (System.Net.Mail). A 5xx reply is permanent (the server refuses this
+/// Email over SMTP (plain text, with an HTML alternative when the message has one) (System.Net.Mail). A 5xx reply is permanent (the server refuses this
 /// message or its recipients); 4xx replies, timeouts and connection failures are worth a retry.
 /// </summary>
 public sealed class SmtpEmailSender(IOptions<SmtpOptions> smtp, IOptions<NotificationDeliveryOptions> delivery) : IEmailSender
@@ -34,6 +34,7 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> smtp, IOptions<Notific
             IsBodyHtml = false,
             BodyEncoding = Encoding.UTF8,
         };
+        if (message.HtmlBody is { } html) mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(html, Encoding.UTF8, "text/html"));
         foreach (var recipient in message.To) mail.To.Add(recipient);
         try
         {

@@ -11,6 +11,7 @@ using AIntops.Domain.Notifications;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
 using AIntops.Domain.Providers;
+using AIntops.Domain.Reports;
 using AIntops.Domain.Users;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -60,6 +61,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<JobFailure> JobFailures => Set<JobFailure>();
+    public DbSet<WeeklyReportSend> WeeklyReportSends => Set<WeeklyReportSend>();
 
     public IDisposable UseOrganization(Guid organizationId)
     {

@@ -49,7 +49,8 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
     public static readonly string[] ListEndpoints =
         ["/v1/members", "/v1/invitations", "/v1/api-keys", "/v1/activity?limit=200", "/v1/dashboards", "/v1/onboarding", "/v1/organization", "/v1/me",
             "/v1/requests?dataMode=all", "/v1/prices", "/v1/prices/overrides", "/v1/providers",
-            "/v1/notification-channels", "/v1/alerts", "/v1/alerts/unread-count", "/v1/budgets", "/v1/anomalies", "/v1/recommendations?status=all"];
+            "/v1/notification-channels", "/v1/alerts", "/v1/alerts/unread-count", "/v1/budgets", "/v1/anomalies", "/v1/recommendations?status=all",
+            "/v1/reports/weekly", "/v1/reports/weekly/weeks"];
 
     /// <summary>
     /// Endpoints whose id fields are the caller's own identifiers, not references to stored rows: ingest's

@@ -41,6 +41,7 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["Jobs:BudgetMonitoring:WatchInterval"] = "1.00:00:00",
             ["Jobs:AnomalyDetection:FirstRunDelay"] = "1.00:00:00",
             ["Jobs:Recommendations:FirstRunDelay"] = "1.00:00:00",
+            ["Jobs:WeeklyReport:FirstRunDelay"] = "1.00:00:00",
         };
         foreach (var (key, value) in TestDatabase.FreshDatabaseSettings(DataDirectory)) settings[key] = value;
         foreach (var (key, value) in Settings) settings[key] = value;

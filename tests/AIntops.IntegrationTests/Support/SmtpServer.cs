@@ -6,8 +6,8 @@ using System.Text.RegularExpressions;
 
 namespace AIntops.IntegrationTests.Support;
 
-/// <summary>One message as the SMTP server received it, with the subject and text body decoded.</summary>
-public sealed record ReceivedMail(string From, IReadOnlyList<string> To, string Subject, string Body, string Raw);
+/// <summary>One message as the SMTP server received it, with the subject and text body decoded (and the HTML part of a multipart/alternative one).</summary>
+public sealed record ReceivedMail(string From, IReadOnlyList<string> To, string Subject, string Body, string Raw, string? Html = null);
 
 /// <summary>
 /// A small SMTP server on a free loopback port, speaking enough of RFC 5321 for a real client
@@ -108,19 +108,40 @@ public sealed partial class SmtpServer : IAsyncDisposable
 
     private static ReceivedMail Parse(string from, IReadOnlyList<string> to, string raw)
     {
+        var (headers, body) = Part(raw);
+        var leaves = Leaves(raw).ToList();
+        string? Of(string type) => leaves.Where(p => Regex.IsMatch(p.Headers, $@"^Content-Type:\s*{type}", RegexOptions.Multiline | RegexOptions.IgnoreCase))
+            .Select(p => p.Body).FirstOrDefault();
+        return new ReceivedMail(from, to, EncodedWords(Header(headers, "Subject")), Of("text/plain") ?? body, raw, Of("text/html"));
+    }
+
+    /// <summary>The parts that are not multipart themselves, however deeply nested.</summary>
+    private static IEnumerable<(string Headers, string Body)> Leaves(string raw)
+    {
+        var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var headers = UnfoldPattern().Replace(raw[..split], " ");
+        if (Regex.Match(headers, @"boundary=""?([^"";\s]+)", RegexOptions.IgnoreCase) is not { Success: true } boundary) return [Part(raw)];
+        return raw[(split + 4)..].Split("--" + boundary.Groups[1].Value).Select(p => p.TrimStart('\r', '\n'))
+            .Where(p => p.Contains("\r\n\r\n")).SelectMany(Leaves);
+    }
+
+    /// <summary>A message or MIME part: its unfolded headers and its decoded body.</summary>
+    private static (string Headers, string Body) Part(string raw)
+    {
         var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         var headers = UnfoldPattern().Replace(raw[..split], " ");
         var body = raw[(split + 4)..];
-        string Header(string name) => Regex.Match(headers, $@"^{name}:\s*(.*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase).Groups[1].Value.Trim();
-        var encoding = Header("Content-Transfer-Encoding").ToLowerInvariant();
-        body = encoding switch
+        body = Header(headers, "Content-Transfer-Encoding").ToLowerInvariant() switch
         {
             "base64" => Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(body.Split("\r\n")))),
             "quoted-printable" => QuotedPrintable(body),
             _ => body,
         };
-        return new ReceivedMail(from, to, EncodedWords(Header("Subject")), body.Replace("\r\n", "\n"), raw);
+        return (headers, body.Replace("\r\n", "\n"));
     }
+
+    private static string Header(string headers, string name) =>
+        Regex.Match(headers, $@"^{name}:\s*(.*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase).Groups[1].Value.Trim();
 
     private static string QuotedPrintable(string text)
     {

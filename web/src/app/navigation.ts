@@ -18,6 +18,7 @@ export const mainNav: NavItem[] = [
   { label: 'Alerts', path: '/alerts' },
   { label: 'Anomalies', path: '/anomalies' },
   { label: 'Recommendations', path: '/recommendations' },
+  { label: 'Reports', path: '/reports' },
 ]
 
 export const organizationSettingsPath = '/settings/organization'

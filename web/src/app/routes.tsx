@@ -19,6 +19,7 @@ import { OrganizationSettingsPage } from '@/features/organization/routes/Organiz
 import { ProviderFreshness } from '@/features/providers/components/ProviderFreshness'
 import { ProvidersPage } from '@/features/providers/routes/ProvidersPage'
 import { RecommendationsPage } from '@/features/recommendations/routes/RecommendationsPage'
+import { ReportsPage } from '@/features/reports/routes/ReportsPage'
 import { RequestsPage } from '@/features/requests/routes/RequestsPage'
 import { lazyPage } from '@/lib/lazy-page'
 import { GettingStarted } from './first-run/GettingStarted'
@@ -46,6 +47,7 @@ const PromptVersionsPage = lazy(() =>
 const ReconciliationPage = lazy(() =>
   import('@/features/analytics/routes/ReconciliationPage').then((m) => ({ default: m.ReconciliationPage })),
 )
+const BoardPackPage = lazy(() => import('@/features/reports/routes/BoardPackPage').then((m) => ({ default: m.BoardPackPage })))
 const UsersPage = lazy(() => import('@/features/analytics/routes/UsersPage').then((m) => ({ default: m.UsersPage })))
 
 export const signedInRouteId = 'signed-in'
@@ -97,6 +99,9 @@ export const routes: RouteObject[] = [
               { path: '/anomalies', element: <AnomaliesPage recommendationLink={alertSubjectLinks.recommendation} /> },
               { path: '/recommendations', element: <RecommendationsPage /> },
               { path: organizationSettingsPath, element: <OrganizationSettingsPage /> },
+              { path: '/reports', element: <ReportsPage /> },
+              { path: '/reports/weekly/:week', element: <ReportsPage /> },
+              { path: '/reports/board-pack', element: <BoardPackPage /> },
               { path: '/settings/providers', element: <ProvidersPage /> },
               { path: '/settings/api-keys', element: <ApiKeysPage /> },
               { path: '/settings/members', element: <MembersPage /> },

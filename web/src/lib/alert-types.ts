@@ -5,6 +5,7 @@ export const alertTypes = [
   { value: 'anomaly', label: 'Spend anomaly' },
   { value: 'recommendation', label: 'Recommendation' },
   { value: 'provider_sync_failure', label: 'Provider sync failure' },
+  { value: 'weekly_report', label: 'Weekly report' },
 ] as const
 
 export type AlertType = (typeof alertTypes)[number]['value']

@@ -7,6 +7,7 @@ using AIntops.Domain.Notifications;
 using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
 using AIntops.Domain.Providers;
+using AIntops.Domain.Reports;
 using AIntops.Domain.Users;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -50,6 +51,7 @@ public interface IAppDbContext
     DbSet<Recommendation> Recommendations { get; }
     DbSet<JobRun> JobRuns { get; }
     DbSet<JobFailure> JobFailures { get; }
+    DbSet<WeeklyReportSend> WeeklyReportSends { get; }
 
     /// <summary>
     /// Runs the following work as <paramref name="organizationId"/> where there is no signed-in

@@ -13,7 +13,7 @@ namespace AIntops.Application.Notifications.CreateNotificationChannel;
 /// <param name="Type">slack or email.</param>
 /// <param name="WebhookUrl">Slack: the incoming webhook URL (https; http only to a host:port the operator allows). Stored encrypted, never returned.</param>
 /// <param name="Recipients">Email: the addresses to send alerts to (the server's SMTP settings send them).</param>
-/// <param name="AlertTypes">budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure. Default: all.</param>
+/// <param name="AlertTypes">budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure, weekly_report. Default: all.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record CreateNotificationChannelCommand(
     [OneOf(typeof(NotificationNames), nameof(NotificationNames.ChannelTypes))] string Type,

@@ -1414,6 +1414,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A week's report (default: the last complete week in the organization's time zone): spend against the week before, top movers, budgets, anomalies, recommendations, data quality */
+        get: operations["GetWeeklyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/weekly/weeks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last 12 complete weeks, latest first, and when each week's report was sent */
+        get: operations["ListReportWeeks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/weekly/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a week's report now to every channel subscribed to weekly_report, even if it was sent already */
+        post: operations["SendWeeklyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/board-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A range's figures for the board: key figures, spend by day, by provider, model, team and feature, budgets, open recommendations */
+        get: operations["GetBoardPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/board-pack.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board pack's figures as CSV files in a zip: key figures, spend over time, by provider, model, team and feature, budgets, recommendations */
+        get: operations["DownloadBoardPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/requests": {
         parameters: {
             query?: never;
@@ -1559,7 +1644,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description budget_warning, budget_critical, anomaly, recommendation or provider_sync_failure.
+             * @description budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure or weekly_report.
              * @example login_failed
              */
             type: string;
@@ -1780,6 +1865,20 @@ export interface components {
             errors?: {
                 [key: string]: string[];
             } | null;
+        };
+        /** @description A range's figures for the board: the overview, spend by day, spend by provider, model, team and feature, budgets and open recommendations. */
+        BoardPack: {
+            overview: components["schemas"]["Overview"];
+            spendOverTime: components["schemas"]["UsageOverTime"];
+            /** @description By provider, model, team and endpointTag (feature), largest spend first. */
+            breakdowns: components["schemas"]["BoardPackBreakdown"][];
+            budgets: components["schemas"]["BudgetDto"][];
+            recommendations: components["schemas"]["RecommendationList"];
+        };
+        BoardPackBreakdown: {
+            /** @description provider, model, team or endpointTag. */
+            dimension: string;
+            rows: components["schemas"]["ExplorerRow"][];
         };
         /** @description A budget, its settings and its last evaluation. */
         BudgetDto: {
@@ -2094,7 +2193,7 @@ export interface components {
              */
             recipients?: string[] | null;
             /**
-             * @description budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure. Default: all.
+             * @description budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure, weekly_report. Default: all.
              * @example [
              *       "budget_critical",
              *       "anomaly"
@@ -2651,6 +2750,22 @@ export interface components {
             p50Ms?: number | null;
             /** Format: double */
             p95Ms?: number | null;
+        };
+        Mover: {
+            key: string;
+            /** @description As the usage explorer shows the key (e.g. "No team"). */
+            label: string;
+            /** Format: double */
+            spendUsd: number;
+            /** Format: double */
+            previousSpendUsd: number;
+            /** Format: double */
+            changeUsd: number;
+        };
+        MoverGroup: {
+            /** @description provider, model, team or endpointTag. */
+            dimension: string;
+            rows: components["schemas"]["Mover"][];
         };
         /** @description A notification channel as the API shows it: a Slack webhook only masked. */
         NotificationChannelDto: {
@@ -3408,6 +3523,29 @@ export interface components {
              */
             credentials: string;
         };
+        ReportWeekItem: {
+            /**
+             * @description ISO week, e.g. 2026-W49.
+             * @example 2026-W49
+             */
+            week: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
+            startUtc: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
+            endUtc: string;
+            /**
+             * Format: date-time
+             * @description When the week's report was last sent to the notification channels; null if never.
+             * @example 2026-11-01T00:00:00Z
+             */
+            sentAt?: string | null;
+        };
         RequestDetail: {
             request: components["schemas"]["RequestSummary"];
             /**
@@ -4011,6 +4149,87 @@ export interface components {
              */
             outputTokens: number;
         };
+        /** @description An organization's week: spend against the week before, what moved, budgets, anomalies, savings and data quality. */
+        WeeklyReport: {
+            /**
+             * @description The ISO week, e.g. 2026-W49.
+             * @example 2026-W49
+             */
+            week: string;
+            /**
+             * Format: date-time
+             * @description Monday 00:00 of the week in the organization's time zone, as UTC.
+             * @example 2026-11-01T00:00:00Z
+             */
+            startUtc: string;
+            /**
+             * Format: date-time
+             * @description The next Monday 00:00 in the organization's time zone, as UTC (exclusive).
+             * @example 2026-11-01T00:00:00Z
+             */
+            endUtc: string;
+            /** @description The organization's IANA time zone the week is taken in. */
+            timeZone: string;
+            /**
+             * Format: double
+             * @description Blended spend of the week, as the overview shows it for the same range.
+             */
+            spendUsd: number;
+            /** Format: double */
+            previousSpendUsd: number;
+            /** Format: double */
+            changeUsd: number;
+            /**
+             * Format: double
+             * @description The change as a share of last week's spend; null when last week had none.
+             */
+            changeShare: number | null;
+            /** @description By provider, model, team and endpointTag: the largest absolute changes first. */
+            movers: components["schemas"]["MoverGroup"][];
+            /** @description Each budget with its spend to date, state and forecast as of its last evaluation. */
+            budgets: components["schemas"]["BudgetDto"][];
+            /** @description Anomalies whose hour falls in the week, latest first. */
+            anomalies: components["schemas"]["AnomalyDto"][];
+            /** @description Open recommendations, largest saving first. */
+            recommendations: components["schemas"]["RecommendationDto"][];
+            /** Format: double */
+            openMonthlySavingUsd: number;
+            /**
+             * Format: int64
+             * @description Calls of the week without a known price (their cost is not in the spend).
+             */
+            unpricedRequests: number;
+            /**
+             * Format: double
+             * @description Billed spend of the week telemetry does not attribute.
+             */
+            unattributedUsd: number;
+            /**
+             * Format: int32
+             * @description The tracking-quality score (0 to 100) of the ingest checklist, over the last 7 days.
+             */
+            trackingQualityScore: number;
+            /**
+             * Format: date-time
+             * @description When the week's report was last sent to the notification channels; null if never.
+             * @example 2026-11-01T00:00:00Z
+             */
+            sentAt: string | null;
+        };
+        WeeklyReportSent: {
+            /** @example 2026-W49 */
+            week: string;
+            /**
+             * Format: int32
+             * @description Outbox rows written: one per enabled channel subscribed to weekly_report (none means no channel receives it).
+             */
+            deliveries: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
+            sentAt: string;
+        };
         WidgetDto: {
             /**
              * Format: uuid
@@ -4352,7 +4571,7 @@ export interface operations {
                  * @description Only alerts of this type.
                  * @example budget_warning
                  */
-                type?: "budget_warning" | "budget_critical" | "anomaly" | "recommendation" | "provider_sync_failure";
+                type?: "budget_warning" | "budget_critical" | "anomaly" | "recommendation" | "provider_sync_failure" | "weekly_report";
             };
             header?: never;
             path?: never;
@@ -10693,6 +10912,311 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWeeklyReport: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ISO week, e.g. 2026-W49; default: the last complete week in the organization's time zone.
+                 * @example 2026-W49
+                 */
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReportWeeks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportWeekItem"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SendWeeklyReport: {
+        parameters: {
+            query?: {
+                /**
+                 * @description ISO week, e.g. 2026-W49; default: the last complete week in the organization's time zone.
+                 * @example 2026-W49
+                 */
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeeklyReportSent"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBoardPack: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Start of the range (UTC); rounded down to the hour, as the overview's custom range.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                from?: string;
+                /**
+                 * @description End of the range (UTC, exclusive); rounded up to the hour.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardPack"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadBoardPack: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Start of the range (UTC); rounded down to the hour, as the overview's custom range.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                from?: string;
+                /**
+                 * @description End of the range (UTC, exclusive); rounded up to the hour.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1402,6 +1402,10 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid?>("RecommendationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ReportWeek")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1953,6 +1957,37 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ProviderUsage", (string)null);
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Reports.WeeklyReportSend", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FirstSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sends")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Week")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyReportSends");
+                });
+
             modelBuilder.Entity("AIntops.Domain.Users.LoginThrottle", b =>
                 {
                     b.Property<string>("Email")
@@ -2211,6 +2246,15 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("AIntops.Domain.Providers.ProviderConnection", null)
                         .WithMany()
                         .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Reports.WeeklyReportSend", b =>
+                {
+                    b.HasOne("AIntops.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

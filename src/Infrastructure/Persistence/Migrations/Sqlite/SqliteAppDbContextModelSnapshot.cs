@@ -1383,6 +1383,10 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("RecommendationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReportWeek")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1932,6 +1936,37 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ProviderUsage", (string)null);
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Reports.WeeklyReportSend", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sends")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Week")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Week")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyReportSends");
+                });
+
             modelBuilder.Entity("AIntops.Domain.Users.LoginThrottle", b =>
                 {
                     b.Property<string>("Email")
@@ -2190,6 +2225,15 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("AIntops.Domain.Providers.ProviderConnection", null)
                         .WithMany()
                         .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Reports.WeeklyReportSend", b =>
+                {
+                    b.HasOne("AIntops.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

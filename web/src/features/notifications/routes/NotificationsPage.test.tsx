@@ -7,7 +7,7 @@ import { me } from '@/test/fixtures'
 import { renderAppAt } from '@/test/render'
 import type { NotificationChannel } from '../api/list-channels'
 
-const allTypes = ['budget_warning', 'budget_critical', 'anomaly', 'recommendation', 'provider_sync_failure']
+const allTypes = ['budget_warning', 'budget_critical', 'anomaly', 'recommendation', 'provider_sync_failure', 'weekly_report']
 
 const channel = (id: string, name: string, overrides: Partial<NotificationChannel> = {}): NotificationChannel => ({
   id,
@@ -132,7 +132,7 @@ describe('NotificationsPage', () => {
       type: 'slack',
       name: '#ops',
       webhookUrl: 'http://127.0.0.1:9000/hook',
-      alertTypes: ['budget_warning', 'budget_critical', 'anomaly', 'provider_sync_failure'],
+      alertTypes: ['budget_warning', 'budget_critical', 'anomaly', 'provider_sync_failure', 'weekly_report'],
       enabled: true,
     })
     expect(within(form).getByLabelText('Name')).toHaveValue('')
@@ -216,7 +216,7 @@ describe('NotificationsPage', () => {
     expect(bodyOf(requestsTo(fetch, 'PUT /v1/notification-channels/c1')[0])).toEqual({
       name: '#alerts',
       enabled: false,
-      alertTypes: ['budget_warning', 'budget_critical', 'recommendation', 'provider_sync_failure'],
+      alertTypes: ['budget_warning', 'budget_critical', 'recommendation', 'provider_sync_failure', 'weekly_report'],
     })
     expect(within(row('#alerts')).getByText('Off')).toBeVisible()
 
