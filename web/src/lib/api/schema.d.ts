@@ -4168,7 +4168,10 @@ export interface components {
              * @example 2026-11-01T00:00:00Z
              */
             endUtc: string;
-            /** @description The organization's IANA time zone the week is taken in. */
+            /**
+             * @description The organization's IANA time zone the week is taken in.
+             * @example Europe/Paris
+             */
             timeZone: string;
             /**
              * Format: double
