@@ -19,7 +19,7 @@ public sealed class SystemJobsTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         var keys = jobs.Select(j => j!.Text("key")).ToList();
         Assert.Equal(["budgets.budget-monitoring", "data.retention", "insights.anomaly-detection", "insights.recommendations", "notifications.notification-delivery",
-            "providers.provider-connection-sync", "providers.provider-sync"], keys);
+            "providers.provider-connection-sync", "providers.provider-sync", "reports.weekly-report"], keys);
         var anomalies = jobs.Single(j => j!.Text("key") == "insights.anomaly-detection")!;
         Assert.Equal("ok", anomalies.Text("lastOutcome"));
         Assert.NotNull(anomalies["lastStartedAt"]);
