@@ -42,8 +42,9 @@ public sealed class WeeklyReportSchedule(IServiceScopeFactory scopes, ILogger<We
         }
         catch (DbUpdateException)
         {
-            // The unique (organization, week) key: another instance claimed the week first and sends it.
-            return 0;
+            // The unique (organization, week) key: another instance claimed the week first and sends it. Any other failure is one.
+            if (await db.WeeklyReportSends.AsNoTracking().AnyAsync(s => s.Week == name, cancellationToken)) return 0;
+            throw;
         }
     }
 }
