@@ -1,5 +1,5 @@
 import { apiAs, createApiKey, formatUsd, ingestBatch } from '../support/api.mjs'
-import { check, newAccount, openFromSidebar, signUp, waitUntil } from '../support/app.mjs'
+import { check, newAccount, openFromSidebar, reloadUntilVisible, signUp, waitUntil } from '../support/app.mjs'
 import { DELIVERY_TIMEOUT_MS, mentions, startSlackReceiver } from '../support/slack.mjs'
 
 export const name = 'budgets'
@@ -98,9 +98,8 @@ export async function steps(browser) {
           () => `the receiver got ${slack.messages.length} messages, none naming "${budgetName}"`,
           DELIVERY_TIMEOUT_MS,
         )
-        await page.reload()
         const deliveries = page.getByRole('article', { name: alertTitle }).getByRole('list', { name: 'Deliveries' })
-        await deliveries.getByText('Sent', { exact: true }).waitFor()
+        await reloadUntilVisible(page, deliveries.getByText('Sent', { exact: true }))
       },
     ],
     ['the receiver is stopped', () => slack.close()],

@@ -1,6 +1,6 @@
 import { apiAs } from '../support/api.mjs'
 import { STEP_TIMEOUT_MS } from '../support/browser.mjs'
-import { check, newAccount, openFromSidebar, signUp, waitUntil } from '../support/app.mjs'
+import { check, newAccount, openFromSidebar, reloadUntilVisible, signUp, waitUntil } from '../support/app.mjs'
 import { DELIVERY_TIMEOUT_MS, mentions, startSlackReceiver } from '../support/slack.mjs'
 
 export const name = 'notifications'
@@ -128,9 +128,8 @@ export async function steps(browser) {
           () => `the receiver got ${slack.messages.length} messages, none about "${alertTitle}"`,
           DELIVERY_TIMEOUT_MS,
         )
-        await page.reload()
         const deliveries = page.getByRole('article', { name: alertTitle }).getByRole('list', { name: 'Deliveries' })
-        await deliveries.getByText('Sent', { exact: true }).waitFor()
+        await reloadUntilVisible(page, deliveries.getByText('Sent', { exact: true }))
       },
     ],
     [

@@ -95,6 +95,22 @@ export function countRefreshes(pages) {
   return counter
 }
 
+/**
+ * Reloads the page until <locator> shows: for state the API saves a moment after an outside party (a webhook receiver) saw
+ * its effect, which a page loaded in between would never show.
+ */
+export async function reloadUntilVisible(page, locator, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    await page.reload()
+    try {
+      return await locator.waitFor({ timeout: 1_000 })
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+    }
+  }
+}
+
 export async function waitUntil(condition, describe, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs
   while (!condition()) {
