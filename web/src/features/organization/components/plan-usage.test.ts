@@ -20,6 +20,9 @@ describe('plan usage', () => {
     expect(usageText({ ...usage, plan: 'enterprise', monthlyRequestLimit: null, percentUsed: null })).toBe(
       '1,234 requests this month; no limit on the Enterprise plan',
     )
+    expect(usageText({ ...usage, plan: 'enterprise', requestsUsed: 1, monthlyRequestLimit: null, percentUsed: null })).toBe(
+      '1 request this month; no limit on the Enterprise plan',
+    )
   })
 
   it('names the limit, the plan and the UTC reset day when telemetry is paused', () => {

@@ -20,7 +20,7 @@ export const formatAllowance = (count: number | null | undefined) =>
 export function usageText(usage: Usage): string {
   const used = formatCount(usage.requestsUsed)
   if (usage.monthlyRequestLimit === null)
-    return `${used} requests this month; no limit on the ${planLabel(usage.plan)} plan`
+    return `${used} ${usage.requestsUsed === 1 ? 'request' : 'requests'} this month; no limit on the ${planLabel(usage.plan)} plan`
   return `${used} of ${formatCount(usage.monthlyRequestLimit)} requests this month (${usage.percentUsed ?? 0}%)`
 }
 

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router'
 import { BarChart } from '@/components/charts/BarChart'
 import { Figures } from '@/components/Figures'
 import { QueryState } from '@/components/QueryState'
-import { formatCompact, formatCount, formatDay, formatDayWithYear, formatOptional, formatUsd } from '@/lib/format'
+import { formatCount, formatDay, formatDayWithYear, formatOptional, formatUsd } from '@/lib/format'
 import { downloadBoardPack, useBoardPack, type BoardPack, type Days } from '../api/reports'
 import { BreakdownTable, BudgetTable, RecommendationTable } from '../components/ReportTables'
 import { boardPackDays } from '../components/report-dates'
@@ -76,7 +76,7 @@ function BoardPackView({ pack }: { pack: BoardPack }) {
           data={pack.spendOverTime.points.map((p) => ({ period: p.period, spendUsd: p.spendUsd }))}
           categoryKey="period"
           series={[{ key: 'spendUsd', label: 'Spend' }]}
-          formatValue={(v) => `$${formatCompact(v)}`}
+          formatValue={formatUsd}
           formatCategory={formatDay}
           label="Spend by day"
         />
