@@ -1,6 +1,7 @@
 using AIntops.Api.Infrastructure;
 using AIntops.Application.Analytics;
 using AIntops.Application.Analytics.ComparePromptVersions;
+using AIntops.Application.Analytics.GetActorActivity;
 using AIntops.Application.Analytics.ExploreUsage;
 using AIntops.Application.Analytics.GetCostPerModel;
 using AIntops.Application.Analytics.GetLatency;
@@ -64,6 +65,11 @@ public sealed class AnalyticsEndpoints : IEndpointGroup
         usage.MapGet("/explorer", (IMediator m, [AsParameters] AnalyticsFilter filter, string? groupBy, string? thenBy, string? sort, string? order,
                     int? limit, CancellationToken ct) => Ok(m, new ExploreUsageQuery(filter, groupBy ?? "model", thenBy, sort, order, limit), ct))
             .WithParameterDocs<ExploreUsageQuery>().WithName("ExploreUsage").WithSummary("Spend, requests and tokens grouped by one or two of provider, model, user, team, endpointTag, promptVersion, environment, apiKey")
+            .WithProblems(400, 401, 403);
+        app.MapGroup("/v1/analytics").WithTags("Analytics").RequireAuthorization(Permissions.ActivityRead).AddEndpointFilter<RetentionHeaders>()
+            .MapGet("/actors", (IMediator m, [AsParameters] AnalyticsFilter filter, int? limit, CancellationToken ct) => Ok(m, new GetActorActivityQuery(filter, limit), ct))
+            .WithParameterDocs<GetActorActivityQuery>().WithName("GetActorActivity")
+            .WithSummary("Calls, spend and last seen (end of the latest hour with calls) per API key and per end user, by spend (owners and admins)")
             .WithProblems(400, 401, 403);
     }
 

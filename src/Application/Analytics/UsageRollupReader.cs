@@ -84,6 +84,22 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
             .Select(g => new UserDaySums(g.Key, g.Select(r => r.EndUserId).Distinct().Count(), g.Sum(r => r.CostNanoUsd), g.Sum(r => r.Requests)))
             .ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// The start of the latest hour with calls in <paramref name="window"/>, per API key (from the hourly usage rollup) or, for
+    /// <see cref="UsageGrouping.User"/>, per end user (from the hourly per-user breakdown).
+    /// </summary>
+    public async Task<Dictionary<string, long>> LatestHoursAsync(AnalyticsFilter filter, AnalyticsWindow window, string dimension,
+        CancellationToken cancellationToken)
+    {
+        if (dimension == UsageGrouping.User)
+            return await Where(db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), filter)
+                .GroupBy(r => r.EndUserId).Select(g => new { g.Key, Latest = g.Max(r => r.PeriodStartMs) })
+                .ToDictionaryAsync(g => g.Key, g => g.Latest, cancellationToken);
+        var keys = await Filtered(db.UsageHourly, filter, window).GroupBy(r => r.ApiKeyId).Select(g => new { g.Key, Latest = g.Max(r => r.PeriodStartMs) })
+            .ToListAsync(cancellationToken);
+        return keys.ToDictionary(k => k.Key.ToString(), k => k.Latest);
+    }
+
     /// <summary>What selects rollup rows besides the window: the part of the filter a cached sum depends on.</summary>
     private static AnalyticsFilter Dimensions(AnalyticsFilter filter) =>
         new(Provider: filter.Provider, Model: filter.Model, Team: filter.Team, Environment: filter.EffectiveEnvironment, DataMode: filter.EffectiveDataMode);

@@ -123,6 +123,34 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task Every_filter_a_drill_down_sends_narrows_the_log_to_the_matching_calls()
+    {
+        var (owner, sender, _, keyId) = await SetUpAsync();
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        await sender.IngestBatchAsync(Enumerable.Range(0, 36).Select(i => IngestDataApi.VariedEvent(i, DataModes.Real, now)));
+        await sender.IngestBatchAsync([IngestApi.Event(extra: new { provider = "anthropic", promptVersion = "v2", timestamp = now.ToString("O") })]);
+        var raw = await factory.RawEventsAsync(owner.OrganizationId);
+        var (from, to) = (now.AddHours(-10), now.AddHours(-2));
+        long Ms(DateTime at) => new DateTimeOffset(at).ToUnixTimeMilliseconds();
+
+        foreach (var (query, match) in new (string, Func<LlmEvent, bool>)[]
+                 {
+                     ("promptVersion=v1", e => e.PromptVersion == "v1"),
+                     ("provider=anthropic", e => e.Provider == "anthropic"),
+                     ("provider=anthropic&promptVersion=v1", _ => false),
+                     ($"from={from:O}&to={to:O}&model=gpt-4o-mini&team=team-1&endpointTag=feature-0&promptVersion=v1&environment=prod&status=success&apiKeyId={keyId}",
+                         e => e.TimestampMs >= Ms(from) && e.TimestampMs < Ms(to) && e.Model == "gpt-4o-mini" && e.Team == "team-1" && e.EndpointTag == "feature-0"
+                             && e.PromptVersion == "v1" && e.Environment == "prod" && e.Status == "success"),
+                     ($"userId=user-2&provider=openai&from={from:O}", e => e.EndUserId == "user-2" && e.Provider == "openai" && e.TimestampMs >= Ms(from)),
+                 })
+        {
+            var ids = Items(await owner.Client.GetJsonAsync($"/v1/requests?limit=200&{query}")).Select(i => i["id"]!.GetValue<Guid>()).Order().ToList();
+            Assert.Equal(raw.Where(match).Select(e => e.Id).Order(), ids);
+            Assert.Equal(query == "provider=anthropic&promptVersion=v1", ids.Count == 0);
+        }
+    }
+
+    [Fact]
     public async Task Pages_follow_each_other_without_overlap_or_gaps_even_within_one_millisecond()
     {
         var (owner, sender, _, _) = await SetUpAsync();
@@ -161,11 +189,14 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
     [InlineData("limit=0", "limit")]
     [InlineData("limit=201", "limit")]
     [InlineData("before=yesterday", "before")]
+    [InlineData("promptVersion=PROMPT_TOO_LONG", "promptVersion")]
+    [InlineData("environment=qa", "environment")]
     public async Task Bad_query_values_are_a_400_naming_the_field(string query, string field)
     {
         var (owner, _, _, _) = await SetUpAsync();
 
-        var problem = await (await owner.Client.GetAsync($"/v1/requests?{query}")).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await owner.Client.GetAsync($"/v1/requests?{query.Replace("PROMPT_TOO_LONG", new string('v', 129))}"))
+            .ExpectProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.NotNull(problem["errors"]![field]);
     }

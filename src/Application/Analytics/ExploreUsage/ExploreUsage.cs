@@ -125,7 +125,8 @@ public sealed class ExploreUsageHandler(LedgerReader ledger, IAppDbContext db, T
         return sorted.ThenBy(s => s.First, StringComparer.Ordinal).ThenBy(s => s.Second, StringComparer.Ordinal);
     }
 
-    private static string Label(string dimension, string key, Dictionary<string, string> keyNames) => (dimension, key) switch
+    /// <summary>What a row of <paramref name="dimension"/> shows for <paramref name="key"/>.</summary>
+    internal static string Label(string dimension, string key, Dictionary<string, string> keyNames) => (dimension, key) switch
     {
         (_, LedgerBlend.Unattributed) => "Unattributed",
         ("team", "") => "No team",

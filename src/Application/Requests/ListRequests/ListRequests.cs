@@ -18,6 +18,9 @@ public sealed record ListRequestsQuery : IRequest<RequestPage>
     /// <summary>Calls of this feature (endpointTag).</summary>
     public string? EndpointTag { get; init; }
 
+    /// <summary>Calls of this prompt version.</summary>
+    public string? PromptVersion { get; init; }
+
     /// <summary>Calls of this team.</summary>
     public string? Team { get; init; }
 
@@ -62,6 +65,7 @@ public sealed class ListRequestsHandler(IAppDbContext db) : IRequestHandler<List
         if (request.DataMode != DataModes.AllFilter) events = events.Where(e => e.DataMode == request.DataMode);
         if (request.Model is { } model) events = events.Where(e => e.Model == model);
         if (request.EndpointTag is { } endpointTag) events = events.Where(e => e.EndpointTag == endpointTag);
+        if (request.PromptVersion is { } promptVersion) events = events.Where(e => e.PromptVersion == promptVersion);
         if (request.Team is { } team) events = events.Where(e => e.Team == team);
         if (request.Status is { } status) events = events.Where(e => e.Status == status);
         if (request.ApiKeyId is { } apiKeyId) events = events.Where(e => e.ApiKeyId == apiKeyId);
@@ -96,5 +100,12 @@ public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
         RuleFor(q => q.Environment).OneOf(Environments.All, "environment");
         RuleFor(q => q.To).Must((q, to) => to is null || q.From is null || to > q.From).WithMessage("to must be after from.");
         RuleFor(q => q.DataMode).NotNull().OneOf(DataModes.Filters, "dataMode");
+        foreach (var (name, value) in new (string, Func<ListRequestsQuery, string?>)[]
+                 {
+                     ("model", q => q.Model), ("endpointTag", q => q.EndpointTag), ("promptVersion", q => q.PromptVersion), ("team", q => q.Team),
+                     ("userId", q => q.UserId), ("provider", q => q.Provider),
+                 })
+            RuleFor(q => value(q)).MaximumLength(IngestLimits.DimensionMaxLength).OverridePropertyName(name)
+                .WithMessage($"{name} is at most {IngestLimits.DimensionMaxLength} characters, as ingest stores it.");
     }
 }

@@ -345,6 +345,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls, spend and last seen (end of the latest hour with calls) per API key and per end user, by spend (owners and admins) */
+        get: operations["GetActorActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/anomalies": {
         parameters: {
             query?: never;
@@ -1506,7 +1523,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ingested calls, newest first, filtered by model, feature, team, status, API key, user, provider, environment and time; real data unless dataMode says otherwise (cursor: pass nextBefore as before) */
+        /** Ingested calls, newest first, filtered by model, feature, prompt version, team, status, API key, user, provider, environment and time; real data unless dataMode says otherwise (cursor: pass nextBefore as before) */
         get: operations["ListRequests"];
         put?: never;
         post?: never;
@@ -1609,6 +1626,52 @@ export interface components {
              * @example 2026-11-01T00:00:00Z
              */
             nextBefore?: string | null;
+        };
+        /** @description Usage per API key and per end user (identified users only), by spend. Users are counted over the whole UTC days covering the range. */
+        ActorActivity: {
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
+            to: string;
+            apiKeys: components["schemas"]["ActorUsage"][];
+            /**
+             * Format: int32
+             * @description API keys with calls in the range, before the limit.
+             */
+            totalApiKeys: number;
+            users: components["schemas"]["ActorUsage"][];
+            /**
+             * Format: int32
+             * @description Identified users with calls in the range, before the limit.
+             */
+            totalUsers: number;
+            sourceNote: components["schemas"]["SourceNote"];
+        };
+        /** @description One API key's or one end user's calls in the range. */
+        ActorUsage: {
+            /** @description The API key's id (the empty id for demo data, sent without a key), or the end-user id telemetry sent. */
+            id: string;
+            /** @description The API key's name ("Deleted key" once deleted); the user id for users. */
+            label: string;
+            /** Format: int64 */
+            calls: number;
+            /**
+             * Format: double
+             * @description As the usage explorer shows it grouped by API key or by user for the same filters.
+             */
+            spendUsd: number;
+            /**
+             * Format: date-time
+             * @description The end of the latest hour with calls in the range (UTC): the hourly rollups are read, not the raw calls.
+             * @example 2026-11-01T00:00:00Z
+             */
+            lastSeenAt: string | null;
         };
         AlertDeliveryDto: {
             /**
@@ -6162,6 +6225,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UsageExplorer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetActorActivity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 7d, 30d, 90d, mtd (month to date) or custom (then from and to are required).
+                 * @example 7d
+                 */
+                range?: "7d" | "30d" | "90d" | "mtd" | "custom";
+                /**
+                 * @description Custom range start (UTC); rounded down to the hour.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                from?: string;
+                /**
+                 * @description Custom range end (UTC, exclusive); rounded up to the hour.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                to?: string;
+                /**
+                 * @description Only this provider's usage (openai, anthropic, or a name telemetry sends).
+                 * @example openai
+                 */
+                provider?: string;
+                /**
+                 * @description Only this model, as the catalog names it or as sent.
+                 * @example gpt-4o
+                 */
+                model?: string;
+                /**
+                 * @description Only this team's calls; billing carries no teams, so blended figures are then the attributed slice.
+                 * @example payments
+                 */
+                team?: string;
+                /**
+                 * @description Only calls from this environment (telemetry only, like team).
+                 * @example prod
+                 */
+                environment?: "prod" | "staging" | "dev";
+                /**
+                 * @description real (default), test, demo or all.
+                 * @example real
+                 */
+                dataMode?: "real" | "test" | "demo" | "all";
+                /**
+                 * @description blended (default): provider billing where it covers a provider and day, telemetry attributing it and covering the hours billing
+                 *                 has not reached; billed: the providers' own usage and cost reports alone (provider and model only); telemetry (or ingest): ingested calls alone.
+                 * @example blended
+                 */
+                source?: "blended" | "billed" | "telemetry" | "ingest";
+                /**
+                 * @description How many API keys and how many users to list, by spend (default DefaultLimit).
+                 * @example 50
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActorActivity"];
                 };
             };
             /** @description Bad Request */
@@ -11261,6 +11432,11 @@ export interface operations {
                  * @example support-chat
                  */
                 endpointTag?: string;
+                /**
+                 * @description Calls of this prompt version.
+                 * @example v2
+                 */
+                promptVersion?: string;
                 /**
                  * @description Calls of this team.
                  * @example payments
