@@ -1,4 +1,5 @@
 import type { AlertSubjectLinks } from '@/features/alerts/components/subject-links'
+import { Permission } from '@/lib/session/permissions'
 
 export type NavItem = {
   label: string
@@ -7,6 +8,8 @@ export type NavItem = {
   purpose?: string
   /** The page reads the shared analytics filters, so links to it carry them. */
   filtered?: boolean
+  /** Shown only to those with this permission; the API is the real gate. */
+  permission?: Permission
 }
 
 export const mainNav: NavItem[] = [
@@ -19,6 +22,7 @@ export const mainNav: NavItem[] = [
   { label: 'Anomalies', path: '/anomalies' },
   { label: 'Recommendations', path: '/recommendations' },
   { label: 'Reports', path: '/reports' },
+  { label: 'History', path: '/history', filtered: true, permission: Permission.activityRead },
 ]
 
 export const organizationSettingsPath = '/settings/organization'
@@ -42,9 +46,12 @@ export const onboardingStepLinks: Record<string, string> = {
 
 /** Overview, every Usage view and the request log share the filters in the URL. */
 export const isFilteredPage = (pathname: string) =>
-  pathname === '/' || pathname === '/usage' || pathname.startsWith('/usage/') || pathname === '/requests'
+  pathname === '/' || pathname === '/usage' || pathname.startsWith('/usage/') || pathname === '/requests' || pathname === '/history'
 
 export const alertsInboxPath = '/alerts'
+export const usagePath = '/usage'
+export const requestsPath = '/requests'
+export const budgetsPath = '/budgets'
 
 /** The page behind each overview widget that sums up a list. */
 export const widgetLinks: Record<string, string> = {

@@ -10,6 +10,7 @@ import { ForgotPasswordPage } from '@/features/auth/routes/ForgotPasswordPage'
 import { LoginPage } from '@/features/auth/routes/LoginPage'
 import { ResetPasswordPage } from '@/features/auth/routes/ResetPasswordPage'
 import { SignupPage } from '@/features/auth/routes/SignupPage'
+import { BudgetNotices } from '@/features/budgets/components/BudgetNotices'
 import { BudgetsPage } from '@/features/budgets/routes/BudgetsPage'
 import { DemoDataBanner } from '@/features/ingest/components/DemoDataBanner'
 import { DataHygienePage } from '@/features/ingest/routes/DataHygienePage'
@@ -30,10 +31,13 @@ import { RootLayout } from './layout/RootLayout'
 import {
   alertsInboxPath,
   alertSubjectLinks,
+  budgetsPath,
   mainNav,
   onboardingStepLinks,
   organizationSettingsPath,
+  requestsPath,
   settingsNav,
+  usagePath,
   widgetLinks,
 } from './navigation'
 
@@ -48,6 +52,7 @@ const ReconciliationPage = lazy(() =>
   import('@/features/analytics/routes/ReconciliationPage').then((m) => ({ default: m.ReconciliationPage })),
 )
 const BoardPackPage = lazy(() => import('@/features/reports/routes/BoardPackPage').then((m) => ({ default: m.BoardPackPage })))
+const HistoryPage = lazy(() => import('@/features/history/routes/HistoryPage').then((m) => ({ default: m.HistoryPage })))
 const UsersPage = lazy(() => import('@/features/analytics/routes/UsersPage').then((m) => ({ default: m.UsersPage })))
 
 export const signedInRouteId = 'signed-in'
@@ -88,15 +93,27 @@ export const routes: RouteObject[] = [
             element: <AppShell />,
             children: [
               { index: true, element: overview },
-              { path: '/usage', element: <UsagePage /> },
-              { path: '/usage/users', element: <UsersPage /> },
+              {
+                path: usagePath,
+                element: <UsagePage requestsPath={requestsPath} notices={<BudgetNotices budgetsPath={budgetsPath} />} />,
+              },
+              { path: '/usage/users', element: <UsersPage requestsPath={requestsPath} /> },
               { path: '/usage/tokens', element: <TokensPage /> },
               { path: '/usage/prompt-versions', element: <PromptVersionsPage /> },
               { path: '/usage/reconciliation', element: <ReconciliationPage /> },
-              { path: '/requests', element: <RequestsPage /> },
-              { path: '/budgets', element: <BudgetsPage /> },
+              { path: requestsPath, element: <RequestsPage /> },
+              { path: budgetsPath, element: <BudgetsPage usagePath={usagePath} /> },
+              { path: '/history', element: <HistoryPage requestsPath={requestsPath} /> },
               { path: alertsInboxPath, element: <AlertsPage subjectLinks={alertSubjectLinks} /> },
-              { path: '/anomalies', element: <AnomaliesPage recommendationLink={alertSubjectLinks.recommendation} /> },
+              {
+                path: '/anomalies',
+                element: (
+                  <AnomaliesPage
+                    recommendationLink={alertSubjectLinks.recommendation}
+                    investigatePaths={{ usage: usagePath, requests: requestsPath }}
+                  />
+                ),
+              },
               { path: '/recommendations', element: <RecommendationsPage /> },
               { path: organizationSettingsPath, element: <OrganizationSettingsPage /> },
               { path: '/reports', element: <ReportsPage /> },

@@ -2,12 +2,14 @@ import { useId, useState } from 'react'
 import { Link, NavLink, useLocation } from 'react-router'
 import { OnboardingChecklist } from '@/features/onboarding/components/OnboardingChecklist'
 import { useCarriedFilters } from '@/lib/analytics/carried-filters'
+import { useMe } from '@/lib/session/me'
 import { isFilteredPage, mainNav, onboardingStepLinks, settingsNav, type NavItem } from '../navigation'
 
 function NavList({ items, filters }: { items: NavItem[]; filters: string }) {
+  const { data: me } = useMe()
   return (
     <ul>
-      {items.map((item) => (
+      {items.filter((item) => !item.permission || me?.permissions?.includes(item.permission)).map((item) => (
         <li key={item.path}>
           <NavLink to={{ pathname: item.path, search: item.filtered ? filters : '' }} end>
             {item.label}

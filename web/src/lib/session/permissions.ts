@@ -1,6 +1,8 @@
 import { useMe } from './me'
 
 export const Permission = {
+  /** Read the organization's activity: sign-ins, settings and security changes, and usage per API key and user. */
+  activityRead: 'activity:read',
   analyticsRead: 'analytics:read',
   apiKeysManage: 'apikeys:manage',
   budgetsManage: 'budgets:manage',

@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { Spend } from '@/components/Spend'
 import { TableHead } from '@/components/TableHead'
 import { unattributedKey } from '@/lib/analytics/unattributed'
@@ -20,7 +21,14 @@ export const rowName = (row: ExplorerRow) => {
 
 type Figures = Omit<ExplorerRow, 'key' | 'label' | 'subKey' | 'subLabel'>
 
-export function ExplorerTable({ explorer, options }: { explorer: UsageExplorer; options: ExplorerOptions }) {
+type ExplorerTableProps = {
+  explorer: UsageExplorer
+  options: ExplorerOptions
+  /** The request log narrowed to a row's values and range, when it can be. */
+  requestLink?: (row: ExplorerRow) => string | undefined
+}
+
+export function ExplorerTable({ explorer, options, requestLink }: ExplorerTableProps) {
   const { rows, rest, totalRows } = explorer
   const groupColumns = [groupingLabels[options.groupBy], ...(options.thenBy ? [groupingLabels[options.thenBy]] : [])]
   const tableLabel = `Usage by ${groupColumns.join(' and ').toLowerCase()}`
@@ -34,7 +42,7 @@ export function ExplorerTable({ explorer, options }: { explorer: UsageExplorer; 
       )}
       <div className="table-scroll" role="region" aria-label={tableLabel} tabIndex={0}>
         <table className="table" aria-label={tableLabel}>
-          <TableHead columns={[...groupColumns, ...figureColumns]} />
+          <TableHead columns={[...groupColumns, ...figureColumns]} withActions={requestLink !== undefined} />
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.key}|${row.subKey ?? ''}`}>
@@ -43,6 +51,7 @@ export function ExplorerTable({ explorer, options }: { explorer: UsageExplorer; 
                 </th>
                 {options.thenBy && <td>{labelOf(row.subKey, row.subLabel)}</td>}
                 <FigureCells figures={row} />
+                {requestLink && <RequestsCell row={row} to={requestLink(row)} />}
               </tr>
             ))}
           </tbody>
@@ -53,12 +62,25 @@ export function ExplorerTable({ explorer, options }: { explorer: UsageExplorer; 
                   Other {formatCount(rest.rows)} rows
                 </th>
                 <FigureCells figures={rest} />
+                {requestLink && <td />}
               </tr>
             </tfoot>
           )}
         </table>
       </div>
     </>
+  )
+}
+
+function RequestsCell({ row, to }: { row: ExplorerRow; to: string | undefined }) {
+  return (
+    <td className="row-actions">
+      {to && (
+        <Link to={to} aria-label={`Requests of ${rowName(row)}`}>
+          Requests
+        </Link>
+      )}
+    </td>
   )
 }
 

@@ -26,10 +26,24 @@ describe('UsagePage', () => {
       'Input tokens',
       'Output tokens',
       'Total tokens',
+      'Actions',
     ])
     const [, search, noTeam] = within(table).getAllByRole('row')
-    expect(cellsOf(search)).toEqual(['search', '$6.00', '60%', '60', '1', '6,000', '600', '6,600'])
-    expect(cellsOf(noTeam)).toEqual(['No team', '$4.00', '40%', '40', '1', '4,000', '400', '4,400'])
+    expect(cellsOf(search)).toEqual(['search', '$6.00', '60%', '60', '1', '6,000', '600', '6,600', 'Requests'])
+    expect(cellsOf(noTeam)).toEqual(['No team', '$4.00', '40%', '40', '1', '4,000', '400', '4,400', ''])
+    const requestsLink = new URL(within(search).getByRole('link', { name: 'Requests of search' }).getAttribute('href')!, 'http://x')
+    expect(requestsLink.pathname).toBe('/requests')
+    expect(Object.fromEntries(requestsLink.searchParams)).toEqual({
+      range: 'custom',
+      from: '2026-11-01T00:00:00Z',
+      to: '2026-12-01T00:00:00Z',
+      dataMode: 'all',
+      team: 'search',
+    })
+    const summary = screen.getByRole('definition', { name: 'Cost' })
+    expect(summary).toHaveTextContent('$10.00')
+    expect(screen.getByRole('definition', { name: 'Requests' })).toHaveTextContent('100')
+    expect(screen.getByRole('definition', { name: 'Tokens' })).toHaveTextContent('11,000')
     expect(screen.getByRole('img', { name: 'Cost of the top 2 groups' })).toBeInTheDocument()
     expect(screen.getByText('Nov 1 to Nov 30 (UTC), in whole days: per-user figures are kept by day.')).toBeVisible()
     expect(Object.fromEntries(explorerQueries(fetch)[0])).toEqual({
@@ -110,6 +124,7 @@ describe('UsagePage', () => {
       '2,500',
       '250',
       '2,750',
+      '',
     ])
     expect(screen.getByText('The first 2 of 3,500 rows are listed; the other 3,498 are summed at the bottom.')).toBeVisible()
   })

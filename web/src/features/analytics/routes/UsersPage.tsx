@@ -8,7 +8,8 @@ import { UsageView } from '../components/UsageView'
 import { UserPivotTable } from '../components/UserPivotTable'
 import { UserTimelines } from '../components/UserTimelines'
 
-export function UsersPage() {
+/** `requestsPath`: the request log, which top users link to. */
+export function UsersPage({ requestsPath }: { requestsPath?: string }) {
   const { filters } = useAnalyticsFilters()
   const [searchParams, setSearchParams] = useSearchParamsState()
   const pivotBy = oneOf(pivotDimensions, searchParams.get('pivotBy')) ?? 'model'
@@ -24,7 +25,7 @@ export function UsersPage() {
   }
   return (
     <UsageView title="Users">
-      <TopUsers filters={filters} />
+      <TopUsers filters={filters} requestsPath={requestsPath} />
       <UserTimelines filters={filters} />
       <UserPivotTable filters={filters} by={pivotBy} onByChange={changePivot} />
     </UsageView>

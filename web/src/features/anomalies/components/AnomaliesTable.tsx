@@ -1,11 +1,16 @@
 import { Link } from 'react-router'
 import { TableHead } from '@/components/TableHead'
+import { anomalyScope, requestLogSearch, usageSearchForWindow } from '@/lib/analytics/drill-down'
 import { formatPercent, formatShortDateTime, formatUsd, noValue } from '@/lib/format'
 import type { Anomaly } from '../api/list-anomalies'
 import { scopeKinds } from './anomaly-filters'
 
+/** The Usage page and the request log, where a spike is investigated over its window and scope. */
+export type InvestigatePaths = { usage: string; requests: string }
+
 type AnomaliesTableProps = {
   anomalies: Anomaly[]
+  investigatePaths?: InvestigatePaths
   /** Where a spike's model substitution recommendation is shown, if that page exists. */
   recommendationLink?: (id: string) => string
 }
@@ -38,11 +43,27 @@ function DriverText({ driver }: Pick<Anomaly, 'driver'>) {
   )
 }
 
-export function AnomaliesTable({ anomalies, recommendationLink }: AnomaliesTableProps) {
+function InvestigateLinks({ anomaly, paths }: { anomaly: Anomaly; paths: InvestigatePaths }) {
+  const window = { from: anomaly.windowStart, to: anomaly.windowEnd }
+  const scope = anomalyScope(anomaly.scopeKind, anomaly.scopeValue)
+  return (
+    <span className="link-list">
+      <Link to={`${paths.usage}${usageSearchForWindow(window, scope)}`} aria-label={`Investigate spike of ${scopeText(anomaly)} in Usage`}>
+        Usage
+      </Link>
+      <Link to={`${paths.requests}${requestLogSearch(window, scope)}`} aria-label={`Investigate spike of ${scopeText(anomaly)} in Requests`}>
+        Requests
+      </Link>
+    </span>
+  )
+}
+
+export function AnomaliesTable({ anomalies, recommendationLink, investigatePaths }: AnomaliesTableProps) {
   const withRecommendations = recommendationLink !== undefined && anomalies.some((a) => a.recommendationId)
+  const headers = [...columns, ...(investigatePaths ? ['Investigate spike'] : []), ...(withRecommendations ? ['Recommendation'] : [])]
   return (
     <table className="table" aria-label="Anomalies">
-      <TableHead columns={withRecommendations ? [...columns, 'Recommendation'] : columns} />
+      <TableHead columns={headers} />
       <tbody>
         {anomalies.map((anomaly) => (
           <tr key={anomaly.id}>
@@ -57,6 +78,11 @@ export function AnomaliesTable({ anomalies, recommendationLink }: AnomaliesTable
             <td>
               <DriverText driver={anomaly.driver} />
             </td>
+            {investigatePaths && (
+              <td>
+                <InvestigateLinks anomaly={anomaly} paths={investigatePaths} />
+              </td>
+            )}
             {withRecommendations && (
               <td>
                 {anomaly.recommendationId && recommendationLink && (

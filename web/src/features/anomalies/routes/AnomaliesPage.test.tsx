@@ -49,7 +49,7 @@ describe('AnomaliesPage', () => {
 
     const table = await screen.findByRole('table', { name: 'Anomalies' })
     const [header, first, second] = tableTexts(table)
-    expect(header).toEqual(['Window', 'Scope', 'Observed', 'Expected', 'Excess', 'z-score', 'Driver', 'Recommendation'])
+    expect(header).toEqual(['Window', 'Scope', 'Observed', 'Expected', 'Excess', 'z-score', 'Driver', 'Investigate spike', 'Recommendation'])
     expect(first.slice(1)).toEqual([
       'All spend',
       '$48.00',
@@ -57,11 +57,20 @@ describe('AnomaliesPage', () => {
       '$42.00',
       '7.31',
       'model gpt-4.1 $40.00 against $2.00 expected, 90.5% of the excess',
+      'UsageRequests',
       'See the recommendation',
     ])
     expect(first[0]).toMatch(/^Dec 2.* – Dec 2/)
-    expect(second.slice(1)).toEqual(['Team search', '$9.50', '$3.00', '$6.50', '4.20', '—', ''])
+    expect(second.slice(1)).toEqual(['Team search', '$9.50', '$3.00', '$6.50', '4.20', '—', 'UsageRequests', ''])
     expect(within(table).getByRole('link', { name: 'See the recommendation' })).toHaveAttribute('href', '/recommendations')
+    expect(within(table).getByRole('link', { name: 'Investigate spike of Team search in Usage' })).toHaveAttribute(
+      'href',
+      '/usage?range=custom&from=2026-12-02&to=2026-12-02&team=search',
+    )
+    expect(within(table).getByRole('link', { name: 'Investigate spike of Team search in Requests' })).toHaveAttribute(
+      'href',
+      '/requests?range=custom&from=2026-12-02T09%3A00%3A00Z&to=2026-12-02T10%3A00%3A00Z&team=search',
+    )
   })
 
   it('keeps the scope filter in the URL and loads older anomalies by offset', async () => {

@@ -2,15 +2,15 @@ import { LoadMore } from '@/components/LoadMore'
 import { SelectField } from '@/components/form/SelectField'
 import { Permission, useCan } from '@/lib/session/permissions'
 import { useAnomalies } from '../api/list-anomalies'
-import { AnomaliesTable } from '../components/AnomaliesTable'
+import { AnomaliesTable, type InvestigatePaths } from '../components/AnomaliesTable'
 import { DetectAnomaliesButton } from '../components/DetectAnomaliesButton'
 import { scopeKinds, useAnomalyFilters } from '../components/anomaly-filters'
 
 const scopeOptions = [{ value: 'all', label: 'All scopes' }, ...scopeKinds]
 
-type AnomaliesPageProps = { recommendationLink?: (id: string) => string }
+type AnomaliesPageProps = { recommendationLink?: (id: string) => string; investigatePaths?: InvestigatePaths }
 
-export function AnomaliesPage({ recommendationLink }: AnomaliesPageProps) {
+export function AnomaliesPage({ recommendationLink, investigatePaths }: AnomaliesPageProps) {
   const canDetect = useCan(Permission.insightsManage)
   const { filters, setScopeKind } = useAnomalyFilters()
   const anomalies = useAnomalies(filters)
@@ -47,7 +47,9 @@ export function AnomaliesPage({ recommendationLink }: AnomaliesPageProps) {
             {filters.scopeKind ? 'No anomalies in this scope.' : 'No anomalies yet: spend has stayed within its usual range.'}
           </p>
         )}
-        {items.length > 0 && <AnomaliesTable anomalies={items} recommendationLink={recommendationLink} />}
+        {items.length > 0 && (
+          <AnomaliesTable anomalies={items} recommendationLink={recommendationLink} investigatePaths={investigatePaths} />
+        )}
         <LoadMore query={anomalies} label="Load older anomalies" failure="Could not load older anomalies" />
       </section>
     </div>

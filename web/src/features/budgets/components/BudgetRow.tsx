@@ -1,11 +1,21 @@
+import { Link } from 'react-router'
 import { RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
+import { usageSearch } from '@/lib/analytics/drill-down'
 import { formatDay, formatOptional, formatPercent, formatShortDateTime, formatUsd, noValue } from '@/lib/format'
 import { useDeleteBudget } from '../api/delete-budget'
 import type { Budget } from '../api/list-budgets'
 import { BudgetForm } from './BudgetForm'
 import { periodLabel, sourceLabel, states } from './budget-fields'
 
-type BudgetRowProps = { budget: Budget; canManage: boolean; onDeleted: () => void }
+type BudgetRowProps = {
+  budget: Budget
+  canManage: boolean
+  onDeleted: () => void
+  /** The row the URL's hash names (#budget-<id>), as the Usage page's budget notices link to it. */
+  selected: boolean
+  /** The Usage page, where a budget's scope is shown over its period. */
+  usagePath?: string
+}
 
 export const budgetColumns = [
   'Name',
@@ -24,7 +34,16 @@ export const budgetColumns = [
 
 const scopeText = ({ scope }: Budget) => (scope.kind === 'all' ? 'All spend' : `${scope.kind === 'team' ? 'Team' : 'Provider'} ${scope.value}`)
 
-export function BudgetRow({ budget, canManage, onDeleted }: BudgetRowProps) {
+/** The Usage filters of a budget: its provider or team, and its period as the range that matches it (month to date, or the last 30 days). */
+export const budgetUsageSearch = ({ scope, period }: Budget) =>
+  usageSearch({
+    range: period === 'monthly' ? 'mtd' : '30d',
+    ...(scope.kind === 'provider' || scope.kind === 'team' ? { [scope.kind]: scope.value ?? '' } : {}),
+  })
+
+export const budgetAnchor = (id: string) => `budget-${id}`
+
+export function BudgetRow({ budget, canManage, onDeleted, selected, usagePath }: BudgetRowProps) {
   const { editing, open, close, closeAsRowGoes, openerRef } = useRowEditing()
   const remove = useDeleteBudget()
   const evaluated = Boolean(budget.evaluatedAt)
@@ -33,10 +52,18 @@ export function BudgetRow({ budget, canManage, onDeleted }: BudgetRowProps) {
 
   return (
     <>
-      <tr>
+      <tr id={budgetAnchor(budget.id)} className={selected ? 'selected' : undefined}>
         <td>{budget.name}</td>
         <td>{periodLabel(budget.period)}</td>
-        <td>{scopeText(budget)}</td>
+        <td>
+          {usagePath ? (
+            <Link to={{ pathname: usagePath, search: budgetUsageSearch(budget) }} title="This scope's usage over the budget's period">
+              {scopeText(budget)}
+            </Link>
+          ) : (
+            scopeText(budget)
+          )}
+        </td>
         <td className="number">{formatUsd(budget.amountUsd)}</td>
         <td className="number">{evaluated ? formatUsd(budget.spendUsd) : noValue}</td>
         <td className="number">{evaluated ? formatPercent(budget.percentUsed / 100) : noValue}</td>
@@ -49,14 +76,14 @@ export function BudgetRow({ budget, canManage, onDeleted }: BudgetRowProps) {
         {canManage && (
           <td className="row-actions">
             {!editing && (
-              <>
+              <div>
                 <button ref={openerRef('settings')} type="button" className="secondary" onClick={() => open('settings')}>
                   Edit
-                </button>{' '}
+                </button>
                 <button ref={openerRef('delete')} type="button" className="secondary" onClick={() => open('delete')}>
                   Delete
                 </button>
-              </>
+              </div>
             )}
           </td>
         )}

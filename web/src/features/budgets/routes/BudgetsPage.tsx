@@ -5,7 +5,8 @@ import { BudgetForm } from '../components/BudgetForm'
 import { BudgetsTable } from '../components/BudgetsTable'
 import { EvaluateBudgetsButton } from '../components/EvaluateBudgetsButton'
 
-export function BudgetsPage() {
+/** `usagePath`: the Usage page, which each budget's scope links to. */
+export function BudgetsPage({ usagePath }: { usagePath?: string }) {
   const canManage = useCan(Permission.budgetsManage)
   const budgets = useBudgets()
   const formHeadingId = useId()
@@ -29,7 +30,7 @@ export function BudgetsPage() {
             Could not load budgets: {budgets.error.message}
           </div>
         )}
-        {budgets.data && <BudgetsTable budgets={budgets.data} canManage={canManage} onDeleted={focusList} />}
+        {budgets.data && <BudgetsTable budgets={budgets.data} canManage={canManage} onDeleted={focusList} usagePath={usagePath} />}
       </section>
       {canManage ? (
         <section className="card" aria-labelledby={formHeadingId}>

@@ -10,6 +10,7 @@ type RequestLogQuery = NonNullable<paths['/v1/requests']['get']['parameters']['q
 export const filterNames = [
   'model',
   'endpointTag',
+  'promptVersion',
   'apiKeyId',
   'team',
   'userId',

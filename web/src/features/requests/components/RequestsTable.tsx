@@ -26,6 +26,9 @@ const columns = [
 
 const none = <span className="muted">—</span>
 
+/** A cell kept to one line: a long value is cut short on screen, and whole in its tooltip and for screen readers. */
+const Truncated = ({ value }: { value: string | null | undefined }) => (value ? <td title={value}>{value}</td> : <td>{none}</td>)
+
 /** When the drawer closes, focus goes back to the row it showed. */
 export function RequestsTable({ requests, openId, onOpen }: RequestsTableProps) {
   const openers = useRef(new Map<string, HTMLButtonElement>())
@@ -65,11 +68,11 @@ export function RequestsTable({ requests, openId, onOpen }: RequestsTableProps) 
               </button>
               {request.dataMode !== 'real' && <span className="badge">{request.dataMode}</span>}
             </td>
-            <td>{request.provider}</td>
-            <td>{request.model}</td>
-            <td>{request.endpointTag ?? none}</td>
-            <td>{request.team ?? none}</td>
-            <td>{request.userId ?? none}</td>
+            <Truncated value={request.provider} />
+            <Truncated value={request.model} />
+            <Truncated value={request.endpointTag} />
+            <Truncated value={request.team} />
+            <Truncated value={request.userId} />
             <td>
               <span className={request.status === 'error' ? 'badge error' : undefined}>{request.status}</span>
             </td>

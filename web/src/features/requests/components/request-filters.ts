@@ -9,6 +9,7 @@ export const defaultDataMode = 'real'
 export const textFilters = [
   { name: 'model', label: 'Model' },
   { name: 'endpointTag', label: 'Endpoint tag' },
+  { name: 'promptVersion', label: 'Prompt version' },
   { name: 'team', label: 'Team' },
   { name: 'userId', label: 'User' },
   { name: 'provider', label: 'Provider' },
@@ -49,6 +50,16 @@ export function useRequestFilters() {
       setSearchParams((params) => withParam(params, name, value, name === 'dataMode' ? defaultDataMode : undefined)),
     [setSearchParams],
   )
+  /** A window may come from the shared range, so removing either end drops the range too. */
+  const removeFilter = useCallback(
+    (name: RequestFilterName) =>
+      setSearchParams((params) => {
+        params.delete(name)
+        if (name === 'from' || name === 'to') params.delete('range')
+        return params
+      }),
+    [setSearchParams],
+  )
   const clearFilters = useCallback(
     () =>
       setSearchParams((params) => {
@@ -57,7 +68,7 @@ export function useRequestFilters() {
       }),
     [setSearchParams],
   )
-  return { filters, setFilter, clearFilters }
+  return { filters, setFilter, removeFilter, clearFilters }
 }
 
 /** The request whose drawer is open, by id in the URL so a reload or a shared link reopens it. */

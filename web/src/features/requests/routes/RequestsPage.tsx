@@ -3,13 +3,14 @@ import { Link } from 'react-router'
 import { LoadMore } from '@/components/LoadMore'
 import { ApiError } from '@/lib/api'
 import { useRequests } from '../api/list-requests'
+import { ActiveFilters } from '../components/ActiveFilters'
 import { RequestDrawer } from '../components/RequestDrawer'
 import { RequestFilterBar } from '../components/RequestFilterBar'
 import { RequestsTable } from '../components/RequestsTable'
 import { narrowsTheLog, useOpenRequest, useRequestFilters } from '../components/request-filters'
 
 export function RequestsPage() {
-  const { filters, setFilter, clearFilters } = useRequestFilters()
+  const { filters, setFilter, removeFilter, clearFilters } = useRequestFilters()
   const { openId, setOpenId } = useOpenRequest()
   const requests = useRequests(filters)
   const items = requests.data?.pages.flatMap((page) => page.items) ?? []
@@ -19,6 +20,7 @@ export function RequestsPage() {
     <div className="stack">
       <h1>Requests</h1>
       <RequestFilterBar filters={filters} onChange={setFilter} onClear={clearFilters} />
+      <ActiveFilters filters={filters} onRemove={removeFilter} />
       <section tabIndex={0} className="card table-card" aria-label="Latest requests" aria-busy={requests.isFetching}>
         {requests.isPending && <p className="muted">Loading requests…</p>}
         {requests.isError && !requests.isFetchNextPageError && <LoadError error={requests.error} />}
