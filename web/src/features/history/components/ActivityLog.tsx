@@ -17,7 +17,7 @@ export function ActivityLog({ type, onTypeChange }: ActivityLogProps) {
   return (
     <>
       <div className="field filter">
-        <label htmlFor={typeId}>Activity</label>
+        <label htmlFor={typeId}>Kind of activity</label>
         <select id={typeId} value={type ?? ''} onChange={(event) => onTypeChange(event.target.value)}>
           <option value="">All activity</option>
           {activityGroups.map((group) => (
@@ -31,7 +31,7 @@ export function ActivityLog({ type, onTypeChange }: ActivityLogProps) {
           ))}
         </select>
       </div>
-      <section tabIndex={0} className="card table-card" aria-label="Activity" aria-busy={activity.isFetching}>
+      <section tabIndex={0} className="card table-card" aria-label="Activity log" aria-busy={activity.isFetching}>
         {activity.isPending && <p className="muted">Loading activity…</p>}
         {activity.isError && !activity.isFetchNextPageError && (
           <div role="alert" className="alert">

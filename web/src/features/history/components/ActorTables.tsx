@@ -35,11 +35,16 @@ export function ActorTables({ filters, requestsPath }: ActorTablesProps) {
               <ActorTable
                 title="API keys"
                 column="API key"
+                noun="API key"
                 actors={data.apiKeys}
                 total={data.totalApiKeys}
                 link={(actor) => link('apiKey', actor)}
               />
-              <ActorTable title="Users" column="User" actors={data.users} total={data.totalUsers} link={(actor) => link('user', actor)} />
+              <ActorTable
+                title="Users"
+                column="User"
+                noun="user"
+                actors={data.users} total={data.totalUsers} link={(actor) => link('user', actor)} />
             </div>
           </>
         )
@@ -51,19 +56,21 @@ export function ActorTables({ filters, requestsPath }: ActorTablesProps) {
 type ActorTableProps = {
   title: string
   column: string
+  /** The table's name reads "Calls by <noun>". */
+  noun: string
   actors: ActorUsage[]
   total: number
   link: (actor: ActorUsage) => string | undefined
 }
 
-function ActorTable({ title, column, actors, total, link }: ActorTableProps) {
+function ActorTable({ title, column, noun, actors, total, link }: ActorTableProps) {
   return (
     <section tabIndex={0} className="card table-card" aria-label={title}>
       <h2>{title}</h2>
       {actors.length === 0 ? (
         <p className="muted">No calls in this range.</p>
       ) : (
-        <table className="table compact" aria-label={`Calls by ${column.toLowerCase()}`}>
+        <table className="table compact" aria-label={`Calls by ${noun}`}>
           <TableHead columns={[column, ...figureColumns]} />
           <tbody>
             {actors.map((actor) => {
