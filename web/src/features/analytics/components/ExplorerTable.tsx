@@ -41,7 +41,7 @@ export function ExplorerTable({ explorer, options, requestLink }: ExplorerTableP
         </p>
       )}
       <div className="table-scroll" role="region" aria-label={tableLabel} tabIndex={0}>
-        <table className="table" aria-label={tableLabel}>
+        <table className="table explorer-table" aria-label={tableLabel}>
           <TableHead columns={[...groupColumns, ...figureColumns]} withActions={requestLink !== undefined} />
           <tbody>
             {rows.map((row) => (
