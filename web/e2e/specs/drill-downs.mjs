@@ -1,4 +1,5 @@
 import { apiAs, createApiKey, formatUsd, ingestBatch } from '../support/api.mjs'
+import { expectNoAxeViolations } from '../support/axe.mjs'
 import { check, figure, newAccount, openFromSidebar, signUp } from '../support/app.mjs'
 
 export const name = 'drill-downs'
@@ -92,6 +93,7 @@ export async function steps(browser) {
         check(rows.length === spike.length, `the log shows ${rows.length} calls, not the ${spike.length} of the spike hour`)
         await page.getByRole('button', { name: 'Remove From (UTC) filter' }).waitFor()
         await page.getByRole('button', { name: 'Remove Before (UTC) filter' }).waitFor()
+        await expectNoAxeViolations(page, '/requests with the filters of a drill-down')
       },
     ],
     [
@@ -129,6 +131,7 @@ export async function steps(browser) {
       async () => {
         const notices = page.getByRole('region', { name: 'Budgets to watch' })
         await notices.getByText('Exceeded', { exact: true }).waitFor()
+        await expectNoAxeViolations(page, '/usage with its summary and budget notices')
         await notices.getByRole('link', { name: `E2E drill budget ${run}` }).click()
         await page.getByRole('heading', { level: 1, name: 'Budgets' }).waitFor()
         await page.locator(`tr#budget-${budgetId}.selected`).waitFor()

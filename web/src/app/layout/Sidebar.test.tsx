@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { analyticsRoutes, explorerQueries } from '@/test/analytics'
 import { mockApi, queriesTo, signedInRoutes } from '@/test/api'
+import { me } from '@/test/fixtures'
 import { renderAppAt } from '@/test/render'
 
 const shared = { range: '7d', provider: 'openai', team: 'search', source: 'telemetry' }
@@ -69,5 +70,20 @@ describe('filters across pages', () => {
 
     await user.click(within(nav).getByRole('link', { name: 'Overview' }))
     expect(searchOf(router)).toEqual({ range: 'custom', from: '2026-11-01', to: '2026-11-15', model: 'gpt-4.1', dataMode: 'demo' })
+  })
+
+  it('offers History to owners and admins, who may read the activity', async () => {
+    mockApi(signedInRoutes(analyticsRoutes()))
+    renderAppAt('/')
+    const main = await screen.findByRole('navigation', { name: 'Main' })
+    expect(await within(main).findByRole('link', { name: 'History' })).toHaveAttribute('href', '/history')
+  })
+
+  it('does not offer History to members', async () => {
+    mockApi(signedInRoutes({ ...analyticsRoutes(), 'GET /v1/me': me('member') }))
+    renderAppAt('/')
+    const memberNav = await screen.findByRole('navigation', { name: 'Main' })
+    await within(memberNav).findByRole('link', { name: 'Budgets' })
+    expect(within(memberNav).queryByRole('link', { name: 'History' })).toBeNull()
   })
 })

@@ -175,6 +175,48 @@ describe('RequestsPage', () => {
     await waitFor(() => expect(screen.getByLabelText('API key')).toHaveDisplayValue('Search (aik_abcdefgh…)'))
   })
 
+  it('lists the filters a drill-down link applied, prompt version included, and takes them off one by one', async () => {
+    const fetch = mockApi(signedInRoutes({ [requestLog]: page([priced]) }))
+    const router = renderAppAt(
+      '/requests?range=custom&from=2026-11-24T09:00:00Z&to=2026-11-24T10:00:00Z&promptVersion=v3&team=support',
+    )
+    const user = userEvent.setup()
+
+    await screen.findByRole('cell', { name: 'gpt-4o-mini' })
+    expect(lastQuery(fetch)).toEqual({
+      limit: '50',
+      promptVersion: 'v3',
+      team: 'support',
+      from: '2026-11-24T09:00:00Z',
+      to: '2026-11-24T10:00:00Z',
+      dataMode: 'real',
+    })
+    const applied = screen.getByRole('list', { name: 'Showing requests with' })
+    expect(within(applied).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Prompt version: v3×',
+      'Team: support×',
+      'From (UTC): Nov 24, 09:00:00×',
+      'Before (UTC): Nov 24, 10:00:00×',
+    ])
+
+    await user.click(within(applied).getByRole('button', { name: 'Remove From (UTC) filter' }))
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+      to: '2026-11-24T10:00:00Z',
+      promptVersion: 'v3',
+      team: 'support',
+    })
+    await user.click(within(applied).getByRole('button', { name: 'Remove Prompt version filter' }))
+    await waitFor(() => expect(lastQuery(fetch)).toEqual({ limit: '50', team: 'support', to: '2026-11-24T10:00:00Z', dataMode: 'real' }))
+  })
+
+  it('keeps each row on one line, long values whole in their tooltip', async () => {
+    const long = 'a-very-long-fine-tuned-model-name-that-would-wrap-onto-several-lines'
+    mockApi(signedInRoutes({ [requestLog]: page([event('r9', { model: long })]) }))
+    renderAppAt('/requests')
+
+    expect(await screen.findByRole('cell', { name: long })).toHaveAttribute('title', long)
+  })
+
   it('says when no request matches the filters, and clears them from there', async () => {
     const fetch = mockApi(
       signedInRoutes({
