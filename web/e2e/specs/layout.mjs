@@ -13,6 +13,7 @@ const pages = [
   { name: 'usage', path: '/usage?dataMode=demo&groupBy=model', heading: 'Usage', ready: (page) => page.getByRole('table', { name: 'Usage by model' }) },
   { name: 'requests', path: '/requests?dataMode=demo', heading: 'Requests', ready: (page) => page.locator('.requests-table tbody tr').first() },
   { name: 'budgets', path: '/budgets', heading: 'Budgets', ready: (page) => page.getByRole('table', { name: 'Budgets' }) },
+  { name: 'history', path: '/history?view=usage&dataMode=demo', heading: 'History', ready: (page) => page.getByRole('table', { name: 'Calls by user' }) },
 ]
 
 /** Cards and table containers whose content is wider than they are, as "<class> <scrollWidth> > <clientWidth>". */
