@@ -16,7 +16,7 @@ public sealed class NotificationChannelEndpoints : IEndpointGroup
         var group = app.MapGroup("/v1/notification-channels").WithTags("Notifications").RequireAuthorization(Permissions.AnalyticsRead);
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListNotificationChannelsQuery(), ct)))
-            .WithName("ListNotificationChannels").WithSummary("The organization's notification channels, their alert types and last delivery or error (Slack webhooks only masked)")
+            .WithName("ListNotificationChannels").WithSummary("The organization's notification channels, their alert types and last delivery or error (webhook URLs only masked, signing secrets never shown)")
             .WithProblems(401, 403);
 
         group.MapPost("/", async (CreateNotificationChannelCommand command, IMediator mediator, CancellationToken ct) =>

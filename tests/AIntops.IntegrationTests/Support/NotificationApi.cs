@@ -25,6 +25,10 @@ public static class NotificationApi
     public static Task<JsonObject> CreateSlackChannelAsync(this HttpClient client, string webhookUrl, string[]? alertTypes = null, bool enabled = true) =>
         client.CreateChannelOkAsync(new { type = "slack", name = $"Slack {Guid.NewGuid():N}"[..14], webhookUrl, alertTypes, enabled });
 
+    /// <summary>A signed webhook channel; the answer holds its signing secret (only this once).</summary>
+    public static Task<JsonObject> CreateWebhookChannelAsync(this HttpClient client, string url, string[]? alertTypes = null) =>
+        client.CreateChannelOkAsync(new { type = "webhook", name = $"Hook {Guid.NewGuid():N}"[..14], webhookUrl = url, alertTypes });
+
     public static Task<JsonObject> CreateEmailChannelAsync(this HttpClient client, string[] recipients, string[]? alertTypes = null) =>
         client.CreateChannelOkAsync(new { type = "email", name = $"Email {Guid.NewGuid():N}"[..14], recipients, alertTypes });
 
