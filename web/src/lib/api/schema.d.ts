@@ -992,7 +992,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organization's notification channels, their alert types and last delivery or error (Slack webhooks only masked) */
+        /** The organization's notification channels, their alert types and last delivery or error (webhook URLs only masked, signing secrets never shown) */
         get: operations["ListNotificationChannels"];
         put?: never;
         /** Add a Slack incoming webhook (stored encrypted), an email channel (needs the server's SMTP settings: else 409) or a signed webhook (its signing secret is in this answer only) */
