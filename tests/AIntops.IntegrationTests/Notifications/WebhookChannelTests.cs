@@ -4,12 +4,10 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using AIntops.Application.Alerts.Raising;
 using AIntops.Domain.Notifications;
 using AIntops.Infrastructure.Security;
 using AIntops.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AIntops.IntegrationTests.Notifications;
 
@@ -27,7 +25,8 @@ public sealed class WebhookChannelTests(NotificationApiFactory api) : IClassFixt
         var created = await owner.Client.CreateWebhookChannelAsync(url, ["budget_warning"]);
         var secret = created.Text("signingSecret");
         var budgetId = Guid.NewGuid();
-        var raised = await RaiseAsync(owner.OrganizationId, new AlertLinks(BudgetId: budgetId));
+        var raised = await api.RaiseAlertAsync(owner.OrganizationId, AlertTypes.BudgetWarning, title: "Budget Ops at 80%",
+            message: "Spend reached $80.00 of $100.00 this month.", links: new AlertLinks(BudgetId: budgetId));
 
         await api.DeliverDueAsync();
         await api.DeliverDueAsync();
@@ -155,7 +154,7 @@ public sealed class WebhookChannelTests(NotificationApiFactory api) : IClassFixt
         Assert.NotEqual(first, second);
         Assert.DoesNotContain(second, (await owner.Client.GetJsonAsync("/v1/notification-channels")).ToJsonString());
 
-        Assert.True((await TestAsync(owner.Client, id))["delivered"]!.GetValue<bool>());
+        Assert.True((await owner.Client.TestChannelAsync(id))["delivered"]!.GetValue<bool>());
         var post = Assert.Single(api.Slack.PostsTo(url));
         Assert.True(Verify(post, second));
         Assert.False(Verify(post, first));
@@ -250,19 +249,5 @@ public sealed class WebhookChannelTests(NotificationApiFactory api) : IClassFixt
         return received.StartsWith("v1=") && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(received[3..]));
     }
 
-    private async Task<RaisedAlert> RaiseAsync(Guid organizationId, AlertLinks links)
-    {
-        await using var scope = api.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AlertRaiser>().RaiseAsync(new NewAlert(organizationId, AlertTypes.BudgetWarning,
-            AlertSeverity.Warning, "Budget Ops at 80%", "Spend reached $80.00 of $100.00 this month.", $"test:{Guid.NewGuid():N}", links), CancellationToken.None);
-    }
-
     private static Task<HttpResponseMessage> RotateAsync(HttpClient client, Guid id) => client.PostAsync($"/v1/notification-channels/{id}/rotate-secret", null);
-
-    private static async Task<JsonObject> TestAsync(HttpClient client, Guid id)
-    {
-        var response = await client.PostAsync($"/v1/notification-channels/{id}/test", null);
-        await response.ExpectAsync(HttpStatusCode.OK);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-    }
 }

@@ -37,11 +37,20 @@ public static class NotificationApi
 
     /// <summary>Raises an alert the way budgets, anomalies and provider sync do.</summary>
     public static async Task<RaisedAlert> RaiseAlertAsync(this ApiFactory api, Guid organizationId, string type = AlertTypes.Anomaly,
-        string? dedupeKey = null, string title = "Spend spike on gpt-4o", AlertSeverity severity = AlertSeverity.Warning)
+        string? dedupeKey = null, string title = "Spend spike on gpt-4o", AlertSeverity severity = AlertSeverity.Warning,
+        string message = "Spend is 4.2 standard deviations above the baseline for this hour.", AlertLinks? links = null)
     {
         await using var scope = api.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AlertRaiser>().RaiseAsync(new NewAlert(organizationId, type, severity, title,
-            "Spend is 4.2 standard deviations above the baseline for this hour.", dedupeKey ?? $"test:{Guid.NewGuid():N}"), CancellationToken.None);
+            message, dedupeKey ?? $"test:{Guid.NewGuid():N}", links), CancellationToken.None);
+    }
+
+    /// <summary>The test message's outcome (POST …/test answers 200 whether or not it was delivered).</summary>
+    public static async Task<JsonObject> TestChannelAsync(this HttpClient client, Guid id)
+    {
+        var response = await client.PostAsync($"/v1/notification-channels/{id}/test", null);
+        await response.ExpectAsync(HttpStatusCode.OK);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
     /// <summary>One run of the delivery job's work, on the test clock.</summary>
