@@ -37,20 +37,21 @@ public static class ChannelSettings
     public static IEnumerable<string> Addresses(this IChannelSettings settings) => (settings.Recipients ?? []).Select(r => r.Trim());
 
     /// <summary>
-    /// A Slack channel has a webhook URL and no recipients, an email channel the other way round.
+    /// A Slack or webhook channel has a webhook URL and no recipients, an email channel the other way round.
     /// <paramref name="creating"/>: the kind's own field is required too (on change, leaving it out keeps it).
     /// </summary>
     public static void EnsureFitsKind(this IChannelSettings settings, ChannelKind kind, bool creating)
     {
         var failures = new List<ValidationFailure>();
-        if (kind == ChannelKind.Slack)
+        if (kind != ChannelKind.Email)
         {
             if (settings.Recipients is not null) failures.Add(new("recipients", "recipients are only for email channels."));
-            if (creating && string.IsNullOrWhiteSpace(settings.WebhookUrl)) failures.Add(new("webhookUrl", "webhookUrl is required for a Slack channel."));
+            if (creating && string.IsNullOrWhiteSpace(settings.WebhookUrl))
+                failures.Add(new("webhookUrl", $"webhookUrl is required for a {NotificationNames.Name(kind)} channel."));
         }
         else
         {
-            if (settings.WebhookUrl is not null) failures.Add(new("webhookUrl", "webhookUrl is only for Slack channels."));
+            if (settings.WebhookUrl is not null) failures.Add(new("webhookUrl", "webhookUrl is only for Slack and webhook channels."));
             if (creating && settings.Recipients is null) failures.Add(new("recipients", "recipients are required for an email channel."));
         }
         if (failures.Count > 0) throw new ValidationException(failures);

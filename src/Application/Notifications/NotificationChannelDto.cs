@@ -2,12 +2,12 @@ using AIntops.Domain.Notifications;
 
 namespace AIntops.Application.Notifications;
 
-/// <summary>A notification channel as the API shows it: a Slack webhook only masked.</summary>
+/// <summary>A notification channel as the API shows it: a webhook URL only masked, a signing secret only once.</summary>
 public sealed record NotificationChannelDto
 {
     public required Guid Id { get; init; }
 
-    /// <summary>slack or email.</summary>
+    /// <summary>slack, email or webhook.</summary>
     public required string Type { get; init; }
 
     public required string Name { get; init; }
@@ -16,13 +16,19 @@ public sealed record NotificationChannelDto
     /// <summary>The alert types this channel receives.</summary>
     public required IReadOnlyList<string> AlertTypes { get; init; }
 
-    /// <summary>Slack: the webhook's host and last characters. Never the URL itself.</summary>
+    /// <summary>Slack and webhook: the URL's host and last characters. Never the URL itself.</summary>
     public required string? MaskedWebhookUrl { get; init; }
+
+    /// <summary>
+    /// Webhook: the secret payloads are signed with (HMAC-SHA256, docs/webhooks.md), only in the answer that creates or rotates it; null
+    /// everywhere else. Store it now: it is not shown again.
+    /// </summary>
+    public string? SigningSecret { get; init; }
 
     /// <summary>Email: the addresses alerts are sent to.</summary>
     public required IReadOnlyList<string> Recipients { get; init; }
 
-    /// <summary>Slack answered that the webhook is gone or refused (e.g. channel_not_found); fix it, then enable the channel again.</summary>
+    /// <summary>Slack answered that the webhook is gone or refused (e.g. channel_not_found) or a webhook answered 410 Gone; fix it, then enable the channel again.</summary>
     public required bool DisabledByFailure { get; init; }
 
     /// <summary>The latest failed delivery's error, also after later successes (compare LastErrorAt with LastDeliveredAt).</summary>

@@ -6,9 +6,12 @@ using AIntops.Domain.Notifications;
 
 namespace AIntops.Application.Notifications;
 
-/// <summary>What a channel is sent, and how it reads in Slack (text plus blocks) and in an email.</summary>
+/// <summary>What a channel is sent, and how it reads in Slack (text plus blocks), in an email and as a webhook's JSON (docs/webhooks.md).</summary>
+/// <param name="Id">The alert's id (a test message has its own), so that receivers can tell a retry from a new alert.</param>
 /// <param name="Link">Where to act on it in the app.</param>
-public sealed record NotificationContent(string Type, AlertSeverity Severity, string Title, string Message, string Link)
+/// <param name="Subject">What the alert is about (budget, anomaly, recommendation, provider connection, report week).</param>
+public sealed record NotificationContent(
+    Guid Id, Guid OrganizationId, DateTime OccurredAt, string Type, AlertSeverity Severity, string Title, string Message, string Link, AlertLinks Subject)
 {
     public const string TestType = "test";
 
@@ -19,11 +22,13 @@ public sealed record NotificationContent(string Type, AlertSeverity Severity, st
     public static string ReportPath(string week) => $"/reports/weekly/{week}";
 
     /// <summary>An alert links to the inbox; a weekly report to its page.</summary>
-    public static NotificationContent Of(Alert alert, AppOptions app) => new(alert.Type, alert.Severity, alert.Title, alert.Message,
-        app.Link(alert.ReportWeek is { } week ? ReportPath(week) : InboxPath));
+    public static NotificationContent Of(Alert alert, AppOptions app) => new(alert.Id, alert.OrganizationId, alert.CreatedAt, alert.Type, alert.Severity,
+        alert.Title, alert.Message, app.Link(alert.ReportWeek is { } week ? ReportPath(week) : InboxPath),
+        new AlertLinks(alert.BudgetId, alert.AnomalyId, alert.RecommendationId, alert.ProviderConnectionId, alert.ReportWeek));
 
-    public static NotificationContent Test(string channelName, string inboxLink) => new(TestType, AlertSeverity.Info, "Test message from AIntops",
-        $"The notification channel \"{channelName}\" works: alerts of the types it is subscribed to will arrive here.", inboxLink);
+    public static NotificationContent Test(NotificationChannel channel, string inboxLink, DateTime now) => new(Guid.NewGuid(), channel.OrganizationId, now,
+        TestType, AlertSeverity.Info, "Test message from AIntops",
+        $"The notification channel \"{channel.Name}\" works: alerts of the types it is subscribed to will arrive here.", inboxLink, new AlertLinks());
 
     private string Label => Severity.ToString();
 
@@ -50,6 +55,31 @@ public sealed record NotificationContent(string Type, AlertSeverity Severity, st
          <p><a href="{Html(Link)}">{LinkText}</a></p>
          </body></html>
          """);
+
+    /// <summary>The webhook payload, schema as docs/webhooks.md documents it; <c>data</c> holds only the subject ids the alert has.</summary>
+    public JsonObject ToWebhook() => new()
+    {
+        ["id"] = Id,
+        ["type"] = Type,
+        ["severity"] = NotificationNames.Name(Severity),
+        ["title"] = Title,
+        ["text"] = Message,
+        ["occurredAt"] = DateTime.SpecifyKind(OccurredAt, DateTimeKind.Utc),
+        ["organizationId"] = OrganizationId,
+        ["link"] = Link,
+        ["data"] = SubjectData(),
+    };
+
+    private JsonObject SubjectData()
+    {
+        var data = new JsonObject();
+        if (Subject.BudgetId is { } budget) data["budgetId"] = budget;
+        if (Subject.AnomalyId is { } anomaly) data["anomalyId"] = anomaly;
+        if (Subject.RecommendationId is { } recommendation) data["recommendationId"] = recommendation;
+        if (Subject.ProviderConnectionId is { } connection) data["providerConnectionId"] = connection;
+        if (Subject.ReportWeek is { } week) data["reportWeek"] = week;
+        return data;
+    }
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
 

@@ -5,9 +5,9 @@ namespace AIntops.Application.Notifications;
 /// <summary>Channel kinds, severities and delivery states travel as lower-case names on the wire.</summary>
 public static class NotificationNames
 {
-    public static readonly IReadOnlyList<string> ChannelTypes = ["slack", "email"];
+    public static readonly IReadOnlyList<string> ChannelTypes = ["slack", "email", "webhook"];
 
-    public static string Name(ChannelKind kind) => kind == ChannelKind.Slack ? "slack" : "email";
+    public static string Name(ChannelKind kind) => kind.ToString().ToLowerInvariant();
 
     public static string Name(AlertSeverity severity) => severity.ToString().ToLowerInvariant();
 
@@ -19,7 +19,12 @@ public static class NotificationNames
 
     public static bool TryParseChannelType(string? name, out ChannelKind kind)
     {
-        kind = name == "email" ? ChannelKind.Email : ChannelKind.Slack;
-        return name is "slack" or "email";
+        kind = name switch
+        {
+            "email" => ChannelKind.Email,
+            "webhook" => ChannelKind.Webhook,
+            _ => ChannelKind.Slack,
+        };
+        return name is not null && ChannelTypes.Contains(name);
     }
 }

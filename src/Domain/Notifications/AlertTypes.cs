@@ -28,6 +28,9 @@ public enum ChannelKind
 {
     Slack,
     Email,
+
+    /// <summary>A signed JSON POST to any https endpoint.</summary>
+    Webhook,
 }
 
 /// <summary>Where an outbox row stands: pending and retrying rows are sent when due; sent and failed_permanent are final.</summary>
@@ -48,6 +51,8 @@ public static class NotificationLimits
     /// <summary>A Fernet token of a <see cref="WebhookUrlMaxLength"/>-byte URL, base64url with header and MAC.</summary>
     public const int WebhookTokenMaxLength = 1000;
     public const int MaskedUrlMaxLength = 120;
+    /// <summary>A Fernet token of a webhook channel's signing secret (well under 100 characters).</summary>
+    public const int SigningSecretTokenMaxLength = 300;
     public const int MaxRecipients = 20;
     /// <summary>Comma-separated recipient addresses.</summary>
     public const int RecipientsMaxLength = MaxRecipients * (Common.Limits.EmailMaxLength + 1);

@@ -1,8 +1,9 @@
 namespace AIntops.Domain.Notifications;
 
 /// <summary>
-/// A Slack incoming webhook or a list of email recipients, subscribed to some alert types. The webhook
-/// URL is a secret (it is the credential): stored only as a Fernet token, shown only masked.
+/// A Slack incoming webhook, a list of email recipients or a signed webhook, subscribed to some alert types. The webhook
+/// URL is a secret (it may be the credential): stored only as a Fernet token, shown only masked. A webhook channel's
+/// signing secret is stored as a Fernet token too.
 /// </summary>
 public sealed class NotificationChannel : IOrganizationScoped
 {
@@ -27,6 +28,15 @@ public sealed class NotificationChannel : IOrganizationScoped
         return channel;
     }
 
+    public static NotificationChannel Webhook(Guid organizationId, string name, string urlToken, string maskedUrl, string signingSecretToken,
+        IEnumerable<string> alertTypes, bool enabled, Guid createdByUserId, DateTime createdAt)
+    {
+        var channel = new NotificationChannel(organizationId, ChannelKind.Webhook, name, alertTypes, enabled, createdByUserId, createdAt);
+        channel.ReplaceWebhook(urlToken, maskedUrl);
+        channel.ReplaceSigningSecret(signingSecretToken, createdAt);
+        return channel;
+    }
+
     public static NotificationChannel Email(Guid organizationId, string name, IEnumerable<string> recipients, IEnumerable<string> alertTypes, bool enabled,
         Guid createdByUserId, DateTime createdAt)
     {
@@ -47,10 +57,13 @@ public sealed class NotificationChannel : IOrganizationScoped
     public string? WebhookUrlToken { get; private set; }
     public string? MaskedWebhookUrl { get; private set; }
 
+    /// <summary>Webhook: the key its payloads are signed with (HMAC-SHA256), as a Fernet token.</summary>
+    public string? SigningSecretToken { get; private set; }
+
     /// <summary>Comma-separated email addresses.</summary>
     public string? Recipients { get; private set; }
 
-    /// <summary>A delivery failed in a way that shows the destination itself is gone (e.g. Slack channel_not_found); the channel was switched off.</summary>
+    /// <summary>A delivery failed in a way that shows the destination itself is gone (e.g. Slack channel_not_found, a webhook's 410 Gone); the channel was switched off.</summary>
     public bool DisabledByFailure { get; private set; }
 
     public string? LastError { get; private set; }
@@ -78,11 +91,18 @@ public sealed class NotificationChannel : IOrganizationScoped
 
     public void ReplaceWebhook(string webhookToken, string maskedWebhookUrl)
     {
-        if (Kind != ChannelKind.Slack) throw new DomainRuleException("Only Slack channels have a webhook URL.");
+        if (Kind == ChannelKind.Email) throw new DomainRuleException("Email channels have no webhook URL.");
         WebhookUrlToken = webhookToken;
         MaskedWebhookUrl = maskedWebhookUrl;
         LastError = null;
         LastErrorAt = null;
+    }
+
+    public void ReplaceSigningSecret(string signingSecretToken, DateTime now)
+    {
+        if (Kind != ChannelKind.Webhook) throw new DomainRuleException("Only webhook channels have a signing secret.");
+        SigningSecretToken = signingSecretToken;
+        UpdatedAt = now;
     }
 
     public void ReplaceRecipients(IEnumerable<string> recipients)

@@ -11,7 +11,7 @@ namespace AIntops.Infrastructure.Notifications;
 
 public static class NotificationsRegistration
 {
-    /// <summary>The Slack and SMTP transports and the options of the outbox, the SMTP server and the app's public address.</summary>
+    /// <summary>The Slack, signed webhook and SMTP transports and the options of the outbox, the SMTP server and the app's public address.</summary>
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AppOptions>(configuration.GetSection(AppOptions.Section));
@@ -20,8 +20,11 @@ public static class NotificationsRegistration
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<EmailQueue>();
         services.AddHostedService<QueuedEmailSender>();
-        services.AddHttpClient<ISlackWebhook, SlackWebhookClient>((sp, client) =>
-            client.Timeout = sp.GetRequiredService<IOptions<NotificationDeliveryOptions>>().Value.SendTimeout).ThroughOutboundGuard();
+        services.AddHttpClient<ISlackWebhook, SlackWebhookClient>(WithSendTimeout).ThroughOutboundGuard();
+        services.AddHttpClient<ISignedWebhook, SignedWebhookClient>(WithSendTimeout).ThroughOutboundGuard();
         return services;
     }
+
+    private static void WithSendTimeout(IServiceProvider services, HttpClient client) =>
+        client.Timeout = services.GetRequiredService<IOptions<NotificationDeliveryOptions>>().Value.SendTimeout;
 }

@@ -1,10 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using AIntops.Application.Common.Messaging;
-using AIntops.Application.Common.Outbound;
 using AIntops.Application.Notifications;
-using AIntops.Infrastructure.Outbound;
-using AIntops.Infrastructure.Providers;
 
 namespace AIntops.Infrastructure.Notifications;
 
@@ -15,7 +12,6 @@ namespace AIntops.Infrastructure.Notifications;
 /// </summary>
 public sealed class SlackWebhookClient(HttpClient http, TimeProvider clock) : ISlackWebhook
 {
-    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromHours(1);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Errors that say the webhook itself is gone or refused, not just this message: nothing sent there can succeed.</summary>
@@ -29,35 +25,9 @@ public sealed class SlackWebhookClient(HttpClient http, TimeProvider clock) : IS
     private static readonly HashSet<string> DocumentedErrors =
         [.. DestinationErrors, "invalid_payload", "no_text", "too_many_attachments", "rollup_error"];
 
-    public async Task<SendOutcome> PostAsync(Uri webhookUrl, SlackMessage message, CancellationToken cancellationToken)
-    {
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.PostAsJsonAsync(webhookUrl, message, Json, cancellationToken);
-        }
-        catch (HttpRequestException e) when (OutboundHttp.Refusal(e) is not null)
-        {
-            return SendOutcome.Failed(null, $"The webhook URL {OutboundAddressRefusedException.Category}", destinationGone: true);
-        }
-        catch (HttpRequestException e) when (OutboundHttp.IsTooLarge(e))
-        {
-            return SendOutcome.Transient(null, "Slack answered with something other than a Slack answer.");
-        }
-        catch (HttpRequestException)
-        {
-            return SendOutcome.Transient(null, "Slack could not be reached.");
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return SendOutcome.Transient(null, $"Slack did not answer within {http.Timeout.TotalSeconds:0} seconds.");
-        }
-        using (response)
-        {
-            var body = (await response.Content.ReadAsStringAsync(cancellationToken)).Trim();
-            return Classify((int)response.StatusCode, body, ProviderResilience.RetryAfter(response, clock.GetUtcNow(), MaxRetryAfter));
-        }
-    }
+    public Task<SendOutcome> PostAsync(Uri webhookUrl, SlackMessage message, CancellationToken cancellationToken) =>
+        WebhookPost.SendAsync(http, new HttpRequestMessage(HttpMethod.Post, webhookUrl) { Content = JsonContent.Create(message, options: Json) }, "Slack",
+            clock, Classify, cancellationToken);
 
     public static SendOutcome Classify(int status, string body, TimeSpan? retryAfter)
     {

@@ -57,6 +57,9 @@ public sealed class KeyRotationTests
         var account = await client.SignupAsync();
         client.As(account.Tokens.AccessToken);
         var channelId = (await client.CreateSlackChannelAsync(webhook))["id"]!.GetValue<Guid>();
+        var signedHook = slack.NewHook();
+        var signed = await client.CreateWebhookChannelAsync(signedHook);
+        var signingSecret = signed.Text("signingSecret");
         var organizationId = await before.WithDbAsync(db => db.NotificationChannels.IgnoreQueryFilters()
             .Where(c => c.Id == channelId).Select(c => c.OrganizationId).SingleAsync());
         var connectionId = await before.WithDbAsync(async db =>
@@ -78,6 +81,8 @@ public sealed class KeyRotationTests
         Assert.Equal(adminKey, Decrypt(newKey, credential));
         Assert.Equal(webhook, Decrypt(newKey, webhookToken));
         Assert.Throws<InvalidFernetTokenException>(() => Decrypt(oldKey, credential));
+        Assert.Equal(signingSecret, Decrypt(newKey, (await during.WithDbAsync(db => db.NotificationChannels.IgnoreQueryFilters()
+            .Where(c => c.Id == signed.IdOf()).Select(c => c.SigningSecretToken).SingleAsync()))!));
         await using (var scope = during.Services.CreateAsyncScope())
             Assert.Equal(new SecretRotationResult(0, 0), await scope.ServiceProvider.GetRequiredService<StoredSecretRotation>().RotateAsync(default));
 
@@ -88,6 +93,8 @@ public sealed class KeyRotationTests
         var test = await afterClient.PostAsync($"/v1/notification-channels/{channelId}/test", null);
         await test.ExpectAsync(HttpStatusCode.OK);
         Assert.Single(slack.PostsTo(webhook));
+        Assert.True((await afterClient.TestChannelAsync(signed.IdOf()))["delivered"]!.GetValue<bool>());
+        Assert.Single(slack.PostsTo(signedHook));
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         new("PUT /v1/notification-channels/{id}", "B's notification channel", b => b.ChannelId, _ => new { name = "Taken", enabled = false }),
         new("DELETE /v1/notification-channels/{id}", "B's notification channel", b => b.ChannelId),
         new("POST /v1/notification-channels/{id}/test", "B's notification channel", b => b.ChannelId),
+        new("POST /v1/notification-channels/{id}/rotate-secret", "B's notification channel", b => b.ChannelId),
         new("POST /v1/alerts/{id}/acknowledge", "B's alert", b => b.AlertId),
         new("GET /v1/budgets/{id}", "B's budget", b => b.BudgetId),
         new("PUT /v1/budgets/{id}", "B's budget", b => b.BudgetId, _ => new { name = "Taken", period = "monthly", amountUsd = 1 }),

@@ -128,7 +128,7 @@ public sealed class OutboundGuardTests(OutboundApiFactory api) : IClassFixture<O
     }
 
     [Theory]
-    [InlineData("big", "Slack answered with something other than a Slack answer.")]
+    [InlineData("big", "Slack answered with more than the server reads.")]
     [InlineData("redirect", "Slack refused the message.")]
     public async Task A_webhook_answering_too_much_or_redirecting_is_not_delivered_and_the_redirect_is_not_followed(string answer, string error)
     {

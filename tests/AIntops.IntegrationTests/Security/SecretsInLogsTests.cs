@@ -5,11 +5,11 @@ using MockProviders::AIntops.MockProviders;
 
 namespace AIntops.IntegrationTests.Security;
 
-/// <summary>The log, captured at every level, never holds a credential, an accept link or a webhook URL that passed through the host.</summary>
+/// <summary>The log, captured at every level, never holds a credential, an accept link, a webhook URL or a signing secret that passed through the host.</summary>
 public sealed class SecretsInLogsTests(NotificationApiFactory api) : IClassFixture<NotificationApiFactory>
 {
     [Fact]
-    public async Task Inviting_someone_and_testing_a_Slack_channel_log_neither_the_link_nor_the_webhook()
+    public async Task Inviting_someone_and_testing_Slack_and_webhook_channels_log_neither_the_link_nor_the_webhooks_nor_the_signing_secret()
     {
         api.Logs.Enabled = true;
         var owner = await api.SignupOwnerAsync();
@@ -18,6 +18,9 @@ public sealed class SecretsInLogsTests(NotificationApiFactory api) : IClassFixtu
         var channel = await owner.Client.CreateSlackChannelAsync(webhook);
         await (await owner.Client.PostAsync($"/v1/notification-channels/{channel["id"]}/test", null)).ExpectAsync(HttpStatusCode.OK);
         Assert.Single(api.Slack.PostsTo(webhook));
+        var signedHook = api.Slack.NewHook(new SlackAnswer(500, ""));
+        var signed = await owner.Client.CreateWebhookChannelAsync(signedHook);
+        await owner.Client.TestChannelAsync(signed.IdOf());
         await api.RaiseAlertAsync(owner.OrganizationId);
         await api.DeliverDueAsync();
         api.Logs.Enabled = false;
@@ -27,6 +30,8 @@ public sealed class SecretsInLogsTests(NotificationApiFactory api) : IClassFixtu
         {
             ["invitation token"] = invitation.Token,
             ["webhook path"] = new Uri(webhook).AbsolutePath,
+            ["signed webhook path"] = new Uri(signedHook).AbsolutePath,
+            ["signing secret"] = signed.Text("signingSecret"),
             ["access token"] = owner.Tokens.AccessToken,
             ["refresh token"] = owner.Tokens.RefreshToken,
         });

@@ -25,6 +25,10 @@ public static class NotificationApi
     public static Task<JsonObject> CreateSlackChannelAsync(this HttpClient client, string webhookUrl, string[]? alertTypes = null, bool enabled = true) =>
         client.CreateChannelOkAsync(new { type = "slack", name = $"Slack {Guid.NewGuid():N}"[..14], webhookUrl, alertTypes, enabled });
 
+    /// <summary>A signed webhook channel; the answer holds its signing secret (only this once).</summary>
+    public static Task<JsonObject> CreateWebhookChannelAsync(this HttpClient client, string url, string[]? alertTypes = null) =>
+        client.CreateChannelOkAsync(new { type = "webhook", name = $"Hook {Guid.NewGuid():N}"[..14], webhookUrl = url, alertTypes });
+
     public static Task<JsonObject> CreateEmailChannelAsync(this HttpClient client, string[] recipients, string[]? alertTypes = null) =>
         client.CreateChannelOkAsync(new { type = "email", name = $"Email {Guid.NewGuid():N}"[..14], recipients, alertTypes });
 
@@ -33,11 +37,20 @@ public static class NotificationApi
 
     /// <summary>Raises an alert the way budgets, anomalies and provider sync do.</summary>
     public static async Task<RaisedAlert> RaiseAlertAsync(this ApiFactory api, Guid organizationId, string type = AlertTypes.Anomaly,
-        string? dedupeKey = null, string title = "Spend spike on gpt-4o", AlertSeverity severity = AlertSeverity.Warning)
+        string? dedupeKey = null, string title = "Spend spike on gpt-4o", AlertSeverity severity = AlertSeverity.Warning,
+        string message = "Spend is 4.2 standard deviations above the baseline for this hour.", AlertLinks? links = null)
     {
         await using var scope = api.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AlertRaiser>().RaiseAsync(new NewAlert(organizationId, type, severity, title,
-            "Spend is 4.2 standard deviations above the baseline for this hour.", dedupeKey ?? $"test:{Guid.NewGuid():N}"), CancellationToken.None);
+            message, dedupeKey ?? $"test:{Guid.NewGuid():N}", links), CancellationToken.None);
+    }
+
+    /// <summary>The test message's outcome (POST …/test answers 200 whether or not it was delivered).</summary>
+    public static async Task<JsonObject> TestChannelAsync(this HttpClient client, Guid id)
+    {
+        var response = await client.PostAsync($"/v1/notification-channels/{id}/test", null);
+        await response.ExpectAsync(HttpStatusCode.OK);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
     /// <summary>One run of the delivery job's work, on the test clock.</summary>

@@ -27,12 +27,12 @@ public sealed record SlackAnswer(int Status, string Body, int? RetryAfterSeconds
 }
 
 /// <summary>
-/// A Slack incoming-webhook endpoint on a free loopback port. Each hook answers its scripted answers in
-/// order, then 200 "ok"; every post is recorded with the test clock's time.
+/// A Slack incoming-webhook endpoint on a free loopback port, also the receiver of signed webhooks. Each hook answers its scripted answers in
+/// order, then 200 "ok"; every post is recorded with its raw body and headers, at the test clock's time.
 /// </summary>
 public sealed class SlackReceiver(TimeProvider clock) : IAsyncDisposable
 {
-    public sealed record Post(string Hook, JsonNode Body, DateTimeOffset At);
+    public sealed record Post(string Hook, JsonNode Body, DateTimeOffset At, string RawBody, IReadOnlyDictionary<string, string> Headers);
 
     private readonly ConcurrentDictionary<string, ConcurrentQueue<SlackAnswer>> _scripts = new();
     private readonly ConcurrentQueue<Post> _posts = new();
@@ -46,7 +46,9 @@ public sealed class SlackReceiver(TimeProvider clock) : IAsyncDisposable
     {
         (_app, var root) = await Loopback.StartAppAsync(app => app.MapPost("/services/{hook}", async (string hook, HttpContext context) =>
         {
-            _posts.Enqueue(new Post(hook, (await JsonNode.ParseAsync(context.Request.Body))!, clock.GetUtcNow()));
+            var raw = await new StreamReader(context.Request.Body).ReadToEndAsync();
+            _posts.Enqueue(new Post(hook, JsonNode.Parse(raw)!, clock.GetUtcNow(), raw,
+                context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
             var answer = _scripts.TryGetValue(hook, out var script) && script.TryDequeue(out var next) ? next : SlackAnswer.Ok;
             if (answer.RetryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString();
             return Results.Text(answer.Body, "text/plain", statusCode: answer.Status);

@@ -5,7 +5,7 @@ using AIntops.Infrastructure.Notifications;
 
 namespace AIntops.UnitTests.Notifications;
 
-/// <summary>Which Slack answers are retried and when, and what a failure says (docs/adr/0011-notification-outbox.md).</summary>
+/// <summary>Which Slack and webhook answers are retried and when, and what a failure says (docs/adr/0011-notification-outbox.md, docs/webhooks.md).</summary>
 public sealed class DeliveryPolicyTests
 {
     private static readonly NotificationDeliveryOptions Options = new();
@@ -53,6 +53,34 @@ public sealed class DeliveryPolicyTests
 
         Assert.Equal(Now.AddSeconds(30), RetrySchedule.NextAttempt(outcome, 5, Now, Options));
         Assert.Equal(Now + Options.MaxRetryDelay, RetrySchedule.NextAttempt(outcome with { RetryAfter = TimeSpan.FromDays(1) }, 1, Now, Options));
+    }
+
+    [Theory]
+    [InlineData(200, true, false, false)]
+    [InlineData(204, true, false, false)]
+    [InlineData(301, false, true, false)]
+    [InlineData(400, false, true, false)]
+    [InlineData(401, false, true, false)]
+    [InlineData(404, false, true, false)]
+    [InlineData(408, false, false, false)]
+    [InlineData(410, false, true, true)]
+    [InlineData(429, false, false, false)]
+    [InlineData(500, false, false, false)]
+    [InlineData(503, false, false, false)]
+    public void Webhook_answers_are_delivered_retried_or_refused_and_only_410_switches_the_channel_off(int status, bool delivered, bool permanent,
+        bool gone)
+    {
+        var outcome = SignedWebhookClient.Classify(status, null);
+
+        Assert.Equal((delivered, permanent, gone, status), (outcome.Delivered, outcome.Permanent, outcome.DestinationGone, outcome.StatusCode!.Value));
+        Assert.Equal(delivered || permanent, RetrySchedule.NextAttempt(outcome, 1, Now, Options) is null);
+    }
+
+    [Fact]
+    public void A_webhook_signature_is_the_hex_HMAC_SHA256_of_the_timestamp_a_dot_and_the_body()
+    {
+        // HMAC-SHA256(key "whsec_test", "1796572800.{}"), computed independently with: printf '1796572800.{}' | openssl dgst -sha256 -hmac whsec_test
+        Assert.Equal("7269cbc1cc3d846657e187bdab57a94d9ab7f8a4b21c7b49c1c4bc1563c1719f", SignedWebhookClient.Sign("whsec_test", "1796572800", "{}"u8.ToArray()));
     }
 
     [Fact]

@@ -2,8 +2,9 @@
 import { createServer } from 'node:http'
 
 /**
- * Plays a Slack incoming webhook on a loopback port: answers 200 "ok" and keeps every body it receives. The port is
- * E2E_SLACK_PORT when set (the API under test may call only the loopback ports it is told), else a free one.
+ * Plays a Slack incoming webhook (or any webhook receiver) on a loopback port: answers 200 "ok" and keeps every body it
+ * receives, parsed and raw, with its headers. The port is E2E_SLACK_PORT when set (the API under test may call only the
+ * loopback ports it is told), else a free one.
  */
 export async function startSlackReceiver() {
   const messages = []
@@ -11,7 +12,7 @@ export async function startSlackReceiver() {
     let body = ''
     request.on('data', (chunk) => (body += chunk))
     request.on('end', () => {
-      messages.push({ path: request.url, body: JSON.parse(body || '{}') })
+      messages.push({ path: request.url, body: JSON.parse(body || '{}'), raw: body, headers: request.headers })
       response.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok')
     })
   })

@@ -6,7 +6,7 @@ namespace AIntops.Application.Common.Security;
 public sealed record SecretRotationResult(int Reencrypted, int Unreadable);
 
 /// <summary>
-/// Re-encrypts every stored secret (provider credentials, Slack webhook URLs) that is not under the primary
+/// Re-encrypts every stored secret (provider credentials, webhook URLs, webhook signing secrets) that is not under the primary
 /// key yet, so that the previous key can be removed after a rotation. Runs at every start. A row is updated
 /// only while it still holds the token that was read: a credential replaced meanwhile, or another instance
 /// rotating at the same time, is never overwritten.
@@ -30,11 +30,17 @@ public sealed class StoredSecretRotation(IAppDbContext db, ISecretProtector secr
             reencrypted += await db.NotificationChannels.IgnoreQueryFilters().Where(c => c.Id == id && c.WebhookUrlToken == token)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.WebhookUrlToken, replacement), cancellationToken);
 
+        var signingSecrets = await db.NotificationChannels.IgnoreQueryFilters().AsNoTracking().Where(c => c.SigningSecretToken != null)
+            .Select(c => new StoredSecret(c.Id, c.SigningSecretToken!)).ToListAsync(cancellationToken);
+        foreach (var (id, token, replacement) in Reprotect(signingSecrets, ref unreadable))
+            reencrypted += await db.NotificationChannels.IgnoreQueryFilters().Where(c => c.Id == id && c.SigningSecretToken == token)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.SigningSecretToken, replacement), cancellationToken);
+
         if (reencrypted > 0)
             logger.LogInformation("Re-encrypted {Count} stored secrets with the primary Fernet key", reencrypted);
         if (unreadable > 0)
             logger.LogError("{Count} stored secrets cannot be decrypted with any key in AINTOPS_FERNET_KEYS: add the key they were "
-                + "encrypted with back, or replace those provider keys and webhook URLs", unreadable);
+                + "encrypted with back, or replace those provider keys and webhook URLs and rotate those signing secrets", unreadable);
         return new SecretRotationResult(reencrypted, unreadable);
     }
 

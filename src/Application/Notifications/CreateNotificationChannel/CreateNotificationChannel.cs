@@ -9,9 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Notifications.CreateNotificationChannel;
 
-/// <summary>A Slack incoming webhook or a list of email recipients, and the alert types it receives.</summary>
-/// <param name="Type">slack or email.</param>
-/// <param name="WebhookUrl">Slack: the incoming webhook URL (https; http only to a host:port the operator allows). Stored encrypted, never returned.</param>
+/// <summary>A Slack incoming webhook, a list of email recipients or a signed webhook, and the alert types it receives.</summary>
+/// <param name="Type">slack, email or webhook.</param>
+/// <param name="WebhookUrl">Slack: the incoming webhook URL; webhook: the URL alerts are POSTed to (https; http only to a host:port the operator
+/// allows). Stored encrypted, never returned.</param>
 /// <param name="Recipients">Email: the addresses to send alerts to (the server's SMTP settings send them).</param>
 /// <param name="AlertTypes">budget_warning, budget_critical, anomaly, recommendation, provider_sync_failure, weekly_report. Default: all.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
@@ -46,13 +47,19 @@ public sealed class CreateNotificationChannelHandler(
         var organizationId = caller.RequireOrganizationId();
         var now = clock.GetUtcNow().UtcDateTime;
         var name = request.Name.Trim();
-        var channel = kind == ChannelKind.Slack
-            ? NotificationChannel.Slack(organizationId, name, secrets.Protect(request.WebhookUrl!.Trim()), WebhookUrls.Mask(request.WebhookUrl.Trim()),
-                request.TypesOrAll(), request.Enabled, caller.RequireUserId(), now)
-            : NotificationChannel.Email(organizationId, name, request.Addresses(), request.TypesOrAll(), request.Enabled, caller.RequireUserId(), now);
+        var url = request.WebhookUrl?.Trim();
+        var signingSecret = kind == ChannelKind.Webhook ? SigningSecrets.New() : null;
+        var channel = kind switch
+        {
+            ChannelKind.Slack => NotificationChannel.Slack(organizationId, name, secrets.Protect(url!), WebhookUrls.Mask(url!), request.TypesOrAll(),
+                request.Enabled, caller.RequireUserId(), now),
+            ChannelKind.Webhook => NotificationChannel.Webhook(organizationId, name, secrets.Protect(url!), WebhookUrls.Mask(url!),
+                secrets.Protect(signingSecret!), request.TypesOrAll(), request.Enabled, caller.RequireUserId(), now),
+            _ => NotificationChannel.Email(organizationId, name, request.Addresses(), request.TypesOrAll(), request.Enabled, caller.RequireUserId(), now),
+        };
         db.NotificationChannels.Add(channel);
         db.Record(organizationId, ActivityTypes.NotificationChannelCreated, caller.UserId, caller.ClientIp, now, subject: request.Type, detail: name);
         await db.SaveChangesAsync(cancellationToken);
-        return NotificationChannelDto.From(channel);
+        return NotificationChannelDto.From(channel) with { SigningSecret = signingSecret };
     }
 }

@@ -20,7 +20,7 @@ public sealed class DeliverySender(
         var channel = await db.NotificationChannels.FirstAsync(c => c.Id == delivery.ChannelId, cancellationToken);
 
         var outcome = channel.Enabled
-            ? await sender.SendAsync(channel, NotificationContent.Of(alert, app.Value), cancellationToken)
+            ? await sender.SendAsync(channel, NotificationContent.Of(alert, app.Value), delivery.Id, cancellationToken)
             : SendOutcome.Failed(null, channel.DisabledByFailure
                 ? $"The channel was switched off after a failed delivery ({channel.LastError})."
                 : "The channel was switched off before this alert could be sent.", destinationGone: false);

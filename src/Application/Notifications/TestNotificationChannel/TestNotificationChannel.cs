@@ -11,13 +11,14 @@ public sealed record TestNotificationChannelCommand(Guid Id) : IRequest<ChannelT
 /// <param name="Permanent">Trying again will not help until the channel's settings are fixed.</param>
 public sealed record ChannelTestResult(bool Delivered, string? Error, bool Permanent);
 
-public sealed class TestNotificationChannelHandler(IAppDbContext db, ChannelSender sender, IOptions<AppOptions> app)
+public sealed class TestNotificationChannelHandler(IAppDbContext db, ChannelSender sender, IOptions<AppOptions> app, TimeProvider clock)
     : IRequestHandler<TestNotificationChannelCommand, ChannelTestResult>
 {
     public async Task<ChannelTestResult> Handle(TestNotificationChannelCommand request, CancellationToken cancellationToken)
     {
         var channel = await db.FindChannelAsync(request.Id, cancellationToken);
-        var outcome = await sender.SendAsync(channel, NotificationContent.Test(channel.Name, app.Value.Link(NotificationContent.InboxPath)), cancellationToken);
+        var content = NotificationContent.Test(channel, app.Value.Link(NotificationContent.InboxPath), clock.GetUtcNow().UtcDateTime);
+        var outcome = await sender.SendAsync(channel, content, Guid.NewGuid(), cancellationToken);
         return new ChannelTestResult(outcome.Delivered, outcome.Error, outcome.Permanent);
     }
 }

@@ -11,6 +11,7 @@ public sealed class NotificationChannelConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Name).HasMaxLength(Limits.NameMaxLength);
         builder.Property(c => c.AlertTypes).HasMaxLength(NotificationLimits.AlertTypesMaxLength);
         builder.Property(c => c.WebhookUrlToken).HasMaxLength(NotificationLimits.WebhookTokenMaxLength);
+        builder.Property(c => c.SigningSecretToken).HasMaxLength(NotificationLimits.SigningSecretTokenMaxLength);
         builder.Property(c => c.MaskedWebhookUrl).HasMaxLength(NotificationLimits.MaskedUrlMaxLength);
         builder.Property(c => c.Recipients).HasMaxLength(NotificationLimits.RecipientsMaxLength);
         builder.Property(c => c.LastError).HasMaxLength(NotificationLimits.ErrorMaxLength);

@@ -1009,10 +1009,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organization's notification channels, their alert types and last delivery or error (Slack webhooks only masked) */
+        /** The organization's notification channels, their alert types and last delivery or error (webhook URLs only masked, signing secrets never shown) */
         get: operations["ListNotificationChannels"];
         put?: never;
-        /** Add a Slack incoming webhook (stored encrypted) or an email channel (needs the server's SMTP settings: else 409) */
+        /** Add a Slack incoming webhook (stored encrypted), an email channel (needs the server's SMTP settings: else 409) or a signed webhook (its signing secret is in this answer only) */
         post: operations["CreateNotificationChannel"];
         delete?: never;
         options?: never;
@@ -1049,6 +1049,23 @@ export interface paths {
         put?: never;
         /** Send a test message to the channel now and report whether it was delivered, or why not as a category */
         post: operations["TestNotificationChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notification-channels/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a webhook channel a new signing secret, in this answer only; the old one stops signing at once (409 for other kinds) */
+        post: operations["RotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2233,18 +2250,19 @@ export interface components {
              */
             role: "member" | "admin" | "owner";
         };
-        /** @description A Slack incoming webhook or a list of email recipients, and the alert types it receives. */
+        /** @description A Slack incoming webhook, a list of email recipients or a signed webhook, and the alert types it receives. */
         CreateNotificationChannelCommand: {
             /**
-             * @description slack or email.
+             * @description slack, email or webhook.
              * @example slack
              * @enum {string}
              */
-            type: "slack" | "email";
+            type: "slack" | "email" | "webhook";
             /** @example Production */
             name: string;
             /**
-             * @description Slack: the incoming webhook URL (https; http only to a host:port the operator allows). Stored encrypted, never returned.
+             * @description Slack: the incoming webhook URL; webhook: the URL alerts are POSTed to (https; http only to a host:port the operator
+             *                 allows). Stored encrypted, never returned.
              * @example https://hooks.slack.com/services/T0000/B0000/XXXXXXXX
              */
             webhookUrl?: string | null;
@@ -2830,7 +2848,7 @@ export interface components {
             dimension: string;
             rows: components["schemas"]["Mover"][];
         };
-        /** @description A notification channel as the API shows it: a Slack webhook only masked. */
+        /** @description A notification channel as the API shows it: a webhook URL only masked, a signing secret only once. */
         NotificationChannelDto: {
             /**
              * Format: uuid
@@ -2838,7 +2856,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description slack or email.
+             * @description slack, email or webhook.
              * @example login_failed
              */
             type: string;
@@ -2854,8 +2872,13 @@ export interface components {
              *     ]
              */
             alertTypes: string[];
-            /** @description Slack: the webhook's host and last characters. Never the URL itself. */
+            /** @description Slack and webhook: the URL's host and last characters. Never the URL itself. */
             maskedWebhookUrl: string | null;
+            /**
+             * @description Webhook: the secret payloads are signed with (HMAC-SHA256, docs/webhooks.md), only in the answer that creates or rotates it; null
+             *     everywhere else. Store it now: it is not shown again.
+             */
+            signingSecret?: string | null;
             /**
              * @description Email: the addresses alerts are sent to.
              * @example [
@@ -2863,7 +2886,7 @@ export interface components {
              *     ]
              */
             recipients: string[];
-            /** @description Slack answered that the webhook is gone or refused (e.g. channel_not_found); fix it, then enable the channel again. */
+            /** @description Slack answered that the webhook is gone or refused (e.g. channel_not_found) or a webhook answered 410 Gone; fix it, then enable the channel again. */
             disabledByFailure: boolean;
             /** @description The latest failed delivery's error, also after later successes (compare LastErrorAt with LastDeliveredAt). */
             lastError: string | null;
@@ -9696,6 +9719,77 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The notification channel's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

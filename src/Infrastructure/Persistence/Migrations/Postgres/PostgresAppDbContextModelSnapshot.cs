@@ -1574,6 +1574,10 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(5100)
                         .HasColumnType("character varying(5100)");
 
+                    b.Property<string>("SigningSecretToken")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 

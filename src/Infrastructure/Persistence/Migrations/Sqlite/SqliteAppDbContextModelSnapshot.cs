@@ -1555,6 +1555,10 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(5100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SigningSecretToken")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 

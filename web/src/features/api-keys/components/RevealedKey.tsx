@@ -1,4 +1,5 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
+import { CopyField } from '@/components/form/CopyField'
 import type { ApiKeyCreated } from '../api/create-api-key'
 
 export type Revealed = { apiKey: ApiKeyCreated; rotated: boolean }
@@ -7,17 +8,6 @@ type RevealedKeyProps = Revealed & { onDone: () => void }
 
 export function RevealedKey({ apiKey, rotated, onDone }: RevealedKeyProps) {
   const headingId = useId()
-  const inputId = useId()
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle')
-
-  async function copyKey() {
-    try {
-      await navigator.clipboard.writeText(apiKey.key)
-      setCopy('copied')
-    } catch {
-      setCopy('failed')
-    }
-  }
 
   return (
     <section className="key-reveal" aria-labelledby={headingId}>
@@ -29,25 +19,7 @@ export function RevealedKey({ apiKey, rotated, onDone }: RevealedKeyProps) {
         application's secrets and send it in the <code>X-API-Key</code> header.
         {rotated && ' The previous secret of this key has stopped working.'}
       </p>
-      <label htmlFor={inputId}>Full API key</label>
-      <div className="copy-row">
-        <input
-          id={inputId}
-          readOnly
-          autoFocus
-          value={apiKey.key}
-          spellCheck={false}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <button type="button" onClick={copyKey}>
-          {copy === 'copied' ? 'Copied' : 'Copy key'}
-        </button>
-      </div>
-      {copy === 'failed' && (
-        <p role="alert" className="field-errors">
-          Could not copy: select the key and copy it yourself.
-        </p>
-      )}
+      <CopyField label="Full API key" value={apiKey.key} copyLabel="Copy key" autoFocus />
       <button type="button" className="secondary" onClick={onDone}>
         I have saved it
       </button>

@@ -1,10 +1,14 @@
+import { useState } from 'react'
+import { ConfirmInline } from '@/components/ConfirmInline'
 import { RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
 import { formatDateTime } from '@/lib/format'
 import { useDeleteChannel } from '../api/delete-channel'
 import type { NotificationChannel } from '../api/list-channels'
+import { useRotateSecret } from '../api/rotate-secret'
 import { useTestChannel } from '../api/test-channel'
 import { ChannelForm } from './ChannelForm'
 import { AlertTypesCell, failureIsCurrent, LastDeliveryCell, StateCell, TargetCell } from './ChannelState'
+import { SigningSecret } from './SigningSecret'
 import { TestOutcome } from './TestOutcome'
 import { channelKindLabel } from './channel-fields'
 
@@ -16,6 +20,8 @@ export function ChannelRow({ channel, canManage }: ChannelRowProps) {
   const { editing, open, close, closeAsRowGoes, openerRef } = useRowEditing()
   const test = useTestChannel()
   const remove = useDeleteChannel()
+  const rotate = useRotateSecret()
+  const [confirmingRotation, setConfirmingRotation] = useState(false)
 
   return (
     <>
@@ -33,6 +39,13 @@ export function ChannelRow({ channel, canManage }: ChannelRowProps) {
                 <button type="button" className="secondary" disabled={test.isPending} onClick={() => test.mutate(channel.id)}>
                   {test.isPending ? 'Sending…' : 'Send test'}
                 </button>{' '}
+                {channel.type === 'webhook' && (
+                  <>
+                    <button type="button" className="secondary" onClick={() => setConfirmingRotation(true)}>
+                      Rotate secret
+                    </button>{' '}
+                  </>
+                )}
                 <button ref={openerRef('settings')} type="button" className="secondary" onClick={() => open('settings')}>
                   Edit
                 </button>{' '}
@@ -50,6 +63,32 @@ export function ChannelRow({ channel, canManage }: ChannelRowProps) {
             {channel.disabledByFailure ? 'Switched off after a failed delivery' : 'Last failed delivery'}
             {channel.lastErrorAt ? ` (${formatDateTime(channel.lastErrorAt)})` : ''}: {channel.lastError}
             {channel.disabledByFailure && ' Fix the settings, then enable the channel again.'}
+          </td>
+        </tr>
+      )}
+      {confirmingRotation && (
+        <tr className="row-confirm">
+          <td colSpan={columnCount}>
+            <ConfirmInline
+              label={`Confirm rotating the secret of ${channel.name}`}
+              question={`Give ${channel.name} a new signing secret? The current one stops signing at once: update your receiver.`}
+              confirm="Yes, rotate"
+              pending={rotate.isPending}
+              pendingText="Rotating…"
+              onConfirm={() => rotate.mutate(channel.id, { onSettled: () => setConfirmingRotation(false) })}
+              onCancel={() => setConfirmingRotation(false)}
+            />
+          </td>
+        </tr>
+      )}
+      {(rotate.data?.signingSecret || rotate.error) && (
+        <tr className="row-note">
+          <td colSpan={columnCount}>
+            {rotate.data?.signingSecret ? (
+              <SigningSecret channelName={channel.name} secret={rotate.data.signingSecret} rotated onDone={() => rotate.reset()} />
+            ) : (
+              <p role="alert">Could not rotate the secret of {channel.name}: {rotate.error?.message}</p>
+            )}
           </td>
         </tr>
       )}

@@ -1,11 +1,12 @@
 import { alertTypeLabel, alertTypes } from '@/lib/alert-types'
 import { formatDateTime } from '@/lib/format'
 import type { NotificationChannel } from '../api/list-channels'
+import { sendsToUrl } from './channel-fields'
 
 const none = <span className="muted">—</span>
 
 export function TargetCell({ channel }: { channel: NotificationChannel }) {
-  if (channel.type === 'slack') return <td>{channel.maskedWebhookUrl ? <code>{channel.maskedWebhookUrl}</code> : none}</td>
+  if (sendsToUrl(channel.type)) return <td>{channel.maskedWebhookUrl ? <code>{channel.maskedWebhookUrl}</code> : none}</td>
   return <td>{channel.recipients.length ? channel.recipients.join(', ') : none}</td>
 }
 

@@ -9,7 +9,7 @@ const columns = ['Name', 'Kind', 'Sends to', 'Alert types', 'State', 'Last deliv
 export function ChannelsTable({ channels, canManage }: ChannelsTableProps) {
   if (channels.length === 0) return <p className="muted">No notification channel yet: alerts appear only in the inbox.</p>
   return (
-    <table className="table">
+    <table className="table channels-table">
       <TableHead columns={columns} withActions={canManage} />
       <tbody>
         {channels.map((channel) => (

@@ -3,11 +3,20 @@ import { ApiError } from '@/lib/api'
 export const channelKinds = [
   { value: 'slack', label: 'Slack' },
   { value: 'email', label: 'Email' },
+  { value: 'webhook', label: 'Webhook' },
 ] as const
 
 export type ChannelKind = (typeof channelKinds)[number]['value']
 
 export const channelKindLabel = (type: string) => channelKinds.find((k) => k.value === type)?.label ?? type
+
+/** Slack and webhook channels send to a URL, email channels to recipients. */
+export const sendsToUrl = (kind: string) => kind !== 'email'
+
+export const urlLabel = (kind: ChannelKind) => (kind === 'slack' ? 'Slack webhook URL' : 'Webhook URL')
+
+export const urlPlaceholder = (kind: ChannelKind) =>
+  kind === 'slack' ? 'https://hooks.slack.com/services/…' : 'https://example.com/aintops-alerts'
 
 /** Addresses typed comma-separated or one per line. */
 export const parseRecipients = (text: string) =>

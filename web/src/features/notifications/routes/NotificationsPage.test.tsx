@@ -45,7 +45,7 @@ function channelRoutes(initial: NotificationChannel[] = []) {
         lastDeliveredAt: null,
       })
       channels = [...channels, created]
-      return jsonResponse(201, created)
+      return jsonResponse(201, body.type === 'webhook' ? { ...created, signingSecret: 'whsec_first' } : created)
     },
   }
 }
@@ -160,6 +160,65 @@ describe('NotificationsPage', () => {
       alertTypes: allTypes,
       enabled: false,
     })
+  })
+
+  it('creates a webhook channel and shows its signing secret once, with a copy button', async () => {
+    const fetch = mockApi(signedInRoutes(channelRoutes()))
+    renderAppAt('/settings/notifications')
+    const user = userEvent.setup()
+
+    const form = await newChannelForm()
+    await user.selectOptions(within(form).getByLabelText('Kind'), 'webhook')
+    expect(within(form).queryByLabelText('Recipients')).toBeNull()
+    await user.type(within(form).getByLabelText('Name'), 'Pager')
+    await user.type(within(form).getByLabelText('Webhook URL'), 'https://hooks.example.com/aintops')
+    await user.click(within(form).getByRole('button', { name: 'Add channel' }))
+
+    const reveal = await screen.findByRole('region', { name: 'Signing secret for Pager' })
+    expect(reveal).toHaveTextContent('You will not see it again.')
+    expect(within(reveal).getByLabelText('Signing secret')).toHaveValue('whsec_first')
+    await user.click(within(reveal).getByRole('button', { name: 'Copy secret' }))
+    expect(await navigator.clipboard.readText()).toBe('whsec_first')
+    expect(within(reveal).getByRole('button', { name: 'Copied' })).toBeVisible()
+    expect(bodyOf(requestsTo(fetch, 'POST /v1/notification-channels')[0])).toEqual({
+      type: 'webhook',
+      name: 'Pager',
+      webhookUrl: 'https://hooks.example.com/aintops',
+      alertTypes: allTypes,
+      enabled: true,
+    })
+    expect(within(row('Pager')).getByText('http://127.0.0.1:9000/…hook')).toBeVisible()
+    expect(within(row('Pager')).getByRole('cell', { name: 'Webhook' })).toBeVisible()
+
+    await user.click(within(reveal).getByRole('button', { name: 'I have saved it' }))
+    expect(screen.queryByText('whsec_first')).toBeNull()
+    expect(screen.queryByRole('region', { name: /Signing secret/ })).toBeNull()
+  })
+
+  it('rotates a webhook channel’s secret only after confirming, and shows the new one once', async () => {
+    const hook = channel('c4', 'Pager', { type: 'webhook', maskedWebhookUrl: 'https://hooks.example.com/…ops1' })
+    const fetch = mockApi(
+      signedInRoutes({
+        'GET /v1/notification-channels': [opsSlack, hook],
+        'POST /v1/notification-channels/c4/rotate-secret': () => jsonResponse(200, { ...hook, signingSecret: 'whsec_second' }),
+      }),
+    )
+    renderAppAt('/settings/notifications')
+    const user = userEvent.setup()
+
+    await screen.findByRole('cell', { name: 'Pager' })
+    expect(within(row('#ops')).queryByRole('button', { name: 'Rotate secret' })).toBeNull()
+    await user.click(within(row('Pager')).getByRole('button', { name: 'Rotate secret' }))
+    const confirm = screen.getByRole('group', { name: 'Confirm rotating the secret of Pager' })
+    expect(requestsTo(fetch, 'POST /v1/notification-channels/c4/rotate-secret')).toHaveLength(0)
+    await user.click(within(confirm).getByRole('button', { name: 'Yes, rotate' }))
+
+    const reveal = await screen.findByRole('region', { name: 'New signing secret for Pager' })
+    expect(within(reveal).getByLabelText('Signing secret')).toHaveValue('whsec_second')
+    expect(reveal).toHaveTextContent('signed with this secret only from now on')
+    expect(screen.queryByRole('group', { name: /Confirm rotating/ })).toBeNull()
+    await user.click(within(reveal).getByRole('button', { name: 'I have saved it' }))
+    expect(screen.queryByText('whsec_second')).toBeNull()
   })
 
   it('sends a test and shows that it was delivered, or why not', async () => {

@@ -13,13 +13,17 @@ export function NotificationsPage() {
     <div className="stack">
       <h1>Notifications</h1>
       <p className="muted">
-        Alerts always land in the alerts inbox. Channels also send them to a Slack incoming webhook or to email
-        addresses, each for the alert types you choose; failed deliveries are retried.
+        Alerts always land in the alerts inbox. Channels also send them to a Slack incoming webhook, to email
+        addresses or as a signed JSON request to a webhook URL of yours, each for the alert types you choose; failed
+        deliveries are retried.
       </p>
       {canManage ? (
         <section className="card" aria-labelledby={formHeadingId}>
           <h2 id={formHeadingId}>Add a channel</h2>
-          <p className="muted">A Slack webhook URL is stored encrypted and never shown again, only its host and last characters.</p>
+          <p className="muted">
+            A webhook URL is stored encrypted and never shown again, only its host and last characters. A webhook
+            channel’s signing secret is shown once, when it is created or rotated.
+          </p>
           <ChannelForm />
         </section>
       ) : (
