@@ -105,7 +105,7 @@ describe('dashboard widgets', () => {
 
     expect(await figure('Avg cost per request')).toHaveTextContent('$0.13')
     const costs = screen.getByRole('table', { name: 'Average cost per request by week' })
-    expect(within(costs).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Nov 1$0.125', 'Nov 2$0.15'])
+    expect(within(costs).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Nov 1$0.13', 'Nov 2$0.15'])
     const latency = screen.getByRole('table', { name: 'Average latency by week' })
     expect(within(latency).getAllByRole('row')[1]).toHaveTextContent('Nov 1500 ms')
     expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/dashboard/spend-over-time')[0])).toEqual({ range: '7d', dataMode: 'demo', interval: 'week' })
