@@ -23,6 +23,9 @@ export function CostEvolutionWidget({ filters, config }: WidgetProps) {
             <Figures figures={[{ label: 'Avg cost per request', value: formatOptional(averageCostPerRequest(points), formatUsd) }]} />
             <div className="two-charts">
               <div className="chart-cell">
+                <p className="chart-caption" aria-hidden="true">
+                  Cost per request
+                </p>
                 <BarChart
                   label={`Average cost per request by ${interval}`}
                   data={rows}
@@ -33,6 +36,9 @@ export function CostEvolutionWidget({ filters, config }: WidgetProps) {
                 />
               </div>
               <div className="chart-cell">
+                <p className="chart-caption" aria-hidden="true">
+                  Latency
+                </p>
                 {filters.source === 'billed' ? (
                   <NeedsTelemetry what="latency" />
                 ) : (
