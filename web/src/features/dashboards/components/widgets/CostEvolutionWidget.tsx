@@ -9,6 +9,11 @@ import { averageCostPerRequest, evolutionRows } from './cost-evolution'
 import { intervalOf } from './definitions'
 import { noRequests, type WidgetProps } from './widget-props'
 
+const charts = [
+  { caption: 'Cost per request', label: 'Average cost per request', key: 'costPerRequest', series: 'Avg cost per request', format: formatUsd },
+  { caption: 'Latency', label: 'Average latency', key: 'latencyMs', series: 'Avg latency (telemetry)', format: formatMs, telemetryOnly: true },
+]
+
 /** Average cost per request and average latency per day or week, as two small charts. */
 export function CostEvolutionWidget({ filters, config }: WidgetProps) {
   const interval = intervalOf(config)
@@ -22,36 +27,25 @@ export function CostEvolutionWidget({ filters, config }: WidgetProps) {
           <>
             <Figures figures={[{ label: 'Avg cost per request', value: formatOptional(averageCostPerRequest(points), formatUsd) }]} />
             <div className="two-charts">
-              <div className="chart-cell">
-                <p className="chart-caption" aria-hidden="true">
-                  Cost per request
-                </p>
-                <BarChart
-                  label={`Average cost per request by ${interval}`}
-                  data={rows}
-                  categoryKey="period"
-                  series={[{ key: 'costPerRequest', label: 'Avg cost per request', line: true }]}
-                  formatValue={formatUsd}
-                  formatCategory={formatDay}
-                />
-              </div>
-              <div className="chart-cell">
-                <p className="chart-caption" aria-hidden="true">
-                  Latency
-                </p>
-                {filters.source === 'billed' ? (
-                  <NeedsTelemetry what="latency" />
-                ) : (
-                  <BarChart
-                    label={`Average latency by ${interval}`}
-                    data={rows}
-                    categoryKey="period"
-                    series={[{ key: 'latencyMs', label: 'Avg latency (telemetry)', line: true }]}
-                    formatValue={formatMs}
-                    formatCategory={formatDay}
-                  />
-                )}
-              </div>
+              {charts.map((chart) => (
+                <div className="chart-cell" key={chart.key}>
+                  <p className="chart-caption" aria-hidden="true">
+                    {chart.caption}
+                  </p>
+                  {chart.telemetryOnly && filters.source === 'billed' ? (
+                    <NeedsTelemetry what="latency" />
+                  ) : (
+                    <BarChart
+                      label={`${chart.label} by ${interval}`}
+                      data={rows}
+                      categoryKey="period"
+                      series={[{ key: chart.key, label: chart.series, line: true }]}
+                      formatValue={chart.format}
+                      formatCategory={formatDay}
+                    />
+                  )}
+                </div>
+              ))}
             </div>
             <SourceNote note={sourceNote} filters={filters} />
           </>
