@@ -2480,6 +2480,7 @@ export interface components {
              */
             costUsd?: number | null;
             /**
+             * @description Free JSON object (at most 4096 bytes). Its workflow, a string of at most 128 characters, groups calls in the usage explorer; without one a call's endpointTag stands for it.
              * @example {
              *       "region": "eu"
              *     }
