@@ -31,6 +31,7 @@ public sealed record IngestEventDocument(
     DateTimeOffset? Timestamp,
     string? PromptHash,
     decimal? CostUsd,
+    [property: Description("Free JSON object (at most 4096 bytes). Its workflow, a string of at most 128 characters, groups calls in the usage explorer; without one a call's endpointTag stands for it.")]
     Dictionary<string, object>? Metadata,
     [property: Description("What was sent to the model: a string, or an array of {role, content} messages (content a string). Stored redacted and truncated only when the organization keeps request content.")]
     JsonElement? Input,

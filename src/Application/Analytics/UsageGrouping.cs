@@ -19,8 +19,11 @@ public sealed record UsageGrouping(string? Period = null, string? First = null, 
         ["provider"] = nameof(UsageRollupRow.Provider), ["model"] = nameof(UsageRollupRow.Model), ["team"] = nameof(UsageRollupRow.Team),
         ["endpointTag"] = nameof(UsageRollupRow.EndpointTag), ["promptVersion"] = nameof(UsageRollupRow.PromptVersion),
         ["environment"] = nameof(UsageRollupRow.Environment), ["apiKey"] = nameof(UsageRollupRow.ApiKeyId), ["status"] = nameof(UsageRollupRow.Status),
-        ["cacheOutcome"] = nameof(UsageRollupRow.CacheOutcome),
+        ["cacheOutcome"] = nameof(UsageRollupRow.CacheOutcome), [Workflow] = nameof(UsageRollupRow.Workflow),
     };
+
+    /// <summary>The metadata's workflow, or the endpoint tag for calls sent without one (and rows counted before workflows were).</summary>
+    public const string Workflow = "workflow";
 
     public bool Uses(string dimension) => First == dimension || Second == dimension;
 
@@ -50,6 +53,8 @@ public sealed record UsageGrouping(string? Period = null, string? First = null, 
         {
             null => Expression.Constant(""),
             User => Expression.Property(row, nameof(UserRollupRow.EndUserId)),
+            Workflow => Expression.Condition(Expression.Equal(Expression.Property(row, nameof(UsageRollupRow.Workflow)), Expression.Constant("")),
+                Expression.Property(row, nameof(UsageRollupRow.EndpointTag)), Expression.Property(row, nameof(UsageRollupRow.Workflow))),
             "apiKey" => Expression.Call(Expression.Property(row, nameof(UsageRollupRow.ApiKeyId)), nameof(ToString), null),
             _ => Expression.Property(row, Dimensions[name]),
         };

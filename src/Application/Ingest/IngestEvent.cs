@@ -25,6 +25,9 @@ public sealed record IngestEvent
     public required decimal? CostUsd { get; init; }
     public required string? MetadataJson { get; init; }
 
+    /// <summary>The metadata's <c>workflow</c> string.</summary>
+    public required string? Workflow { get; init; }
+
     /// <summary>What was sent to the model, kept only when the organization stores content.</summary>
     public required ContentSide? Input { get; init; }
 

@@ -85,7 +85,8 @@ public static class IngestEventParser
             Timestamp = f.Timestamp("timestamp", now.AddDays(1)),
             PromptHash = f.String("promptHash", IngestLimits.PromptHashMaxLength),
             CostUsd = f.Money("costUsd", IngestLimits.MaxCostUsd),
-            MetadataJson = f.Metadata("metadata"),
+            MetadataJson = f.Metadata("metadata", out var workflow),
+            Workflow = workflow,
             Input = f.Content("input"),
             Output = f.Content("output"),
         };
@@ -132,9 +133,10 @@ public static class IngestEventParser
 
         public void Fail(string name, string message) => (_errors ??= new()).TryAdd(name, [message]);
 
-        public string? String(string name, int maxLength, bool required = false)
+        public string? String(string name, int maxLength, bool required = false) => String(name, Get(name), maxLength, required);
+
+        private string? String(string name, JsonElement? value, int maxLength, bool required)
         {
-            var value = Get(name);
             if (value is null)
             {
                 if (required) Fail(name, $"{name} is required.");
@@ -207,13 +209,17 @@ public static class IngestEventParser
             return null;
         }
 
-        public string? Metadata(string name)
+        /// <param name="workflow">The object's <c>workflow</c>: a string limited like the other attribution strings.</param>
+        public string? Metadata(string name, out string? workflow)
         {
+            workflow = null;
             var value = Get(name);
             if (value is null) return null;
             if (value.Value.ValueKind != JsonValueKind.Object) { Fail(name, $"{name} must be a JSON object."); return null; }
             var raw = value.Value.GetRawText();
             if (raw.Length > IngestLimits.MetadataMaxBytes) { Fail(name, $"{name} must be at most {IngestLimits.MetadataMaxBytes} bytes."); return null; }
+            if (value.Value.TryGetProperty("workflow", out var sent) && sent.ValueKind != JsonValueKind.Null)
+                workflow = String($"{name}.workflow", sent, IngestLimits.DimensionMaxLength, required: false);
             return raw;
         }
 

@@ -83,6 +83,7 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
             CostNanoUsd = price.CostNanoUsd,
             PriceKnown = price.PriceKnown,
             MetadataJson = e.MetadataJson,
+            Workflow = e.Workflow,
         }, price);
     }
 }

@@ -39,8 +39,14 @@ public static class WidgetTypes
     public const string TopRecommendations = "top_recommendations";
     public const string AnomalyFeed = "anomaly_feed";
 
+    /// <summary>Average cost per request and average latency per day or week.</summary>
+    public const string CostEvolution = "cost_evolution";
+
+    /// <summary>Each feature's (endpoint tag's) and model's share of the cost.</summary>
+    public const string CostContribution = "cost_contribution";
+
     public static readonly IReadOnlyList<string> All =
-        [SpendOverTime, TokenConsumption, CostPerModel, RequestVolume, Latency, BudgetGauge, TopRecommendations, AnomalyFeed];
+        [SpendOverTime, TokenConsumption, CostPerModel, RequestVolume, Latency, BudgetGauge, TopRecommendations, AnomalyFeed, CostEvolution, CostContribution];
 
     /// <summary>The grid is this many columns wide.</summary>
     public const int GridColumns = 12;

@@ -34,6 +34,9 @@ public sealed class LlmEvent : IOrganizationScoped
     public bool PriceKnown { get; set; }
     public string? MetadataJson { get; set; }
 
+    /// <summary>The <c>workflow</c> string of the metadata, when sent; analytics fall back to the endpoint tag without one.</summary>
+    public string? Workflow { get; set; }
+
     /// <summary>The stored input and output, when the organization keeps content; written and deleted with the event.</summary>
     public RequestContent? Content { get; set; }
 }

@@ -56,12 +56,12 @@ public static class RollupTables
     private static RollupTable Usage<T>(long periodMs, Func<IEnumerable<LlmEvent>, IEnumerable<T>> group) where T : UsageRollupRow =>
         new(typeof(T).Name, periodMs, typeof(T),
             ["OrganizationId", PeriodColumn(periodMs), "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId",
-                "CacheOutcome"],
+                "CacheOutcome", "Workflow"],
             UsageCounters,
             events => group(events).Select(h => new object?[]
             {
                 h.OrganizationId, h.PeriodStartMs, h.Provider, h.Model, h.Team, h.Environment, h.DataMode, h.EndpointTag, h.PromptVersion, h.Status, h.ApiKeyId,
-                h.CacheOutcome, h.Requests, h.InputTokens, h.OutputTokens, h.CachedInputTokens, h.CacheWriteTokens, h.CostNanoUsd, h.UnpricedRequests, h.LatencySumMs, h.LatencyCount,
+                h.CacheOutcome, h.Workflow, h.Requests, h.InputTokens, h.OutputTokens, h.CachedInputTokens, h.CacheWriteTokens, h.CostNanoUsd, h.UnpricedRequests, h.LatencySumMs, h.LatencyCount,
             }));
 
     private static RollupTable Latency<T>(long periodMs, Func<IEnumerable<LlmEvent>, IEnumerable<T>> group) where T : LatencyRollupRow =>

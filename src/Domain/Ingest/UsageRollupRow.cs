@@ -15,6 +15,9 @@ public abstract class UsageRollupRow : RollupRow
     /// <summary>One of <see cref="CacheOutcomes"/>.</summary>
     public string CacheOutcome { get; set; } = "";
 
+    /// <summary>The event's workflow; empty when it had none (also for rows counted before workflows were recorded).</summary>
+    public string Workflow { get; set; } = "";
+
     public long Requests { get; set; }
     public long InputTokens { get; set; }
     public long OutputTokens { get; set; }

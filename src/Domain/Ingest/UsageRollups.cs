@@ -24,13 +24,14 @@ public static class UsageRollups
     private static IEnumerable<T> Usage<T>(IEnumerable<LlmEvent> events, long periodMs) where T : UsageRollupRow, new() =>
         events.GroupBy(e => (e.OrganizationId, PeriodStartMs: StartOf(e.TimestampMs, periodMs), e.Provider, e.Model, Team: e.Team ?? "",
                 e.Environment, e.DataMode, EndpointTag: e.EndpointTag ?? "", PromptVersion: e.PromptVersion ?? "", e.Status,
-                ApiKeyId: e.ApiKeyId ?? Guid.Empty, CacheOutcome: CacheOutcomes.Of(e)))
+                ApiKeyId: e.ApiKeyId ?? Guid.Empty, CacheOutcome: CacheOutcomes.Of(e), Workflow: e.Workflow ?? ""))
             .OrderBy(g => g.Key)
             .Select(g => new T
             {
                 OrganizationId = g.Key.OrganizationId, PeriodStartMs = g.Key.PeriodStartMs, Provider = g.Key.Provider, Model = g.Key.Model,
                 Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode, EndpointTag = g.Key.EndpointTag,
                 PromptVersion = g.Key.PromptVersion, Status = g.Key.Status, ApiKeyId = g.Key.ApiKeyId, CacheOutcome = g.Key.CacheOutcome,
+                Workflow = g.Key.Workflow,
                 Requests = g.Count(), InputTokens = g.Sum(e => e.InputTokens), OutputTokens = g.Sum(e => e.OutputTokens),
                 CachedInputTokens = g.Sum(e => e.CachedInputTokens), CacheWriteTokens = g.Sum(e => e.CacheWriteTokens),
                 CostNanoUsd = g.Sum(e => e.CostNanoUsd), UnpricedRequests = g.Count(e => !e.PriceKnown),

@@ -42,6 +42,7 @@ public static class EventColumns
         new("CostNanoUsd", e => e.CostNanoUsd, (e, r, i) => e.CostNanoUsd = r.GetInt64(i)),
         new("PriceKnown", e => e.PriceKnown, (e, r, i) => e.PriceKnown = r.GetBoolean(i)),
         new("MetadataJson", e => e.MetadataJson, (e, r, i) => e.MetadataJson = OptionalString(r, i)),
+        new("Workflow", e => e.Workflow, (e, r, i) => e.Workflow = OptionalString(r, i)),
     ];
 
     public static readonly string[] Names = [.. All.Select(c => c.Name)];
@@ -49,7 +50,7 @@ public static class EventColumns
     /// <summary>What the rollups are computed from: the columns an eraser reads back from the rows it deletes.</summary>
     public static readonly EventColumn[] RollupInputs =
     [
-        .. All.Where(c => c.Name is "OrganizationId" or "TimestampMs" or "Provider" or "Model" or "Team" or "Environment" or "DataMode" or "EndpointTag"
+        .. All.Where(c => c.Name is "OrganizationId" or "TimestampMs" or "Provider" or "Model" or "Team" or "Environment" or "DataMode" or "EndpointTag" or "Workflow"
             or "PromptVersion" or "Status" or "ApiKeyId" or "EndUserId" or "InputTokens" or "OutputTokens" or "CachedInputTokens" or "CacheWriteTokens"
             or "CostNanoUsd" or "PriceKnown" or "LatencyMs"),
     ];

@@ -62,6 +62,10 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         Assert.Equal(rows.Sum(e => e.InputTokens), body["inputTokens"]!.GetValue<long>());
         Assert.Equal(rows.Sum(e => e.OutputTokens), body["outputTokens"]!.GetValue<long>());
         Assert.Equal(rows.Sum(e => e.CachedInputTokens), body["cachedInputTokens"]!.GetValue<long>());
+        var tokens = rows.Sum(e => e.InputTokens + e.OutputTokens);
+        Assert.Equal(tokens, body["totalTokens"]!.GetValue<long>());
+        if (tokens > 0) Assert.Equal((double)rows.Sum(e => e.OutputTokens) / tokens, body["tokenEfficiency"]!.GetValue<double>(), 12);
+        if (rows.Count > 0) Assert.Equal(Usd(rows.Sum(e => e.CostNanoUsd)) / rows.Count, body["averageCostPerRequestUsd"]!.GetValue<decimal>());
         Assert.Equal(rows.Count(e => !e.PriceKnown), body["unpricedRequests"]!.GetValue<long>());
         var latencies = rows.Where(e => e.LatencyMs is not null).Select(e => e.LatencyMs!.Value).Order().ToList();
         if (latencies.Count > 0)
@@ -148,6 +152,7 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
     [InlineData("team", "user")]
     [InlineData("environment", "model")]
     [InlineData("cacheOutcome", "model")]
+    [InlineData("workflow", "endpointTag")]
     public async Task The_explorer_groups_like_the_raw_rows_with_visible_empty_buckets(string groupBy, string? thenBy)
     {
         var byUser = groupBy == "user" || thenBy == "user";
@@ -158,7 +163,8 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         {
             "team" => e.Team ?? "", "user" => e.EndUserId ?? "", "endpointTag" => e.EndpointTag ?? "", "promptVersion" => e.PromptVersion ?? "",
             "apiKey" => (e.ApiKeyId ?? Guid.Empty).ToString(), "environment" => e.Environment,
-            "cacheOutcome" => e.CachedInputTokens > 0 ? "cache_read" : e.CacheWriteTokens > 0 ? "cache_write" : "uncached", _ => e.Model,
+            "cacheOutcome" => e.CachedInputTokens > 0 ? "cache_read" : e.CacheWriteTokens > 0 ? "cache_write" : "uncached",
+            "workflow" => e.Workflow ?? e.EndpointTag ?? "", _ => e.Model,
         };
         var rows = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom))).ToList();
         var body = await GetAsync("/v1/usage/explorer", "", $"groupBy={groupBy}" + (thenBy is null ? "" : $"&thenBy={thenBy}"));
@@ -282,6 +288,9 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
             top["byCost"]!.AsArray().Select(u => $"{u!["userId"]} {u["spendUsd"]!.GetValue<decimal>()} {u["requests"]}"));
         Assert.Equal(users.GroupBy(e => e.EndUserId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(10).Select(g => $"{g.Key} {g.Count()}"),
             top["byRequests"]!.AsArray().Select(u => $"{u!["userId"]} {u["requests"]}"));
+        var active = users.Select(e => e.EndUserId).Distinct().Count();
+        Assert.Equal($"{active} {Usd(users.Sum(e => e.CostNanoUsd)) / active} {(double)users.Count / active}",
+            $"{top["activeUsers"]} {top["averageCostPerUserUsd"]!.GetValue<decimal>()} {top["averageRequestsPerUser"]!.GetValue<double>()}");
 
     }
 

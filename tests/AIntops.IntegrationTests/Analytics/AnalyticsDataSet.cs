@@ -9,7 +9,7 @@ namespace AIntops.IntegrationTests.Analytics;
 /// <summary>
 /// One organization with a randomized, seeded history of 45 days: several providers, models (one
 /// unpriced), teams, features, prompt versions and users, each sometimes missing; errors, latencies,
-/// cached tokens, test and demo data; retries sent as duplicates, test data deleted again and a
+/// cached tokens, workflows (in the metadata, sometimes missing), test and demo data; retries sent as duplicates, test data deleted again and a
 /// price change applied to part of the past. A second organization sends noise that must never show.
 /// </summary>
 public sealed class AnalyticsDataSet : ApiFactory, IAsyncLifetime
@@ -63,6 +63,7 @@ public sealed class AnalyticsDataSet : ApiFactory, IAsyncLifetime
             dataMode = Pick(random, "real", "real", "real", "real", "test"),
             latencyMs = random.Next(8) == 0 ? (int?)null : (int)Math.Exp(random.NextDouble() * 9),
             cachedInputTokens = random.Next(3) == 0 ? random.Next(0, input / 2) : 0,
+            metadata = Pick(random, "checkout", "answer", null) is { } workflow ? new { workflow } : null,
             timestamp = Now.AddMinutes(-random.Next(0, 45 * 24 * 60)).AddSeconds(-random.Next(60)).ToString("O"),
         });
     }

@@ -35,11 +35,11 @@ public static class RollupAssertions
     }
 
     private static void AssertUsage<T>(List<LlmEvent> raw, List<T> rollup, long periodMs) where T : UsageRollupRow => Assert.Equal(
-        raw.GroupBy(e => $"{Start(e, periodMs)}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}|{e.EndpointTag}|{e.PromptVersion}|{e.Status}|{e.ApiKeyId ?? Guid.Empty}|{CacheOutcome(e)}")
+        raw.GroupBy(e => $"{Start(e, periodMs)}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}|{e.EndpointTag}|{e.PromptVersion}|{e.Status}|{e.ApiKeyId ?? Guid.Empty}|{CacheOutcome(e)}|{e.Workflow}")
             .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} {g.Sum(e => e.CachedInputTokens)} " +
                 $"{g.Sum(e => e.CacheWriteTokens)} cost {g.Sum(e => e.CostNanoUsd)} unpriced {g.Count(e => !e.PriceKnown)} {g.Sum(e => e.LatencyMs ?? 0)} {g.Count(e => e.LatencyMs is not null)}")
             .Order(),
-        rollup.Select(r => $"{r.PeriodStartMs}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode}|{r.EndpointTag}|{r.PromptVersion}|{r.Status}|{r.ApiKeyId}|{r.CacheOutcome} => " +
+        rollup.Select(r => $"{r.PeriodStartMs}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode}|{r.EndpointTag}|{r.PromptVersion}|{r.Status}|{r.ApiKeyId}|{r.CacheOutcome}|{r.Workflow} => " +
                 $"{r.Requests} {r.InputTokens} {r.OutputTokens} {r.CachedInputTokens} {r.CacheWriteTokens} cost {r.CostNanoUsd} unpriced {r.UnpricedRequests} {r.LatencySumMs} {r.LatencyCount}")
             .Order());
 

@@ -24,7 +24,7 @@ import { ReportsPage } from '@/features/reports/routes/ReportsPage'
 import { RequestsPage } from '@/features/requests/routes/RequestsPage'
 import { lazyPage } from '@/lib/lazy-page'
 import { GettingStarted } from './first-run/GettingStarted'
-import { TryDemoData } from './first-run/TryDemoData'
+import { OverviewActions } from './first-run/OverviewActions'
 import { AppShell } from './layout/AppShell'
 import { PublicLayout } from './layout/PublicLayout'
 import { RootLayout } from './layout/RootLayout'
@@ -63,7 +63,7 @@ const notBuiltYet: RouteObject[] = [...mainNav, ...settingsNav]
 
 const overview = (
   <OverviewPage
-    actions={<TryDemoData />}
+    actions={<OverviewActions />}
     notices={<DemoDataBanner />}
     dataStatus={<ProviderFreshness providersLink={onboardingStepLinks.connect_provider} />}
     gettingStarted={<GettingStarted />}

@@ -14,6 +14,7 @@ export const overview = {
   inputTokens: 900_000,
   outputTokens: 100_000,
   cachedInputTokens: 50_000,
+  totalTokens: 1_000_000,
   costPer1kTokensUsd: 1.2345,
   tokenEfficiency: 0.1,
   averageCostPerRequestUsd: 0.1,
@@ -35,6 +36,10 @@ export const emptyOverview = {
   requests: 0,
   errors: 0,
   errorRate: null,
+  totalTokens: 0,
+  tokenEfficiency: null,
+  averageCostPerRequestUsd: null,
+  averageLatencyMs: null,
   costPer1kTokensUsd: null,
   latencyP50Ms: null,
   latencyP95Ms: null,
@@ -110,6 +115,9 @@ export const topUsers = {
     { userId: '', spendUsd: 1, requests: 50, inputTokens: 5000, outputTokens: 500 },
     { userId: 'grace', spendUsd: 5, requests: 10, inputTokens: 1000, outputTokens: 100 },
   ],
+  activeUsers: 2,
+  averageCostPerUserUsd: 3,
+  averageRequestsPerUser: 30,
 }
 
 export const userTimelines = {

@@ -5,7 +5,7 @@ using AIntops.Domain.Ingest;
 
 namespace AIntops.Application.Analytics.ExploreUsage;
 
-/// <param name="GroupBy">provider, model, user, team, endpointTag, promptVersion, environment, apiKey or cacheOutcome (cache_read, cache_write, uncached).</param>
+/// <param name="GroupBy">provider, model, user, team, endpointTag, promptVersion, environment, apiKey, cacheOutcome (cache_read, cache_write, uncached) or workflow (the metadata's workflow, else the endpoint tag).</param>
 /// <param name="ThenBy">An optional second level (with user, only provider, model, team or environment).</param>
 /// <param name="Sort">cost (default), requests or tokens.</param>
 /// <param name="Order">desc (default) or asc.</param>
@@ -133,6 +133,7 @@ public sealed class ExploreUsageHandler(LedgerReader ledger, IAppDbContext db, T
         ("user", "") => "Unknown user",
         ("endpointTag", "") => "No endpoint tag",
         ("promptVersion", "") => "No prompt version",
+        (UsageGrouping.Workflow, "") => "No workflow",
         ("cacheOutcome", CacheOutcomes.CacheRead) => "Cached read",
         ("cacheOutcome", CacheOutcomes.CacheWrite) => "Cache write",
         ("cacheOutcome", CacheOutcomes.Uncached) => "Uncached",

@@ -29,14 +29,24 @@ public sealed record Overview
     public required long OutputTokens { get; init; }
     public required long CachedInputTokens { get; init; }
 
+    /// <summary>Input + output tokens (input includes cached and cache-write tokens).</summary>
+    public required long TotalTokens { get; init; }
+
     /// <summary>Blended: spend per 1,000 input and output tokens.</summary>
     public required decimal? CostPer1kTokensUsd { get; init; }
 
     /// <summary>Output tokens / (input + output tokens).</summary>
     public required double? TokenEfficiency { get; init; }
 
+    /// <summary>Spend / requests, both from the same source (blended: the bill where it covers, telemetry elsewhere).</summary>
     public required decimal? AverageCostPerRequestUsd { get; init; }
+
+    /// <summary>
+    /// Mean latency of the calls telemetry reports one for; billing carries no latency, so with blended it covers the attributed
+    /// calls only (SourceNote tells which part of the spend that is). Null with source=billed.
+    /// </summary>
     public required double? AverageLatencyMs { get; init; }
+
     public required double? LatencyP50Ms { get; init; }
     public required double? LatencyP95Ms { get; init; }
 
@@ -86,6 +96,7 @@ public sealed class GetOverviewHandler(LedgerReader ledger, UsageRollupReader ro
             InputTokens = total.InputTokens,
             OutputTokens = total.OutputTokens,
             CachedInputTokens = total.CachedInputTokens,
+            TotalTokens = total.TotalTokens,
             CostPer1kTokensUsd = total.TotalTokens == 0 ? null : spendUsd * 1000 / total.TotalTokens,
             TokenEfficiency = Ratio.Of(total.OutputTokens, total.TotalTokens),
             AverageCostPerRequestUsd = total.Requests == 0 ? null : spendUsd / total.Requests,

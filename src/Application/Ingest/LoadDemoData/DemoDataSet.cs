@@ -6,7 +6,7 @@ namespace AIntops.Application.Ingest.LoadDemoData;
 /// <summary>
 /// A realistic week of LLM calls: several providers and models (one without a catalog price),
 /// features with teams (and one without), prompt versions, end users, environments, errors and
-/// prompt-cache hits. Priced with the organization's prices, like ingested events.
+/// prompt-cache hits, and workflows spanning features (two features send none). Priced with the organization's prices, like ingested events.
 /// </summary>
 public static class DemoDataSet
 {
@@ -16,7 +16,7 @@ public static class DemoDataSet
 
     private sealed record Model(string Provider, string Id, int TypicalInput, int TypicalOutput, bool CachesPrompts);
 
-    private sealed record Feature(string EndpointTag, string? Team, int Weight, Model[] Models, string[] PromptVersions);
+    private sealed record Feature(string EndpointTag, string? Team, int Weight, Model[] Models, string[] PromptVersions, string? Workflow = null);
 
     private static readonly Model GptMini = new("openai", "gpt-4o-mini", 900, 250, true);
     private static readonly Model Gpt = new("openai", "gpt-4o", 1800, 450, true);
@@ -28,10 +28,10 @@ public static class DemoDataSet
 
     private static readonly Feature[] Features =
     [
-        new("support-reply", "support", 30, [Gpt, Sonnet], ["v3", "v4"]),
-        new("ticket-summary", "support", 15, [GptMini, Haiku], ["v1"]),
-        new("search-rerank", "search", 20, [GptMini, Flash], ["v2"]),
-        new("semantic-search", "search", 15, [Embedding], []),
+        new("support-reply", "support", 30, [Gpt, Sonnet], ["v3", "v4"], "support-ticket"),
+        new("ticket-summary", "support", 15, [GptMini, Haiku], ["v1"], "support-ticket"),
+        new("search-rerank", "search", 20, [GptMini, Flash], ["v2"], "answer-search"),
+        new("semantic-search", "search", 15, [Embedding], [], "answer-search"),
         new("onboarding-email", "growth", 10, [GptMini], ["v1", "v2"]),
         new("internal-playground", null, 10, [InHouse, Gpt, Flash], []),
     ];
@@ -82,7 +82,8 @@ public static class DemoDataSet
             ReceivedAtMs = receivedAtMs,
             CostNanoUsd = price.CostNanoUsd,
             PriceKnown = price.PriceKnown,
-            MetadataJson = """{"demo":true}""",
+            MetadataJson = feature.Workflow is null ? """{"demo":true}""" : $$"""{"demo":true,"workflow":"{{feature.Workflow}}"}""",
+            Workflow = feature.Workflow,
         };
     }
 

@@ -69,8 +69,8 @@ internal sealed class WindowRepricer(IAppDbContext db, IRollupWriter rollups, Gu
             .Select(e => new LlmEvent
             {
                 Id = e.Id, OrganizationId = e.OrganizationId, TimestampMs = e.TimestampMs, Provider = e.Provider, Model = e.Model, Team = e.Team,
-                Environment = e.Environment, DataMode = e.DataMode, EndpointTag = e.EndpointTag, PromptVersion = e.PromptVersion, Status = e.Status,
-                ApiKeyId = e.ApiKeyId, EndUserId = e.EndUserId, InputTokens = e.InputTokens, OutputTokens = e.OutputTokens, TotalTokens = e.TotalTokens,
+                Environment = e.Environment, DataMode = e.DataMode, EndpointTag = e.EndpointTag, Workflow = e.Workflow, PromptVersion = e.PromptVersion,
+                Status = e.Status, ApiKeyId = e.ApiKeyId, EndUserId = e.EndUserId, InputTokens = e.InputTokens, OutputTokens = e.OutputTokens, TotalTokens = e.TotalTokens,
                 CachedInputTokens = e.CachedInputTokens, CacheWriteTokens = e.CacheWriteTokens, CostNanoUsd = e.CostNanoUsd, PriceKnown = e.PriceKnown,
             })
             .ToListAsync(cancellationToken);

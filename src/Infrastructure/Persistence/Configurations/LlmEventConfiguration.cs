@@ -9,7 +9,8 @@ public sealed class LlmEventConfiguration : IEntityTypeConfiguration<LlmEvent>
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.ExternalRequestId).HasMaxLength(IngestLimits.ExternalRequestIdMaxLength);
         foreach (var dimension in new[] { nameof(LlmEvent.Provider), nameof(LlmEvent.Model), nameof(LlmEvent.PromptVersion),
-                     nameof(LlmEvent.EndpointTag), nameof(LlmEvent.EndUserId), nameof(LlmEvent.Team), nameof(LlmEvent.ErrorCode), nameof(LlmEvent.PromptHash) })
+                     nameof(LlmEvent.EndpointTag), nameof(LlmEvent.EndUserId), nameof(LlmEvent.Team), nameof(LlmEvent.ErrorCode), nameof(LlmEvent.PromptHash),
+                     nameof(LlmEvent.Workflow) })
             builder.Property(dimension).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.Status).HasMaxLength(16);
         builder.Property(e => e.DataMode).HasMaxLength(16);

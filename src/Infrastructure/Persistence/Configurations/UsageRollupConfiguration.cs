@@ -10,6 +10,7 @@ public abstract class UsageRollupConfiguration<T> : IEntityTypeConfiguration<T> 
         builder.ConfigureRollupKey();
         builder.Property(e => e.EndpointTag).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.PromptVersion).HasMaxLength(IngestLimits.DimensionMaxLength);
+        builder.Property(e => e.Workflow).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(e => e.Status).HasMaxLength(16);
         builder.Property(e => e.CacheOutcome).HasMaxLength(16);
     }

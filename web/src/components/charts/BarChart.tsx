@@ -11,6 +11,7 @@ import {
 } from 'recharts'
 import { ChartTable } from './ChartTable'
 import { seriesColor } from './colors'
+import { chartMax, distinctTicks } from './ticks'
 
 export type ChartSeries = {
   key: string
@@ -33,6 +34,7 @@ type BarChartProps = {
 /** Recharts' own keyboard layer is off: it adds an unnamed tab stop, and the table below carries the values. */
 export function BarChart(props: BarChartProps) {
   const { data, categoryKey, series, formatValue, formatCategory, label } = props
+  const ticks = distinctTicks(chartMax(data, series), formatValue)
   return (
     <>
       <div className="chart" role="img" aria-label={label}>
@@ -40,7 +42,7 @@ export function BarChart(props: BarChartProps) {
           <ComposedChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey={categoryKey} tickFormatter={formatCategory} fontSize={11} />
-            <YAxis tickFormatter={formatValue} fontSize={11} width={64} />
+            <YAxis tickFormatter={formatValue} ticks={ticks} domain={[0, ticks[ticks.length - 1]]} interval={0} fontSize={11} width={64} />
             <Tooltip
               formatter={(value) => formatValue(Number(value))}
               labelFormatter={(value) => (formatCategory ? formatCategory(String(value)) : String(value))}

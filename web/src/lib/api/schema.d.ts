@@ -2561,6 +2561,7 @@ export interface components {
              */
             costUsd?: number | null;
             /**
+             * @description Free JSON object (at most 4096 bytes). Its workflow, a string of at most 128 characters, groups calls in the usage explorer; without one a call's endpointTag stands for it.
              * @example {
              *       "region": "eu"
              *     }
@@ -3076,6 +3077,12 @@ export interface components {
              */
             cachedInputTokens: number;
             /**
+             * Format: int64
+             * @description Input + output tokens (input includes cached and cache-write tokens).
+             * @example 1550
+             */
+            totalTokens: number;
+            /**
              * Format: double
              * @description Blended: spend per 1,000 input and output tokens.
              */
@@ -3085,9 +3092,16 @@ export interface components {
              * @description Output tokens / (input + output tokens).
              */
             tokenEfficiency: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Spend / requests, both from the same source (blended: the bill where it covers, telemetry elsewhere).
+             */
             averageCostPerRequestUsd: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Mean latency of the calls telemetry reports one for; billing carries no latency, so with blended it covers the attributed
+             *     calls only (SourceNote tells which part of the spend that is). Null with source=billed.
+             */
             averageLatencyMs: number | null;
             /** Format: double */
             latencyP50Ms: number | null;
@@ -3956,6 +3970,21 @@ export interface components {
             to: string;
             byCost: components["schemas"]["UserUsage"][];
             byRequests: components["schemas"]["UserUsage"][];
+            /**
+             * Format: int64
+             * @description Identified users with calls in those days.
+             */
+            activeUsers: number;
+            /**
+             * Format: double
+             * @description Their spend / their number, from the same rows as the lists; null without active users.
+             */
+            averageCostPerUserUsd?: number | null;
+            /**
+             * Format: double
+             * @description Their calls / their number.
+             */
+            averageRequestsPerUser?: number | null;
             sourceNote: components["schemas"]["SourceNote"];
         };
         TrackingScorePart: {
@@ -4329,7 +4358,7 @@ export interface components {
              * @example spend_over_time
              * @enum {string}
              */
-            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed";
+            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed" | "cost_evolution" | "cost_contribution";
             /**
              * Format: int32
              * @example 0
@@ -4360,7 +4389,7 @@ export interface components {
              * @example spend_over_time
              * @enum {string}
              */
-            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed";
+            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed" | "cost_evolution" | "cost_contribution";
             /**
              * Format: int32
              * @example 0
@@ -6210,15 +6239,15 @@ export interface operations {
                  */
                 source?: "blended" | "billed" | "telemetry" | "ingest";
                 /**
-                 * @description provider, model, user, team, endpointTag, promptVersion, environment, apiKey or cacheOutcome (cache_read, cache_write, uncached).
+                 * @description provider, model, user, team, endpointTag, promptVersion, environment, apiKey, cacheOutcome (cache_read, cache_write, uncached) or workflow (the metadata's workflow, else the endpoint tag).
                  * @example provider
                  */
-                groupBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "user";
+                groupBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "workflow" | "user";
                 /**
                  * @description An optional second level (with user, only provider, model, team or environment).
                  * @example provider
                  */
-                thenBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "user";
+                thenBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "workflow" | "user";
                 /**
                  * @description cost (default), requests or tokens.
                  * @example cost

@@ -788,6 +788,10 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("TotalTokens")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Workflow")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId", "ExternalRequestId")
@@ -940,9 +944,14 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("UnpricedRequests")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Workflow")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow")
                         .IsUnique();
 
                     b.ToTable("UsageDaily", (string)null);
@@ -1038,9 +1047,14 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("UnpricedRequests")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Workflow")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome")
+                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow")
                         .IsUnique();
 
                     b.ToTable("UsageHourly", (string)null);

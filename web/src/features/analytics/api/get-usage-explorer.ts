@@ -6,7 +6,7 @@ import type { components } from '@/lib/api/schema'
 export type UsageExplorer = components['schemas']['UsageExplorer']
 export type ExplorerRow = components['schemas']['ExplorerRow']
 
-export const groupings = ['provider', 'model', 'user', 'team', 'endpointTag', 'promptVersion', 'environment', 'apiKey', 'cacheOutcome'] as const
+export const groupings = ['provider', 'model', 'user', 'team', 'endpointTag', 'promptVersion', 'environment', 'apiKey', 'cacheOutcome', 'workflow'] as const
 export const sorts = ['cost', 'requests', 'tokens'] as const
 export const orders = ['desc', 'asc'] as const
 

@@ -11,6 +11,7 @@ export const groupingLabels: Record<Grouping, string> = {
   environment: 'Environment',
   apiKey: 'API key',
   cacheOutcome: 'Cache outcome',
+  workflow: 'Workflow',
 }
 
 /** The API names calls without a user "" in per-user views; the explorer already says "Unknown user". */

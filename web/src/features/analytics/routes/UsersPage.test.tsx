@@ -16,6 +16,16 @@ describe('UsersPage', () => {
     expect(within(byRequests).getByRole('row', { name: /Unknown user/ })).toHaveTextContent('Unknown user$1.00505,000500')
   })
 
+  it('shows the active users and the average cost and requests per user of the range', async () => {
+    mockApi(signedInRoutes(analyticsRoutes()))
+    renderAppAt('/usage/users')
+
+    const averages = await screen.findByRole('region', { name: 'User averages' })
+    expect(within(averages).getByRole('definition', { name: 'Active users' })).toHaveTextContent('2')
+    expect(within(averages).getByRole('definition', { name: 'Avg cost per user' })).toHaveTextContent('$3.00')
+    expect(within(averages).getByRole('definition', { name: 'Avg requests per user' })).toHaveTextContent('30')
+  })
+
   it('shows per-day active users with a dash where nobody was active', async () => {
     mockApi(signedInRoutes(analyticsRoutes()))
     renderAppAt('/usage/users')

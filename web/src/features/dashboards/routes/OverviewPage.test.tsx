@@ -27,6 +27,34 @@ describe('OverviewPage', () => {
     expect(await value('P95 latency')).toHaveTextContent('2.35 s')
     expect(await value('Active users')).toHaveTextContent('42')
     expect(await value('Unpriced calls')).toHaveTextContent('7')
+    expect(await value('Avg cost per request')).toHaveTextContent('$0.10')
+    expect(await value('Avg request time (telemetry)')).toHaveTextContent('640 ms')
+    expect(await value('Total tokens')).toHaveTextContent('1,000,000')
+    expect(await value('Token efficiency')).toHaveTextContent('10%')
+  })
+
+  it('names the average request time plainly when the figures are telemetry alone', async () => {
+    mockApi(overviewRoutes())
+    renderAppAt('/?source=telemetry')
+
+    const strip = await screen.findByRole('region', { name: 'Key figures' })
+    expect(await within(strip).findByRole('definition', { name: 'Avg request time' })).toHaveTextContent('640 ms')
+  })
+
+  it('offers demo data management and clears the caller\'s own test data after an inline confirmation', async () => {
+    const fetch = mockApi(overviewRoutes({ 'DELETE /v1/ingest/test-data': { deleted: 12 } }))
+    const router = renderAppAt('/')
+    const user = userEvent.setup()
+
+    await user.click(await screen.findByRole('button', { name: 'Clear my test data' }))
+    const confirm = screen.getByRole('group', { name: 'Confirm clearing your test data' })
+    expect(requestsTo(fetch, 'DELETE /v1/ingest/test-data')).toHaveLength(0)
+    await user.click(within(confirm).getByRole('button', { name: 'Yes, clear my test data' }))
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Deleted 12 test requests of yours.')
+    expect(Object.fromEntries(queriesTo(fetch, 'DELETE /v1/ingest/test-data')[0])).toEqual({ scope: 'mine' })
+    await user.click(screen.getByRole('link', { name: 'Manage demo data' }))
+    expect(router.state.location.pathname).toBe('/settings/data-hygiene')
   })
 
   it('shows a dash for figures there is nothing to compute from', async () => {
@@ -36,6 +64,9 @@ describe('OverviewPage', () => {
     const strip = await screen.findByRole('region', { name: 'Key figures' })
     expect(await within(strip).findByRole('definition', { name: 'Error rate' })).toHaveTextContent('—')
     expect(within(strip).getByRole('definition', { name: 'P95 latency' })).toHaveTextContent('—')
+    for (const name of ['Avg cost per request', 'Avg request time (telemetry)', 'Token efficiency'])
+      expect(within(strip).getByRole('definition', { name })).toHaveTextContent('—')
+    expect(within(strip).getByRole('definition', { name: 'Total tokens' })).toHaveTextContent('0')
   })
 
   it('renders the default dashboard widgets in place, with the filters of the URL', async () => {

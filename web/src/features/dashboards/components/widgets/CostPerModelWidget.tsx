@@ -1,8 +1,9 @@
 import { SourceNote } from '@/components/analytics/SourceNote'
 import { QueryState } from '@/components/QueryState'
 import { TableHead } from '@/components/TableHead'
-import { formatCount, formatOptional, formatPercent, formatSpend } from '@/lib/format'
+import { formatCount, formatOptional, formatSpend } from '@/lib/format'
 import { useCostPerModel } from '../../api/get-cost-per-model'
+import { ShareBar } from './ShareBar'
 import type { WidgetProps } from './widget-props'
 
 const columns = [
@@ -44,14 +45,5 @@ export function CostPerModelWidget({ filters }: WidgetProps) {
         </>
       )}
     </QueryState>
-  )
-}
-
-function ShareBar({ share }: { share?: number | null }) {
-  return (
-    <span className="share">
-      <span className="share-bar" style={{ width: `${Math.round((share ?? 0) * 100)}%` }} aria-hidden />
-      {formatOptional(share, formatPercent)}
-    </span>
   )
 }

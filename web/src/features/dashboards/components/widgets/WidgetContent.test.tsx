@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { analyticsRoutes, costPerModel, noted, usageOverTime } from '@/test/analytics'
+import { analyticsRoutes, costPerModel, explorerByTeam, explorerRow, noted, usageOverTime } from '@/test/analytics'
 import { mockApi, queriesTo } from '@/test/api'
 import { problem } from '@/test/fetch'
 import { renderWithClient } from '@/test/render'
@@ -95,6 +95,47 @@ describe('dashboard widgets', () => {
     expect(screen.getByRole('definition', { name: 'P50' })).toHaveTextContent('450 ms')
     const row = within(screen.getByRole('table', { name: 'Latency per model' })).getByRole('row', { name: /gpt-4.1/ })
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['30', '650 ms', '400 ms', '1.50 s'])
+  })
+
+  it('cost per request and latency draw each period\'s spend / requests and average latency, with the range\'s average', async () => {
+    const [first, , second] = usageOverTime.points
+    const points = [{ ...first, series: null, spendUsd: 3.75, requests: 30 }, { ...second, series: null }]
+    const fetch = mockApi(analyticsRoutes({ 'GET /v1/dashboard/spend-over-time': { ...usageOverTime, points } }))
+    renderWithClient(<WidgetContent type="cost_evolution" filters={filters} config={{ interval: 'week' }} />)
+
+    expect(await figure('Avg cost per request')).toHaveTextContent('$0.13')
+    const costs = screen.getByRole('table', { name: 'Average cost per request by week' })
+    expect(within(costs).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Nov 1$0.13', 'Nov 2$0.15'])
+    const latency = screen.getByRole('table', { name: 'Average latency by week' })
+    expect(within(latency).getAllByRole('row')[1]).toHaveTextContent('Nov 1500 ms')
+    expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/dashboard/spend-over-time')[0])).toEqual({ range: '7d', dataMode: 'demo', interval: 'week' })
+  })
+
+  it('cost by feature and model lists each pair with its share, calls without a feature as No feature', async () => {
+    const row = (key: string, label: string, model: string, spendUsd: number) => ({
+      ...explorerRow(key, label, spendUsd, 10), subKey: model, subLabel: model, share: spendUsd / 10,
+    })
+    const fetch = mockApi(analyticsRoutes({
+      'GET /v1/usage/explorer': { ...explorerByTeam, rows: [row('support.reply', 'support.reply', 'gpt-4o', 6), row('', 'No endpoint tag', 'gpt-4o-mini', 4)] },
+    }))
+    renderWithClient(<WidgetContent type="cost_contribution" filters={filters} config={{}} />)
+
+    const table = await screen.findByRole('table', { name: 'Cost by feature and model' })
+    expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([
+      'support.replygpt-4o$6.0060%',
+      'No featuregpt-4o-mini$4.0040%',
+    ])
+    expect(Object.fromEntries(queriesTo(fetch, 'GET /v1/usage/explorer')[0])).toEqual({
+      range: '7d', dataMode: 'demo', groupBy: 'endpointTag', thenBy: 'model',
+    })
+  })
+
+  it('cost by feature says provider billing has no features instead of asking for them', async () => {
+    const fetch = mockApi(analyticsRoutes())
+    renderWithClient(<WidgetContent type="cost_contribution" filters={{ ...filters, source: 'billed' }} config={{}} />)
+
+    expect(await screen.findByText(/Provider billing carries no features/)).toBeVisible()
+    expect(queriesTo(fetch, 'GET /v1/usage/explorer')).toHaveLength(0)
   })
 
   it.each([

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react'
 import { AnomalyFeedWidget } from './AnomalyFeedWidget'
 import { BudgetGaugeWidget } from './BudgetGaugeWidget'
+import { CostContributionWidget } from './CostContributionWidget'
+import { CostEvolutionWidget } from './CostEvolutionWidget'
 import { CostPerModelWidget } from './CostPerModelWidget'
 import { LatencyWidget } from './LatencyWidget'
 import { RequestVolumeWidget } from './RequestVolumeWidget'
@@ -18,6 +20,8 @@ const components: Record<string, ComponentType<WidgetProps>> = {
   budget_gauge: BudgetGaugeWidget,
   top_recommendations: TopRecommendationsWidget,
   anomaly_feed: AnomalyFeedWidget,
+  cost_evolution: CostEvolutionWidget,
+  cost_contribution: CostContributionWidget,
 }
 
 export function WidgetContent({ type, ...props }: WidgetProps & { type: string }) {

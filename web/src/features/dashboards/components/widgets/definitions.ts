@@ -45,6 +45,8 @@ export const widgetDefinitions: Record<string, WidgetDefinition> = {
   budget_gauge: { title: 'Budget', size: third, config: {} },
   top_recommendations: { title: 'Top recommendations', size: third, config: {} },
   anomaly_feed: { title: 'Anomalies', size: third, config: {} },
+  cost_evolution: { title: 'Cost per request and latency', size: { width: 8, height: 4 }, config: { interval: 'day' }, settings: [interval] },
+  cost_contribution: { title: 'Cost by feature and model', size: half, config: {} },
 }
 
 export const widgetTypes = Object.keys(widgetDefinitions)
