@@ -25,6 +25,7 @@ public sealed class TeamKeyConfiguration : IEntityTypeConfiguration<TeamKey>
 {
     public void Configure(EntityTypeBuilder<TeamKey> builder)
     {
+        builder.Property(k => k.Id).ValueGeneratedNever();
         builder.Property(k => k.Key).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.HasIndex(k => new { k.OrganizationId, k.Key }).IsUnique();
         builder.HasIndex(k => k.TeamId);
