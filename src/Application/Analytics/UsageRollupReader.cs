@@ -31,7 +31,7 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
 
     /// <summary>The organization's teams, read once per reader.</summary>
     public async Task<TeamMap> TeamsAsync(CancellationToken cancellationToken) =>
-        _teams ??= db.CurrentOrganizationId is { } organizationId ? await directory.ForOrganizationAsync(organizationId, cancellationToken) : TeamMap.Empty;
+        _teams ??= await directory.ForContextAsync(db, cancellationToken);
 
     /// <summary>The parts merged, with rows of several keys of one team merged into the team's primary key when grouped by team.</summary>
     private static List<UsageSums> ByTeam(List<UsageSums> parts, UsageGrouping grouping, TeamMap teams)

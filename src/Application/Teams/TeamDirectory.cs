@@ -25,8 +25,9 @@ public sealed class TeamMap
     /// <summary>A defined team's primary key for any of its keys; a key of no team as it is.</summary>
     public string Canonical(string key) => TeamOf(key)?.PrimaryKey ?? key;
 
-    /// <summary>Every key a team filter value covers: all the keys of its team, or the value alone.</summary>
-    public IReadOnlyList<string> KeysOf(string key) => TeamOf(key)?.Keys ?? [key];
+    /// <summary>Every key a team filter value covers: all the keys of the team it is a key or the name of, or the value alone.</summary>
+    public IReadOnlyList<string> KeysOf(string key) =>
+        (TeamOf(key) ?? Teams.FirstOrDefault(t => string.Equals(t.Name, key, StringComparison.OrdinalIgnoreCase)))?.Keys ?? [key];
 
     /// <summary>The team's name for any of its keys, else null.</summary>
     public string? NameOf(string key) => TeamOf(key)?.Name;
@@ -53,10 +54,14 @@ public sealed class TeamDirectory(IServiceScopeFactory scopes, TimeProvider cloc
     public async Task<TeamMap> ForOrganizationAsync(Guid organizationId, CancellationToken cancellationToken = default) =>
         await _maps.GetAsync(organizationId, LoadAsync, cancellationToken);
 
+    /// <summary>The teams of the organization the context reads (none without one).</summary>
+    public async Task<TeamMap> ForContextAsync(IAppDbContext db, CancellationToken cancellationToken = default) =>
+        db.CurrentOrganizationId is { } organizationId ? await ForOrganizationAsync(organizationId, cancellationToken) : TeamMap.Empty;
+
     /// <summary>The events a team filter value selects: those of every key of its team.</summary>
-    public async Task<IQueryable<LlmEvent>> OfTeamAsync(IQueryable<LlmEvent> events, Guid organizationId, string team, CancellationToken cancellationToken)
+    public async Task<IQueryable<LlmEvent>> OfTeamAsync(IAppDbContext db, IQueryable<LlmEvent> events, string team, CancellationToken cancellationToken)
     {
-        var keys = (await ForOrganizationAsync(organizationId, cancellationToken)).KeysOf(team);
+        var keys = (await ForContextAsync(db, cancellationToken)).KeysOf(team);
         return events.Where(e => keys.Contains(e.Team!));
     }
 

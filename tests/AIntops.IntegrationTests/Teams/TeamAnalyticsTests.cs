@@ -22,7 +22,7 @@ public sealed class TeamAnalyticsTests(ApiFactory api) : IClassFixture<ApiFactor
         ]);
 
         Assert.Equal([("", "No team", 1), ("payments", "Payments", 3), ("search", "search", 1)], await owner.Client.ExploreAsync("groupBy=team"));
-        foreach (var key in new[] { "payments", "team-payments" })
+        foreach (var key in new[] { "payments", "team-payments", "Payments" })
         {
             Assert.Equal([("gpt-4o", "gpt-4o", 3)], await owner.Client.ExploreAsync($"groupBy=model&team={key}"));
             Assert.Equal(3, (await owner.Client.GetJsonAsync($"/v1/requests?team={key}"))["items"]!.AsArray().Count);

@@ -21,6 +21,7 @@ import { ProvidersPage } from '@/features/providers/routes/ProvidersPage'
 import { RecommendationsPage } from '@/features/recommendations/routes/RecommendationsPage'
 import { ReportsPage } from '@/features/reports/routes/ReportsPage'
 import { RequestsPage } from '@/features/requests/routes/RequestsPage'
+import { TeamsPage } from '@/features/teams/routes/TeamsPage'
 import { lazyPage } from '@/lib/lazy-page'
 import { GettingStarted } from './first-run/GettingStarted'
 import { TryDemoData } from './first-run/TryDemoData'
@@ -48,6 +49,7 @@ const ReconciliationPage = lazy(() =>
   import('@/features/analytics/routes/ReconciliationPage').then((m) => ({ default: m.ReconciliationPage })),
 )
 const BoardPackPage = lazy(() => import('@/features/reports/routes/BoardPackPage').then((m) => ({ default: m.BoardPackPage })))
+const TeamPage = lazy(() => import('@/features/teams/routes/TeamPage').then((m) => ({ default: m.TeamPage })))
 const UsersPage = lazy(() => import('@/features/analytics/routes/UsersPage').then((m) => ({ default: m.UsersPage })))
 
 export const signedInRouteId = 'signed-in'
@@ -105,6 +107,8 @@ export const routes: RouteObject[] = [
               { path: '/settings/providers', element: <ProvidersPage /> },
               { path: '/settings/api-keys', element: <ApiKeysPage /> },
               { path: '/settings/members', element: <MembersPage /> },
+              { path: '/settings/teams', element: <TeamsPage /> },
+              { path: '/teams/:id', element: <TeamPage /> },
               { path: '/settings/notifications', element: <NotificationsPage /> },
               { path: '/settings/data-hygiene', element: <DataHygienePage /> },
               ...notBuiltYet,

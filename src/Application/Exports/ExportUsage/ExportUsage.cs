@@ -38,7 +38,7 @@ public sealed class ExportUsageHandler(IAppDbContext db, ICurrentUser caller, Ti
         if (f.EffectiveDataMode != DataModes.AllFilter) events = events.Where(e => e.DataMode == f.EffectiveDataMode);
         if (f.Provider is { } provider) events = events.Where(e => e.Provider == provider);
         if (f.Model is { } model) events = events.Where(e => e.Model == model);
-        if (f.Team is { } team) events = await teams.OfTeamAsync(events, organizationId, team, cancellationToken);
+        if (f.Team is { } team) events = await teams.OfTeamAsync(db, events, team, cancellationToken);
         if (f.EffectiveEnvironment is { } environment) events = events.Where(e => e.Environment == environment);
         if (request.IncludeContent) events = events.Include(e => e.Content);
         var rows = events.OrderBy(e => e.TimestampMs).ThenBy(e => e.Id).WithApiKeys(db).AsAsyncEnumerable();

@@ -53,7 +53,7 @@ public sealed record ListRequestsQuery : IRequest<RequestPage>
 /// <param name="NextBefore">Pass as before for the next (older) page; null on the last page.</param>
 public sealed record RequestPage(IReadOnlyList<RequestSummary> Items, string? NextBefore);
 
-public sealed class ListRequestsHandler(IAppDbContext db, ICurrentUser caller, TeamDirectory teams) : IRequestHandler<ListRequestsQuery, RequestPage>
+public sealed class ListRequestsHandler(IAppDbContext db, TeamDirectory teams) : IRequestHandler<ListRequestsQuery, RequestPage>
 {
     public async Task<RequestPage> Handle(ListRequestsQuery request, CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ public sealed class ListRequestsHandler(IAppDbContext db, ICurrentUser caller, T
         if (request.DataMode != DataModes.AllFilter) events = events.Where(e => e.DataMode == request.DataMode);
         if (request.Model is { } model) events = events.Where(e => e.Model == model);
         if (request.EndpointTag is { } endpointTag) events = events.Where(e => e.EndpointTag == endpointTag);
-        if (request.Team is { } team) events = await teams.OfTeamAsync(events, caller.RequireOrganizationId(), team, cancellationToken);
+        if (request.Team is { } team) events = await teams.OfTeamAsync(db, events, team, cancellationToken);
         if (request.Status is { } status) events = events.Where(e => e.Status == status);
         if (request.ApiKeyId is { } apiKeyId) events = events.Where(e => e.ApiKeyId == apiKeyId);
         if (request.UserId is { } userId) events = events.Where(e => e.EndUserId == userId);

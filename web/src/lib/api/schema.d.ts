@@ -22,6 +22,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a key and bind it to a team (or none); ingest with it takes the change within seconds */
+        put: operations["UpdateApiKey"];
+        post?: never;
+        /** Revoke a key; ingest with it is refused within seconds on every instance */
+        delete: operations["RevokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api-keys/{id}/rotate": {
         parameters: {
             query?: never;
@@ -34,23 +52,6 @@ export interface paths {
         /** Replace the key's secret; the old secret stops working at once */
         post: operations["RotateApiKey"];
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/api-keys/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke a key; ingest with it is refused within seconds on every instance */
-        delete: operations["RevokeApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1550,6 +1551,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's teams with their telemetry keys, member count and API key count */
+        get: operations["ListTeams"];
+        put?: never;
+        /** Create a team: a name and the telemetry keys that mean it (unique in the organization); the first key is its primary key */
+        post: operations["CreateTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One team with its members */
+        get: operations["GetTeam"];
+        /** Rename a team and replace its telemetry keys */
+        put: operations["UpdateTeam"];
+        post?: never;
+        /** Delete a team; events keep their team text, which shows as it is again */
+        delete: operations["DeleteTeam"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a member of the organization to the team */
+        post: operations["AddTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a user from the team */
+        delete: operations["RemoveTeamMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1609,6 +1681,14 @@ export interface components {
              * @example 2026-11-01T00:00:00Z
              */
             nextBefore?: string | null;
+        };
+        AddTeamMemberCommand: {
+            /**
+             * Format: uuid
+             * @description A member of the organization.
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            userId: string;
         };
         AlertDeliveryDto: {
             /**
@@ -1798,6 +1878,11 @@ export interface components {
              * @example 2026-11-01T00:00:00Z
              */
             createdAt: string;
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            teamId?: string | null;
         };
         ApiKeyDto: {
             /**
@@ -1808,7 +1893,10 @@ export interface components {
             /** @example Production */
             name: string;
             prefix: string;
-            /** @example payments */
+            /**
+             * @description The key's own team text (keys made before teams).
+             * @example payments
+             */
             team?: string | null;
             environment?: string | null;
             createdBy?: string | null;
@@ -1828,6 +1916,14 @@ export interface components {
              */
             revokedAt?: string | null;
             revoked: boolean;
+            /**
+             * Format: uuid
+             * @description The team the key is bound to.
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            teamId?: string | null;
+            /** @description That team's name. */
+            teamName?: string | null;
         };
         AuthSettings: {
             /** @description Anyone may create an account and organization; otherwise only invited people can join. */
@@ -1903,6 +1999,8 @@ export interface components {
             /** Format: double */
             criticalThresholdUsd: number;
             scope: components["schemas"]["BudgetScopeDto"];
+            /** @description Of a team budget whose scope is a key of a defined team, the team's name (the budget covers all its keys). */
+            teamName?: string | null;
             /** @example false */
             hardStop: boolean;
             /** @description As set: blended, telemetry, billed or both. */
@@ -2116,7 +2214,10 @@ export interface components {
         CreateApiKeyCommand: {
             /** @example Production */
             name: string;
-            /** @example payments */
+            /**
+             * @description Team text for events sent with this key that name none (keys made before teams; prefer teamId).
+             * @example payments
+             */
             team?: string | null;
             /**
              * @description Default environment for events sent with this key that name none.
@@ -2124,6 +2225,12 @@ export interface components {
              * @enum {string|null}
              */
             environment?: "prod" | "staging" | "dev" | null;
+            /**
+             * Format: uuid
+             * @description A team of the organization: events sent with this key that name no team take its primary key.
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            teamId?: string | null;
         };
         /** @description A new budget; it is evaluated at once, then by the budget monitoring job. */
         CreateBudgetCommand: {
@@ -2208,6 +2315,18 @@ export interface components {
             /** @example Production */
             name: string;
         };
+        CreateTeamCommand: {
+            /** @example Production */
+            name: string;
+            /**
+             * @description The values of events' team that mean this team (e.g. payments, team-payments); the first is its primary key.
+             * @example [
+             *       "payments",
+             *       "team-payments"
+             *     ]
+             */
+            keys: string[];
+        };
         DashboardDto: {
             /**
              * Format: uuid
@@ -2287,9 +2406,9 @@ export interface components {
             share: number | null;
         };
         ExplorerRow: {
-            /** @description The stored value; empty for the "No team" / "Unknown user" bucket. */
+            /** @description The stored value (for a defined team, its primary key); empty for the "No team" / "Unknown user" bucket. */
             key: string;
-            /** @description What to show, e.g. "No team" for calls sent without one, or an API key's name. */
+            /** @description What to show, e.g. "No team" for calls sent without one, a defined team's name, or an API key's name. */
             label: string;
             subKey: string | null;
             subLabel: string | null;
@@ -3796,6 +3915,56 @@ export interface components {
              */
             organizationId: string;
         };
+        /** @description A team, the telemetry keys it is known by and how many members and API keys it has. */
+        TeamDto: {
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            id: string;
+            /** @example Production */
+            name: string;
+            /**
+             * @description The values of events' team that mean this team, in order.
+             * @example [
+             *       "payments",
+             *       "team-payments"
+             *     ]
+             */
+            keys: string[];
+            /** @description The first key: the value analytics filter and group the team by. */
+            primaryKey: string;
+            /** Format: int32 */
+            memberCount: number;
+            /**
+             * Format: int32
+             * @description Active API keys bound to the team.
+             */
+            apiKeyCount: number;
+            /** @description Only when one team is read. */
+            members?: components["schemas"]["TeamMemberDto"][] | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
+            updatedAt: string;
+        };
+        TeamMemberDto: {
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            userId: string;
+            /** @example ada@example.com */
+            email: string;
+            /** @example Production */
+            name: string;
+        };
         /** @description Body of refresh and logout; both also work with the cookie alone and no body. */
         TokenBody: {
             /** @example Jx3fQ0m1c2h5ZyB0b2tlbiBleGFtcGxl */
@@ -3892,6 +4061,17 @@ export interface components {
              * @description Alerts nobody in the organization has acknowledged.
              */
             count: number;
+        };
+        /** @description Renames a key and binds it to a team (or to none); ingest with it takes the change within seconds on every instance. */
+        UpdateApiKeyCommand: {
+            /** @example Production */
+            name: string;
+            /**
+             * Format: uuid
+             * @description A team of the organization whose primary key events sent with this key and no team take; null for none.
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            teamId?: string | null;
         };
         /** @description Replaces a budget's settings (left-out thresholds, scope and source take their defaults) and evaluates it again. */
         UpdateBudgetCommand: {
@@ -3992,6 +4172,18 @@ export interface components {
              * @example 30
              */
             contentRetentionDays: number | null;
+        };
+        /** @description Renames a team and replaces its telemetry keys; events keep their text, so a key taken off shows as it is again. */
+        UpdateTeamCommand: {
+            /** @example Production */
+            name: string;
+            /**
+             * @example [
+             *       "payments",
+             *       "team-payments"
+             *     ]
+             */
+            keys: string[];
         };
         UsageExplorer: {
             /**
@@ -4108,6 +4300,8 @@ export interface components {
             to: string;
             by: string;
             columns: string[];
+            /** @description What to show for each column, in the same order (a defined team's name, "No team"). */
+            columnLabels: string[];
             rows: components["schemas"]["PivotRow"][];
             /**
              * Format: int32
@@ -4421,7 +4615,7 @@ export interface operations {
             };
         };
     };
-    RotateApiKey: {
+    UpdateApiKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -4434,15 +4628,26 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiKeyCommand"];
+            };
+        };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKeyCreated"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -4465,15 +4670,6 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4534,6 +4730,77 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The api key's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyCreated"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11460,6 +11727,450 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTeamCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTeamMemberCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+                /**
+                 * @description The member's user id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,7 +22,8 @@ export const budgetColumns = [
   'Evaluated',
 ]
 
-const scopeText = ({ scope }: Budget) => (scope.kind === 'all' ? 'All spend' : `${scope.kind === 'team' ? 'Team' : 'Provider'} ${scope.value}`)
+const scopeText = ({ scope, teamName }: Budget) =>
+  scope.kind === 'all' ? 'All spend' : scope.kind === 'team' ? `Team ${teamName ?? scope.value}` : `Provider ${scope.value}`
 
 export function BudgetRow({ budget, canManage, onDeleted }: BudgetRowProps) {
   const { editing, open, close, closeAsRowGoes, openerRef } = useRowEditing()

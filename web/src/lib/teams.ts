@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query'
+import { api } from '@/lib/api'
+import type { components } from '@/lib/api/schema'
+
+export type Team = components['schemas']['TeamDto']
+
+export const teamsQueryKey = ['teams'] as const
+
+export const listTeams = () => api.get<Team[]>('/v1/teams')
+
+/** The organization's teams; the teams pages manage them, API keys are bound to them. */
+export function useTeams() {
+  return useQuery({ queryKey: teamsQueryKey, queryFn: listTeams })
+}
