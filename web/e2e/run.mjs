@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { launchBrowser, SpecBrowser, STEP_TIMEOUT_MS } from './support/browser.mjs'
 import { startSmtpReceiver } from './support/smtp.mjs'
 
-const specs = ['sign-in', 'password-reset', 'members', 'telemetry', 'providers', 'dashboard', 'usage-explorer', 'filters-travel', 'export', 'usage-views', 'requests', 'request-content', 'notifications', 'budgets', 'recommendations', 'reports', 'organization-settings', 'refresh-one-tab', 'refresh-five-tabs', 'accessibility']
+const specs = ['sign-in', 'password-reset', 'members', 'telemetry', 'providers', 'dashboard', 'usage-explorer', 'filters-travel', 'export', 'usage-views', 'requests', 'request-content', 'notifications', 'budgets', 'recommendations', 'reports', 'organization-settings', 'teams', 'refresh-one-tab', 'refresh-five-tabs', 'accessibility']
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 function fail(message) {
