@@ -1,4 +1,4 @@
-import { RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
+import { RowEditButtons, RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
 import { formatDay, formatOptional, formatPercent, formatShortDateTime, formatUsd, noValue } from '@/lib/format'
 import { useDeleteBudget } from '../api/delete-budget'
 import type { Budget } from '../api/list-budgets'
@@ -49,16 +49,7 @@ export function BudgetRow({ budget, canManage, onDeleted }: BudgetRowProps) {
         <td>{formatOptional(budget.evaluatedAt, formatShortDateTime)}</td>
         {canManage && (
           <td className="row-actions">
-            {!editing && (
-              <>
-                <button ref={openerRef('settings')} type="button" className="secondary" onClick={() => open('settings')}>
-                  Edit
-                </button>{' '}
-                <button ref={openerRef('delete')} type="button" className="secondary" onClick={() => open('delete')}>
-                  Delete
-                </button>
-              </>
-            )}
+            {!editing && <RowEditButtons open={open} openerRef={openerRef} />}
           </td>
         )}
       </tr>

@@ -1,4 +1,4 @@
-import { RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
+import { RowEditButtons, RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
 import { formatDateTime } from '@/lib/format'
 import { useDeleteChannel } from '../api/delete-channel'
 import type { NotificationChannel } from '../api/list-channels'
@@ -33,12 +33,7 @@ export function ChannelRow({ channel, canManage }: ChannelRowProps) {
                 <button type="button" className="secondary" disabled={test.isPending} onClick={() => test.mutate(channel.id)}>
                   {test.isPending ? 'Sending…' : 'Send test'}
                 </button>{' '}
-                <button ref={openerRef('settings')} type="button" className="secondary" onClick={() => open('settings')}>
-                  Edit
-                </button>{' '}
-                <button ref={openerRef('delete')} type="button" className="secondary" onClick={() => open('delete')}>
-                  Delete
-                </button>
+                <RowEditButtons open={open} openerRef={openerRef} />
               </>
             )}
           </td>

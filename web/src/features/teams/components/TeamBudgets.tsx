@@ -32,7 +32,7 @@ export function TeamBudgets({ keys }: { keys: readonly string[] }) {
                     <td className="number">{formatUsd(budget.spendUsd)}</td>
                     <td className="number">{formatUsd(budget.amountUsd)}</td>
                     <td className="number">{formatPercent(budget.percentUsed / 100)}</td>
-                    <td>{budget.state ?? <span className="muted">Not evaluated</span>}</td>
+                    <td>{budget.state ? budget.state[0].toUpperCase() + budget.state.slice(1) : <span className="muted">Not evaluated</span>}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,9 +1,10 @@
 import { Link } from 'react-router'
-import { RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
+import { RowEditButtons, RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
 import { TableHead } from '@/components/TableHead'
 import { formatCount } from '@/lib/format'
 import type { Team } from '@/lib/teams'
 import { useDeleteTeam } from '../api/team-mutations'
+import { KeyList } from './KeyList'
 import { TeamForm } from './TeamForm'
 
 const columns = ['Name', 'Telemetry keys', { label: 'Members', numeric: true }, { label: 'API keys', numeric: true }]
@@ -34,27 +35,13 @@ function TeamRow({ team, canManage }: { team: Team; canManage: boolean }) {
           <Link to={`/teams/${team.id}`}>{team.name}</Link>
         </td>
         <td>
-          {team.keys.map((key, index) => (
-            <span key={key}>
-              {index > 0 && ', '}
-              <code>{key}</code>
-            </span>
-          ))}
+          <KeyList keys={team.keys} />
         </td>
         <td className="number">{formatCount(team.memberCount)}</td>
         <td className="number">{formatCount(team.apiKeyCount)}</td>
         {canManage && (
           <td className="row-actions">
-            {!editing && (
-              <>
-                <button ref={openerRef('settings')} type="button" className="secondary" onClick={() => open('settings')}>
-                  Edit
-                </button>{' '}
-                <button ref={openerRef('delete')} type="button" className="secondary" onClick={() => open('delete')}>
-                  Delete
-                </button>
-              </>
-            )}
+            {!editing && <RowEditButtons open={open} openerRef={openerRef} />}
           </td>
         )}
       </tr>

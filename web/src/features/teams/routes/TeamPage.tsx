@@ -12,6 +12,7 @@ import { Permission, useCan } from '@/lib/session/permissions'
 import type { Team } from '@/lib/teams'
 import { useTeam } from '../api/get-team'
 import { useTeamSpend } from '../api/team-analytics'
+import { KeyList } from '../components/KeyList'
 import { TeamBudgets } from '../components/TeamBudgets'
 import { TeamMembers } from '../components/TeamMembers'
 import { TeamTop } from '../components/TeamTop'
@@ -43,12 +44,7 @@ function TeamView({ team }: { team: Team }) {
       <h1>{team.name}</h1>
       <p className="muted">
         Telemetry keys:{' '}
-        {team.keys.map((key, index) => (
-          <span key={key}>
-            {index > 0 && ', '}
-            <code>{key}</code>
-          </span>
-        ))}
+        <KeyList keys={team.keys} />
       </p>
       <FilterBar teamFixed />
       <section className="card" aria-labelledby="team-spend">
