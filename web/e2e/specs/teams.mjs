@@ -70,8 +70,8 @@ export async function steps(browser) {
     [
       "the team page shows the team's spend, its budget and its top models, features and users",
       async () => {
-        await openFromSidebar(page, 'Teams')
-        await page.getByRole('link', { name: teamName }).click()
+        // The team's name in the explorer links to its page.
+        await teamTable().getByRole('link', { name: teamName, exact: true }).click()
         await page.getByRole('heading', { level: 1, name: teamName }).waitFor()
         const spend = page.getByRole('region', { name: 'Spend over time' })
         await figure(spend, 'Total spend').getByText(formatUsd(spendUsd), { exact: true }).waitFor()

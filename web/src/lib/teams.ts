@@ -12,3 +12,15 @@ export const listTeams = () => api.get<Team[]>('/v1/teams')
 export function useTeams() {
   return useQuery({ queryKey: teamsQueryKey, queryFn: listTeams })
 }
+
+/** A team's page. */
+export const teamPath = (id: string) => `/teams/${id}`
+
+/** The page of each defined team by its primary key, the value analytics group and filter a team by. */
+export function useTeamPages() {
+  return useQuery({
+    queryKey: teamsQueryKey,
+    queryFn: listTeams,
+    select: (teams) => new Map(teams.map((team) => [team.primaryKey, teamPath(team.id)])),
+  }).data
+}

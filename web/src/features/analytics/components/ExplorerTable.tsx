@@ -1,7 +1,9 @@
+import { Link } from 'react-router'
 import { Spend } from '@/components/Spend'
 import { TableHead } from '@/components/TableHead'
 import { unattributedKey } from '@/lib/analytics/unattributed'
 import { formatCount, formatOptional, formatPercent } from '@/lib/format'
+import { useTeamPages } from '@/lib/teams'
 import type { ExplorerOptions, ExplorerRow, UsageExplorer } from '../api/get-usage-explorer'
 import { groupingLabels } from './labels'
 
@@ -22,6 +24,7 @@ type Figures = Omit<ExplorerRow, 'key' | 'label' | 'subKey' | 'subLabel'>
 
 export function ExplorerTable({ explorer, options }: { explorer: UsageExplorer; options: ExplorerOptions }) {
   const { rows, rest, totalRows } = explorer
+  const teamPages = useTeamPages()
   const groupColumns = [groupingLabels[options.groupBy], ...(options.thenBy ? [groupingLabels[options.thenBy]] : [])]
   const tableLabel = `Usage by ${groupColumns.join(' and ').toLowerCase()}`
   return (
@@ -39,7 +42,11 @@ export function ExplorerTable({ explorer, options }: { explorer: UsageExplorer; 
             {rows.map((row) => (
               <tr key={`${row.key}|${row.subKey ?? ''}`}>
                 <th scope="row" title={row.key === unattributedKey ? unattributedHint : undefined}>
-                  {labelOf(row.key, row.label)}
+                  {options.groupBy === 'team' && teamPages?.get(row.key) ? (
+                    <Link to={teamPages.get(row.key)!}>{row.label}</Link>
+                  ) : (
+                    labelOf(row.key, row.label)
+                  )}
                 </th>
                 {options.thenBy && <td>{labelOf(row.subKey, row.subLabel)}</td>}
                 <FigureCells figures={row} />

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { RowEditButtons, RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
 import { TableHead } from '@/components/TableHead'
 import { formatCount } from '@/lib/format'
-import type { Team } from '@/lib/teams'
+import { teamPath, type Team } from '@/lib/teams'
 import { useDeleteTeam } from '../api/team-mutations'
 import { KeyList } from './KeyList'
 import { TeamForm } from './TeamForm'
@@ -32,7 +32,7 @@ function TeamRow({ team, canManage }: { team: Team; canManage: boolean }) {
     <>
       <tr>
         <td>
-          <Link to={`/teams/${team.id}`}>{team.name}</Link>
+          <Link to={teamPath(team.id)}>{team.name}</Link>
         </td>
         <td>
           <KeyList keys={team.keys} />
