@@ -28,6 +28,9 @@ public sealed class TeamAnalyticsTests(ApiFactory api) : IClassFixture<ApiFactor
             Assert.Equal(3, (await owner.Client.GetJsonAsync($"/v1/requests?team={key}"))["items"]!.AsArray().Count);
         }
         Assert.Equal(5m, (await owner.Client.GetJsonAsync("/v1/dashboard/overview?team=payments"))["spendUsd"]!.GetValue<decimal>());
+        var summary = (await owner.Client.GetJsonAsync("/v1/exports/summary.json?source=telemetry")).AsArray()
+            .Select(r => (r!.Text("team"), r!["teamName"]?.GetValue<string>(), r!["requests"]!.GetValue<long>())).OrderBy(r => r.Item1).ToList();
+        Assert.Equal([("", null, 1), ("payments", "Payments", 3), ("search", null, 1)], summary);
         var pivot = await owner.Client.GetJsonAsync("/v1/dashboard/user-pivot?by=team");
         Assert.Equal(["No team", "Payments", "search"], pivot["columnLabels"]!.AsArray().Select(c => c!.GetValue<string>()));
 

@@ -3873,6 +3873,8 @@ export interface components {
              * @example payments
              */
             team: string;
+            /** @description The name of the defined team whose keys the row merges (Team is then its primary key); null for a key of no team. */
+            teamName: string | null;
             /**
              * @description billed (billing beyond what telemetry attributes, or source=billed), attributed (telemetry inside what billing covers,
              *                 scaled to the bill where it exceeded it) or telemetry (beyond billing's reach, or source=telemetry).
