@@ -28,7 +28,7 @@ export function TeamForm({ team, onDone }: TeamFormProps) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="inline-form" aria-label={team ? `Edit ${team.name}` : 'New team'}>
+    <form onSubmit={onSubmit} className="inline-form team-form" aria-label={team ? `Edit ${team.name}` : 'New team'}>
       <FormAlert error={save.error} fields={['name', ...Object.keys(errors).filter((f) => f.startsWith('keys'))]} />
       <Field label="Name" name="name" autoComplete="off" required defaultValue={team?.name} errors={errors.name} />
       <Field
