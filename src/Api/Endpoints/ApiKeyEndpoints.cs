@@ -21,7 +21,7 @@ public sealed class ApiKeyEndpoints : IEndpointGroup
                 var created = await mediator.Send(command, ct);
                 return TypedResults.Created($"/v1/api-keys/{created.Id}", created);
             })
-            .WithName("CreateApiKey").WithSummary("Create an ingest API key; the full key is in this response only").WithProblems(400, 401, 403);
+            .WithName("CreateApiKey").WithSummary("Create an ingest API key; the full key is in this response only").WithProblems(400, 401, 403, 404);
 
         group.MapPut("/{id:guid}", async (Guid id, UpdateApiKeyCommand command, IMediator mediator, CancellationToken ct) =>
             {

@@ -87,13 +87,13 @@ public sealed class TeamCrudTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         await (await owner.Client.PostAsJsonAsync($"/v1/teams/{id}/members", new { userId = Guid.NewGuid() })).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await owner.Client.PostAsJsonAsync($"/v1/teams/{id}/members", new { userId = stranger.UserId })).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await owner.Client.PostAsJsonAsync("/v1/api-keys", new { name = "k", teamId = Guid.NewGuid() })).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        await (await owner.Client.PostAsJsonAsync("/v1/api-keys", new { name = "k", teamId = Guid.NewGuid() })).ExpectProblemAsync(HttpStatusCode.NotFound);
 
         Assert.Empty((await stranger.Client.GetJsonAsync("/v1/teams")).AsArray());
         await (await stranger.Client.GetAsync($"/v1/teams/{id}")).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.Client.PutAsJsonAsync($"/v1/teams/{id}", new { name = "Mine", keys = new[] { "mine" } })).ExpectProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.Client.DeleteAsync($"/v1/teams/{id}")).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await (await stranger.Client.PostAsJsonAsync("/v1/api-keys", new { name = "k", teamId = id })).ExpectProblemAsync(HttpStatusCode.BadRequest);
+        await (await stranger.Client.PostAsJsonAsync("/v1/api-keys", new { name = "k", teamId = id })).ExpectProblemAsync(HttpStatusCode.NotFound);
         // The same name and key are free in another organization.
         await stranger.Client.CreateTeamAsync("Payments", "payments");
         Assert.Equal("Payments", (await owner.Client.GetJsonAsync($"/v1/teams/{id}")).Text("name"));
