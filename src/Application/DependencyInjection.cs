@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<Retention.RetentionEnforcer>();
         services.AddSingleton<SingleFlight<AuthTokens>>();
         services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<Teams.TeamDirectory>();
         services.AddSingleton<Common.Observability.AppMetrics>();
         services.AddSingleton<Plans.PlanCatalog>();
         services.AddScoped<Plans.PlanGate>();

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { launchBrowser, SpecBrowser, STEP_TIMEOUT_MS } from './support/browser.mjs'
 import { startSmtpReceiver } from './support/smtp.mjs'
 
-const specs = ['sign-in', 'password-reset', 'members', 'telemetry', 'providers', 'dashboard', 'usage-explorer', 'filters-travel', 'export', 'usage-views', 'figures', 'requests', 'request-content', 'notifications', 'webhook', 'budgets', 'recommendations', 'reports', 'history', 'drill-downs', 'layout', 'organization-settings', 'refresh-one-tab', 'refresh-five-tabs', 'accessibility']
+const specs = ['sign-in', 'password-reset', 'members', 'telemetry', 'providers', 'dashboard', 'usage-explorer', 'filters-travel', 'export', 'usage-views', 'figures', 'requests', 'request-content', 'notifications', 'webhook', 'budgets', 'recommendations', 'reports', 'history', 'drill-downs', 'layout', 'organization-settings', 'teams', 'refresh-one-tab', 'refresh-five-tabs', 'accessibility']
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 function fail(message) {

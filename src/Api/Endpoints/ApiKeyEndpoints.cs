@@ -2,6 +2,7 @@ using AIntops.Application.ApiKeys.CreateApiKey;
 using AIntops.Application.ApiKeys.ListApiKeys;
 using AIntops.Application.ApiKeys.RevokeApiKey;
 using AIntops.Application.ApiKeys.RotateApiKey;
+using AIntops.Application.ApiKeys.UpdateApiKey;
 using AIntops.Domain.Organizations;
 
 namespace AIntops.Api.Endpoints;
@@ -20,7 +21,15 @@ public sealed class ApiKeyEndpoints : IEndpointGroup
                 var created = await mediator.Send(command, ct);
                 return TypedResults.Created($"/v1/api-keys/{created.Id}", created);
             })
-            .WithName("CreateApiKey").WithSummary("Create an ingest API key; the full key is in this response only").WithProblems(400, 401, 403);
+            .WithName("CreateApiKey").WithSummary("Create an ingest API key; the full key is in this response only").WithProblems(400, 401, 403, 404);
+
+        group.MapPut("/{id:guid}", async (Guid id, UpdateApiKeyCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command with { Id = id }, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("UpdateApiKey").WithSummary("Rename a key and bind it to a team (or none); ingest with it takes the change within seconds")
+            .WithProblems(400, 401, 403, 404);
 
         group.MapPost("/{id:guid}/rotate", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RotateApiKeyCommand(id), ct)))

@@ -19,7 +19,7 @@ public sealed class ExportEndpoints : IEndpointGroup
 {
     private static readonly string[] SummaryColumns =
     [
-        "day", "provider", "model", "team", "source", "requests", "inputTokens", "outputTokens", "cachedInputTokens", "cacheWriteTokens", "costUsd",
+        "day", "provider", "model", "team", "teamName", "source", "requests", "inputTokens", "outputTokens", "cachedInputTokens", "cacheWriteTokens", "costUsd",
         "unpricedRequests",
     ];
 
@@ -68,7 +68,7 @@ public sealed class ExportEndpoints : IEndpointGroup
 
     private static object?[] SummaryValues(SummaryRow r) =>
     [
-        r.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Provider, r.Model, r.Team, r.Source, r.Requests, r.InputTokens, r.OutputTokens,
+        r.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Provider, r.Model, r.Team, r.TeamName, r.Source, r.Requests, r.InputTokens, r.OutputTokens,
         r.CachedInputTokens, r.CacheWriteTokens, r.CostUsd, r.UnpricedRequests,
     ];
 

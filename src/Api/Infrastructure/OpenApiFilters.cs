@@ -246,6 +246,7 @@ internal static class OpenApiExamples
         ["endpointTag"] = () => "support-chat",
         ["promptVersion"] = () => "v2",
         ["versions"] = () => new JsonArray("v1", "v2"),
+        ["keys"] = () => new JsonArray("payments", "team-payments"),
         ["before"] = () => $"1764547200000_{Id:N}",
         ["token"] = () => Token,
         ["refreshToken"] = () => Token,

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Runtime.InteropServices;
+using AIntops.Application.Teams;
 using AIntops.Domain.Ingest;
 
 namespace AIntops.Application.Analytics;
@@ -9,18 +10,35 @@ namespace AIntops.Application.Analytics;
 /// rows for the hours at either edge, so a 30-day query reads about 30 rows per key instead of 720.
 /// Per-user figures come from the per-user rollups, over the whole days covering the window.
 /// Sums of settled days come from <see cref="SettledRollupCache"/>. Grouped by hour, every row comes from the hourly rollup.
+/// A team filter covers every key of its team, and rows grouped by team come merged per team, keyed by its primary key.
 /// This is telemetry alone: analytics read it through <see cref="Ledger.LedgerReader"/>, which blends it with provider billing.
 /// </summary>
-public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settled)
+public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settled, TeamDirectory directory)
 {
+    private TeamMap? _teams;
+
     public async Task<List<UsageSums>> SumAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken)
     {
-        if (grouping.Period == UsageGrouping.Hour) return Merge(await SumAsync(Filtered(db.UsageHourly, filter, window), grouping, cancellationToken));
+        var teams = await TeamsAsync(cancellationToken);
+        var rows = new RollupFilter(filter, teams);
+        if (grouping.Period == UsageGrouping.Hour) return ByTeam(await SumAsync(Filtered(db.UsageHourly, rows, window), grouping, cancellationToken), grouping, teams);
         var days = window.WholeDays;
-        var parts = await settled.SumDaysAsync(("usage", Dimensions(filter), grouping), days,
-            part => SumAsync(Filtered(db.UsageDaily, filter, part), grouping, cancellationToken), cancellationToken);
-        foreach (var edge in window.Edges(days)) parts.AddRange(await SumAsync(Filtered(db.UsageHourly, filter, edge), grouping, cancellationToken));
-        return Merge(parts);
+        var parts = await settled.SumDaysAsync(("usage", rows.Dimensions, grouping), days,
+            part => SumAsync(Filtered(db.UsageDaily, rows, part), grouping, cancellationToken), cancellationToken);
+        foreach (var edge in window.Edges(days)) parts.AddRange(await SumAsync(Filtered(db.UsageHourly, rows, edge), grouping, cancellationToken));
+        return ByTeam(parts, grouping, teams);
+    }
+
+    /// <summary>The organization's teams, read once per reader.</summary>
+    public async Task<TeamMap> TeamsAsync(CancellationToken cancellationToken) =>
+        _teams ??= await directory.ForContextAsync(db, cancellationToken);
+
+    /// <summary>The parts merged, with rows of several keys of one team merged into the team's primary key when grouped by team.</summary>
+    private static List<UsageSums> ByTeam(List<UsageSums> parts, UsageGrouping grouping, TeamMap teams)
+    {
+        if (!grouping.Uses("team") || teams.Teams.Count == 0) return Merge(parts);
+        string Key(string? dimension, string key) => dimension == "team" ? teams.Canonical(key) : key;
+        return Merge(parts, s => (s.Period, s.Provider, Key(grouping.First, s.First), Key(grouping.Second, s.Second)));
     }
 
     /// <summary>Calls per latency bucket, by <paramref name="dimension"/> (null = all together, key "").</summary>
@@ -28,9 +46,10 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
         CancellationToken cancellationToken)
     {
         var days = window.WholeDays;
-        var rows = await settled.SumDaysAsync(("latency", Dimensions(filter), dimension), days,
-            part => LatencyAsync(Filtered(db.LatencyDaily, filter, part), dimension, cancellationToken), cancellationToken);
-        foreach (var edge in window.Edges(days)) rows.AddRange(await LatencyAsync(Filtered(db.LatencyHourly, filter, edge), dimension, cancellationToken));
+        var selected = new RollupFilter(filter, await TeamsAsync(cancellationToken));
+        var rows = await settled.SumDaysAsync(("latency", selected.Dimensions, dimension), days,
+            part => LatencyAsync(Filtered(db.LatencyDaily, selected, part), dimension, cancellationToken), cancellationToken);
+        foreach (var edge in window.Edges(days)) rows.AddRange(await LatencyAsync(Filtered(db.LatencyHourly, selected, edge), dimension, cancellationToken));
         return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => Enumerable.Range(0, LatencyHistogram.Buckets)
             .Select(bucket => (bucket, Calls: g.Sum(r => r.Counts[bucket]))).Where(b => b.Calls > 0).ToDictionary(b => b.bucket, b => b.Calls));
     }
@@ -43,20 +62,27 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
         Merge(await SumUserPartsAsync(filter, window, grouping, cancellationToken));
 
     /// <summary><see cref="SumUsersAsync"/> before its parts (settled days, today) are merged: a key may come twice.</summary>
-    public Task<List<UsageSums>> SumUserPartsAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
-        settled.SumDaysAsync(("users", Dimensions(filter), grouping), window.CoveringDays, days => SumUsersOfDaysAsync(filter, days, grouping, cancellationToken),
-            cancellationToken, UsesBreakdown(filter, grouping) ? Merge : null);
+    public async Task<List<UsageSums>> SumUserPartsAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken)
+    {
+        var teams = await TeamsAsync(cancellationToken);
+        var rows = new RollupFilter(filter, teams);
+        return ByTeam(await settled.SumDaysAsync(("users", rows.Dimensions, grouping), window.CoveringDays,
+            days => SumUsersOfDaysAsync(rows, days, grouping, cancellationToken), cancellationToken, UsesBreakdown(filter, grouping) ? Merge : null), grouping, teams);
+    }
 
     /// <summary>
     /// Identified users with calls, their spend and their requests, per UTC day of <paramref name="days"/> (whole days), reduced
     /// in SQL: a cached month is 30 rows, not one per user and day. Distinct users of two parts of a day cannot be added, so
     /// today is read whole, never as cached hours and a live rest.
     /// </summary>
-    public Task<List<UserDaySums>> SumUserDaysAsync(AnalyticsFilter filter, AnalyticsWindow days, CancellationToken cancellationToken) =>
-        settled.SumDaysAsync(("user-days", Dimensions(filter)), days, part => FromUserRollupAsync(filter, part, UsageGrouping.Total,
+    public async Task<List<UserDaySums>> SumUserDaysAsync(AnalyticsFilter filter, AnalyticsWindow days, CancellationToken cancellationToken)
+    {
+        var selected = new RollupFilter(filter, await TeamsAsync(cancellationToken));
+        return await settled.SumDaysAsync(("user-days", selected.Dimensions), days, part => FromUserRollupAsync(selected, part, UsageGrouping.Total,
             rows => UserDaysAsync(rows, cancellationToken), rows => UserDaysAsync(rows, cancellationToken)), cancellationToken);
+    }
 
-    private Task<List<UsageSums>> SumUsersOfDaysAsync(AnalyticsFilter filter, AnalyticsWindow days, UsageGrouping grouping, CancellationToken cancellationToken) =>
+    private Task<List<UsageSums>> SumUsersOfDaysAsync(RollupFilter filter, AnalyticsWindow days, UsageGrouping grouping, CancellationToken cancellationToken) =>
         FromUserRollupAsync(filter, days, grouping, rows => SumUsersAsync(rows, grouping, cancellationToken), rows => SumUsersAsync(rows, grouping, cancellationToken));
 
     /// <summary>Whether per-user rows must come from the hourly breakdown: a provider, model or team filters or splits them.</summary>
@@ -68,11 +94,12 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     }
 
     /// <summary>Runs a query over the per-user rows of <paramref name="window"/>: the narrow daily rollup unless <see cref="UsesBreakdown"/>.</summary>
-    private Task<List<TResult>> FromUserRollupAsync<TResult>(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping,
+    private Task<List<TResult>> FromUserRollupAsync<TResult>(RollupFilter selected, AnalyticsWindow window, UsageGrouping grouping,
         Func<IQueryable<UsageUserBreakdownHourly>, Task<List<TResult>>> fromBreakdown, Func<IQueryable<UsageUserDaily>, Task<List<TResult>>> fromNarrow)
     {
+        var filter = selected.Filter;
         if (UsesBreakdown(filter, grouping))
-            return fromBreakdown(Where(db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), filter));
+            return fromBreakdown(Where(db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), selected));
         var rows = db.UsageUserDaily.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs);
         if (filter.EffectiveDataMode != DataModes.AllFilter) rows = rows.Where(r => r.DataMode == filter.EffectiveDataMode);
         if (filter.EffectiveEnvironment is { } environment) rows = rows.Where(r => r.Environment == environment);
@@ -91,18 +118,25 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     public async Task<Dictionary<string, long>> LatestHoursAsync(AnalyticsFilter filter, AnalyticsWindow window, string dimension,
         CancellationToken cancellationToken)
     {
+        var selected = new RollupFilter(filter, await TeamsAsync(cancellationToken));
         if (dimension == UsageGrouping.User)
-            return await Where(db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), filter)
+            return await Where(db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), selected)
                 .GroupBy(r => r.EndUserId).Select(g => new { g.Key, Latest = g.Max(r => r.PeriodStartMs) })
                 .ToDictionaryAsync(g => g.Key, g => g.Latest, cancellationToken);
-        var keys = await Filtered(db.UsageHourly, filter, window).GroupBy(r => r.ApiKeyId).Select(g => new { g.Key, Latest = g.Max(r => r.PeriodStartMs) })
+        var keys = await Filtered(db.UsageHourly, selected, window).GroupBy(r => r.ApiKeyId).Select(g => new { g.Key, Latest = g.Max(r => r.PeriodStartMs) })
             .ToListAsync(cancellationToken);
         return keys.ToDictionary(k => k.Key.ToString(), k => k.Latest);
     }
 
-    /// <summary>What selects rollup rows besides the window: the part of the filter a cached sum depends on.</summary>
-    private static AnalyticsFilter Dimensions(AnalyticsFilter filter) =>
-        new(Provider: filter.Provider, Model: filter.Model, Team: filter.Team, Environment: filter.EffectiveEnvironment, DataMode: filter.EffectiveDataMode);
+    /// <summary>A filter with the telemetry keys its team covers (null without a team filter).</summary>
+    private sealed record RollupFilter(AnalyticsFilter Filter, IReadOnlyList<string>? TeamKeys)
+    {
+        public RollupFilter(AnalyticsFilter filter, TeamMap teams) : this(filter, filter.Team is { } team ? teams.KeysOf(team) : null) { }
+
+        /// <summary>What selects rollup rows besides the window: the part of the filter a cached sum depends on (a team by all its keys).</summary>
+        public AnalyticsFilter Dimensions => new(Provider: Filter.Provider, Model: Filter.Model, Team: TeamKeys is null ? null : string.Join('\n', TeamKeys),
+            Environment: Filter.EffectiveEnvironment, DataMode: Filter.EffectiveDataMode);
+    }
 
     private static Task<List<UsageSums>> SumUsersAsync<T>(IQueryable<T> rows, UsageGrouping grouping, CancellationToken cancellationToken)
         where T : UserRollupRow =>
@@ -114,15 +148,16 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
             })
             .ToListAsync(cancellationToken);
 
-    private static IQueryable<T> Filtered<T>(IQueryable<T> rows, AnalyticsFilter filter, AnalyticsWindow window) where T : class, IRollupFilterable =>
+    private static IQueryable<T> Filtered<T>(IQueryable<T> rows, RollupFilter filter, AnalyticsWindow window) where T : class, IRollupFilterable =>
         Where(rows.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), filter);
 
-    private static IQueryable<T> Where<T>(IQueryable<T> rows, AnalyticsFilter filter) where T : class, IFilterDimensions
+    private static IQueryable<T> Where<T>(IQueryable<T> rows, RollupFilter selected) where T : class, IFilterDimensions
     {
+        var filter = selected.Filter;
         if (filter.EffectiveDataMode != DataModes.AllFilter) rows = rows.Where(r => r.DataMode == filter.EffectiveDataMode);
         if (filter.Provider is { } provider) rows = rows.Where(r => r.Provider == provider);
         if (filter.Model is { } model) rows = rows.Where(r => r.Model == model);
-        if (filter.Team is { } team) rows = rows.Where(r => r.Team == team);
+        if (selected.TeamKeys is { } teams) rows = teams.Count == 1 ? rows.Where(r => r.Team == teams[0]) : rows.Where(r => teams.Contains(r.Team));
         if (filter.EffectiveEnvironment is { } environment) rows = rows.Where(r => r.Environment == environment);
         return rows;
     }

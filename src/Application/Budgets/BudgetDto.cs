@@ -1,5 +1,6 @@
 using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
+using AIntops.Application.Teams;
 using AIntops.Domain.Budgets;
 
 namespace AIntops.Application.Budgets;
@@ -26,6 +27,9 @@ public sealed record BudgetDto
     public required decimal WarningThresholdUsd { get; init; }
     public required decimal CriticalThresholdUsd { get; init; }
     public required BudgetScopeDto Scope { get; init; }
+
+    /// <summary>Of a team budget whose scope is a key of a defined team, the team's name (the budget covers all its keys).</summary>
+    public string? TeamName { get; init; }
     public required bool HardStop { get; init; }
 
     /// <summary>As set: blended, telemetry, billed or both.</summary>
@@ -53,6 +57,11 @@ public sealed record BudgetDto
     public required DateTime? EvaluatedAt { get; init; }
     public required DateTime CreatedAt { get; init; }
     public required DateTime UpdatedAt { get; init; }
+
+    public static BudgetDto From(Budget b, TeamMap teams) => From(b) with
+    {
+        TeamName = b.ScopeKind == BudgetScopeKind.Team && b.ScopeValue is { } team ? teams.NameOf(team) : null,
+    };
 
     public static BudgetDto From(Budget b) => new()
     {

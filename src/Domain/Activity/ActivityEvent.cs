@@ -61,6 +61,9 @@ public static class ActivityTypes
     public const string BudgetCreated = "budget_created";
     public const string BudgetUpdated = "budget_updated";
     public const string BudgetDeleted = "budget_deleted";
+    public const string TeamCreated = "team_created";
+    public const string TeamUpdated = "team_updated";
+    public const string TeamDeleted = "team_deleted";
     public const string OrganizationUpdated = "organization_updated";
     public const string OrganizationCreated = "organization_created";
     public const string WeeklyReportSent = "weekly_report_sent";

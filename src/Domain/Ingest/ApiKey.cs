@@ -23,7 +23,10 @@ public sealed class ApiKey : IOrganizationScoped
     public string Name { get; private set; } = "";
     public string Prefix { get; private set; } = "";
     public string KeyHash { get; private set; } = "";
+    /// <summary>A team name given as text (keys made before teams existed); events without a team inherit it unless <see cref="TeamId"/> is set.</summary>
     public string? Team { get; private set; }
+    /// <summary>The team whose primary key events sent with this key and no team of their own take.</summary>
+    public Guid? TeamId { get; private set; }
     public string? Environment { get; private set; }
     public Guid CreatedByUserId { get; private set; }
     public DateTime CreatedAt { get; private set; }
@@ -31,6 +34,12 @@ public sealed class ApiKey : IOrganizationScoped
     public DateTime? RevokedAt { get; private set; }
 
     public bool IsRevoked => RevokedAt is not null;
+
+    public void Change(string name, Guid? teamId)
+    {
+        Name = name;
+        TeamId = teamId;
+    }
 
     public void Revoke(DateTime now) => RevokedAt ??= now;
 

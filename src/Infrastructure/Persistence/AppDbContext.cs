@@ -12,6 +12,7 @@ using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
 using AIntops.Domain.Providers;
 using AIntops.Domain.Reports;
+using AIntops.Domain.Teams;
 using AIntops.Domain.Users;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -57,6 +58,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
     public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
     public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamKey> TeamKeys => Set<TeamKey>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Anomaly> Anomalies => Set<Anomaly>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();

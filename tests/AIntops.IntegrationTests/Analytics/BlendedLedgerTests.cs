@@ -103,9 +103,9 @@ public sealed class BlendedLedgerTests(ProviderApiFactory api) : IClassFixture<P
         Assert.Equal(attributed, attributedRows.Sum(r => Usd(r, "costUsd")));
         var csv = await (await owner.Client.GetAsync("/v1/exports/summary.csv?range=30d&source=billed")).Content.ReadAsStringAsync();
         var lines = csv.TrimEnd('\n').Split('\n');
-        Assert.Equal("day,provider,model,team,source,requests,inputTokens,outputTokens,cachedInputTokens,cacheWriteTokens,costUsd,unpricedRequests", lines[0]);
-        Assert.All(lines.Skip(1), line => Assert.Equal("billed", line.Split(',')[4]));
-        Assert.Equal(billed, lines.Skip(1).Sum(line => decimal.Parse(line.Split(',')[10], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("day,provider,model,team,teamName,source,requests,inputTokens,outputTokens,cachedInputTokens,cacheWriteTokens,costUsd,unpricedRequests", lines[0]);
+        Assert.All(lines.Skip(1), line => Assert.Equal("billed", line.Split(',')[5]));
+        Assert.Equal(billed, lines.Skip(1).Sum(line => decimal.Parse(line.Split(',')[11], System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

@@ -23,6 +23,13 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         new("POST /v1/auth/switch-organization", "B's organization", b => b.Owner.OrganizationId, id => new { organizationId = id }),
         new("POST /v1/api-keys/{id}/rotate", "B's API key", b => b.ApiKeyId),
         new("DELETE /v1/api-keys/{id}", "B's API key", b => b.ApiKeyId),
+        new("PUT /v1/api-keys/{id}", "B's API key", b => b.ApiKeyId, _ => new { name = "Taken", teamId = (Guid?)null }),
+        new("POST /v1/api-keys", "B's team", b => b.TeamId, id => new { name = "Taken", teamId = id }),
+        new("GET /v1/teams/{id}", "B's team", b => b.TeamId),
+        new("PUT /v1/teams/{id}", "B's team", b => b.TeamId, _ => new { name = "Taken", keys = new[] { "taken" } }),
+        new("DELETE /v1/teams/{id}", "B's team", b => b.TeamId),
+        new("POST /v1/teams/{id}/members", "B's team", b => b.TeamId, _ => new { userId = Guid.NewGuid() }),
+        new("DELETE /v1/teams/{id}/members/{userId}", "B's team", b => b.TeamId),
         new("DELETE /v1/prices/overrides/{id}", "B's price override", b => b.PriceOverrideId),
         new("GET /v1/requests/{id}", "B's ingested call", b => b.EventId),
         new("GET /v1/requests", "B's API key", b => b.ApiKeyId, Query: id => $"?apiKeyId={id}"),
@@ -51,7 +58,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         ["/v1/members", "/v1/invitations", "/v1/api-keys", "/v1/activity?limit=200", "/v1/dashboards", "/v1/onboarding", "/v1/organization", "/v1/me",
             "/v1/requests?dataMode=all", "/v1/prices", "/v1/prices/overrides", "/v1/providers",
             "/v1/notification-channels", "/v1/alerts", "/v1/alerts/unread-count", "/v1/budgets", "/v1/anomalies", "/v1/recommendations?status=all",
-            "/v1/reports/weekly", "/v1/reports/weekly/weeks"];
+            "/v1/reports/weekly", "/v1/reports/weekly/weeks", "/v1/teams"];
 
     /// <summary>
     /// Endpoints whose id fields are the caller's own identifiers, not references to stored rows: ingest's
@@ -93,7 +100,8 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
         string[] expected = [orgs.B.Owner.OrganizationId.ToString(), orgs.B.OrganizationName, orgs.B.Member.UserId.ToString(), orgs.B.Member.Email,
             orgs.B.Admin.Email, orgs.B.Invitation.Id.ToString(), orgs.B.Invitation.Email, orgs.B.ApiKeyId.ToString(), orgs.B.EventId.ToString(),
             orgs.B.PriceOverrideId.ToString(), orgs.B.ProviderConnectionId.ToString(),
-            orgs.B.ChannelId.ToString(), orgs.B.AlertId.ToString(), orgs.B.BudgetId.ToString(), orgs.B.AnomalyId.ToString(), orgs.B.RecommendationId.ToString()];
+            orgs.B.ChannelId.ToString(), orgs.B.AlertId.ToString(), orgs.B.BudgetId.ToString(), orgs.B.AnomalyId.ToString(), orgs.B.RecommendationId.ToString(),
+            orgs.B.TeamId.ToString()];
         Assert.All(expected, value => Assert.Contains(value, orgs.SecretsOfB));
     }
 
@@ -138,7 +146,7 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
     }
 
     public sealed record Tenant(SignedIn Owner, SignedIn Admin, SignedIn Member, InvitationSent Invitation, Guid ApiKeyId, Guid EventId, Guid PriceOverrideId,
-        Guid DashboardId, Guid ProviderConnectionId, Guid ChannelId, Guid AlertId, Guid BudgetId, Guid AnomalyId, Guid RecommendationId)
+        Guid DashboardId, Guid ProviderConnectionId, Guid ChannelId, Guid AlertId, Guid BudgetId, Guid AnomalyId, Guid RecommendationId, Guid TeamId)
     {
         public string OrganizationName => Owner.OrganizationName;
     }
@@ -188,8 +196,10 @@ public sealed partial class TenancyTests(TenancyTests.TwoOrganizations orgs) : I
             var alert = await Factory.RaiseAlertAsync(owner.OrganizationId, title: $"Alert of {owner.OrganizationName}");
             var budget = await owner.Client.CreateBudgetAsync(BudgetApi.Budget($"Budget of {owner.OrganizationName}"));
             var (anomaly, recommendation) = await Factory.SeedInsightsAsync(owner.OrganizationId);
+            var team = await owner.Client.CreateTeamAsync($"Team of {owner.OrganizationName}", "payments");
+            await (await owner.Client.PostAsJsonAsync($"/v1/teams/{team.Id()}/members", new { userId = member.UserId })).ExpectAsync(HttpStatusCode.OK);
             return new Tenant(owner, admin, member, invitation, apiKeyId, sent["id"]!.GetValue<Guid>(), priceOverride["id"]!.GetValue<Guid>(), dashboard,
-                connection, channel, alert.AlertId, budget["id"]!.GetValue<Guid>(), anomaly, recommendation);
+                connection, channel, alert.AlertId, budget["id"]!.GetValue<Guid>(), anomaly, recommendation, team.Id());
         }
 
         private static async Task<List<string>> IdentifyingValuesAsync(Tenant tenant)

@@ -33,7 +33,7 @@ export const settingsNav: NavItem[] = [
   { label: 'API keys', path: '/settings/api-keys' },
   { label: 'Members', path: '/settings/members' },
   { label: 'Notifications', path: '/settings/notifications' },
-  { label: 'Teams', path: '/settings/teams', purpose: 'group usage and API keys by team to see who spends what.' },
+  { label: 'Teams', path: '/settings/teams' },
   { label: 'Data hygiene', path: '/settings/data-hygiene' },
 ]
 
@@ -46,7 +46,12 @@ export const onboardingStepLinks: Record<string, string> = {
 
 /** Overview, every Usage view and the request log share the filters in the URL. */
 export const isFilteredPage = (pathname: string) =>
-  pathname === '/' || pathname === '/usage' || pathname.startsWith('/usage/') || pathname === '/requests' || pathname === '/history'
+  pathname === '/' ||
+  pathname === '/usage' ||
+  pathname.startsWith('/usage/') ||
+  pathname === '/requests' ||
+  pathname === '/history' ||
+  pathname.startsWith('/teams/')
 
 export const alertsInboxPath = '/alerts'
 export const usagePath = '/usage'

@@ -22,6 +22,7 @@ import { ProvidersPage } from '@/features/providers/routes/ProvidersPage'
 import { RecommendationsPage } from '@/features/recommendations/routes/RecommendationsPage'
 import { ReportsPage } from '@/features/reports/routes/ReportsPage'
 import { RequestsPage } from '@/features/requests/routes/RequestsPage'
+import { TeamsPage } from '@/features/teams/routes/TeamsPage'
 import { lazyPage } from '@/lib/lazy-page'
 import { GettingStarted } from './first-run/GettingStarted'
 import { OverviewActions } from './first-run/OverviewActions'
@@ -53,6 +54,7 @@ const ReconciliationPage = lazy(() =>
 )
 const BoardPackPage = lazy(() => import('@/features/reports/routes/BoardPackPage').then((m) => ({ default: m.BoardPackPage })))
 const HistoryPage = lazy(() => import('@/features/history/routes/HistoryPage').then((m) => ({ default: m.HistoryPage })))
+const TeamPage = lazy(() => import('@/features/teams/routes/TeamPage').then((m) => ({ default: m.TeamPage })))
 const UsersPage = lazy(() => import('@/features/analytics/routes/UsersPage').then((m) => ({ default: m.UsersPage })))
 
 export const signedInRouteId = 'signed-in'
@@ -122,6 +124,8 @@ export const routes: RouteObject[] = [
               { path: '/settings/providers', element: <ProvidersPage /> },
               { path: '/settings/api-keys', element: <ApiKeysPage /> },
               { path: '/settings/members', element: <MembersPage /> },
+              { path: '/settings/teams', element: <TeamsPage /> },
+              { path: '/teams/:id', element: <TeamPage /> },
               { path: '/settings/notifications', element: <NotificationsPage /> },
               { path: '/settings/data-hygiene', element: <DataHygienePage /> },
               ...notBuiltYet,

@@ -35,6 +35,20 @@ export function useRowEditing() {
   }
 }
 
+/** A row's Edit and Delete buttons, which open its panels; focus comes back to them when a panel closes. */
+export function RowEditButtons({ open, openerRef }: Pick<ReturnType<typeof useRowEditing>, 'open' | 'openerRef'>) {
+  return (
+    <>
+      <button ref={openerRef('settings')} type="button" className="secondary" onClick={() => open('settings')}>
+        Edit
+      </button>{' '}
+      <button ref={openerRef('delete')} type="button" className="secondary" onClick={() => open('delete')}>
+        Delete
+      </button>
+    </>
+  )
+}
+
 type RowEditPanelsProps = {
   name: string
   columnCount: number

@@ -1,6 +1,7 @@
 using AIntops.Application.Analytics.Ledger;
 using AIntops.Application.Common.Validation;
 using AIntops.Application.Pricing;
+using AIntops.Application.Teams;
 using AIntops.Domain.Ingest;
 
 namespace AIntops.Application.Analytics.ExploreUsage;
@@ -31,10 +32,10 @@ public sealed record ExploreUsageQuery(
 
 public sealed record ExplorerRow
 {
-    /// <summary>The stored value; empty for the "No team" / "Unknown user" bucket.</summary>
+    /// <summary>The stored value (for a defined team, its primary key); empty for the "No team" / "Unknown user" bucket.</summary>
     public required string Key { get; init; }
 
-    /// <summary>What to show, e.g. "No team" for calls sent without one, or an API key's name.</summary>
+    /// <summary>What to show, e.g. "No team" for calls sent without one, a defined team's name, or an API key's name.</summary>
     public required string Label { get; init; }
 
     public required string? SubKey { get; init; }
@@ -71,7 +72,7 @@ public sealed record ExplorerRest
 public sealed record UsageExplorer(DateTime From, DateTime To, string GroupBy, string? ThenBy, bool DayGrained, IReadOnlyList<ExplorerRow> Rows,
     int TotalRows, ExplorerRest? Rest, SourceNote SourceNote);
 
-public sealed class ExploreUsageHandler(LedgerReader ledger, IAppDbContext db, TimeProvider clock) : IRequestHandler<ExploreUsageQuery, UsageExplorer>
+public sealed class ExploreUsageHandler(LedgerReader ledger, UsageRollupReader rollups, IAppDbContext db, TimeProvider clock) : IRequestHandler<ExploreUsageQuery, UsageExplorer>
 {
     public async Task<UsageExplorer> Handle(ExploreUsageQuery request, CancellationToken cancellationToken)
     {
@@ -85,14 +86,15 @@ public sealed class ExploreUsageHandler(LedgerReader ledger, IAppDbContext db, T
         var keyNames = request.GroupBy == "apiKey" || request.ThenBy == "apiKey"
             ? await db.ApiKeys.AsNoTracking().ToDictionaryAsync(k => k.Id.ToString(), k => k.Name, StringComparer.OrdinalIgnoreCase, cancellationToken)
             : [];
+        var teams = await rollups.TeamsAsync(cancellationToken);
         var total = sums.Sum(s => s.CostNanoUsd);
         var listed = Sorted(sums, request.Sort, request.Order).Take(request.Limit ?? ExploreUsageQuery.DefaultLimit).ToList();
         var rows = listed.Select(s => new ExplorerRow
         {
             Key = s.First,
-            Label = Label(request.GroupBy, s.First, keyNames),
+            Label = Label(request.GroupBy, s.First, keyNames, teams),
             SubKey = request.ThenBy is null ? null : s.Second,
-            SubLabel = request.ThenBy is null ? null : Label(request.ThenBy, s.Second, keyNames),
+            SubLabel = request.ThenBy is null ? null : Label(request.ThenBy, s.Second, keyNames, teams),
             SpendUsd = NanoUsd.ToUsd(s.CostNanoUsd),
             Requests = s.Requests,
             Errors = s.Errors,
@@ -125,11 +127,12 @@ public sealed class ExploreUsageHandler(LedgerReader ledger, IAppDbContext db, T
         return sorted.ThenBy(s => s.First, StringComparer.Ordinal).ThenBy(s => s.Second, StringComparer.Ordinal);
     }
 
-    /// <summary>What a row of <paramref name="dimension"/> shows for <paramref name="key"/>.</summary>
-    internal static string Label(string dimension, string key, Dictionary<string, string> keyNames) => (dimension, key) switch
+    /// <summary>What a row of <paramref name="dimension"/> shows for <paramref name="key"/>; a defined team by its name.</summary>
+    internal static string Label(string dimension, string key, Dictionary<string, string> keyNames, TeamMap? teams = null) => (dimension, key) switch
     {
         (_, LedgerBlend.Unattributed) => "Unattributed",
         ("team", "") => "No team",
+        ("team", _) => teams?.NameOf(key) ?? key,
         ("user", "") => "Unknown user",
         ("endpointTag", "") => "No endpoint tag",
         ("promptVersion", "") => "No prompt version",

@@ -27,8 +27,9 @@ public sealed record PivotRest(int Users, decimal SpendUsd, long Requests, IRead
 /// <summary>Activity by user (rows, by spend) and by model, provider or team (columns), over whole UTC days.</summary>
 /// <param name="TotalUsers">Users before the limit (the unknown-user bucket counts as one).</param>
 /// <param name="Rest">The users past the limit, summed; null when every user is listed.</param>
-public sealed record UserPivot(DateTime From, DateTime To, string By, IReadOnlyList<string> Columns, IReadOnlyList<PivotRow> Rows, int TotalUsers,
-    PivotRest? Rest, SourceNote SourceNote);
+/// <param name="ColumnLabels">What to show for each column, in the same order (a defined team's name, "No team").</param>
+public sealed record UserPivot(DateTime From, DateTime To, string By, IReadOnlyList<string> Columns, IReadOnlyList<string> ColumnLabels,
+    IReadOnlyList<PivotRow> Rows, int TotalUsers, PivotRest? Rest, SourceNote SourceNote);
 
 public sealed class GetUserPivotValidator : AbstractValidator<GetUserPivotQuery>
 {
@@ -40,7 +41,7 @@ public sealed class GetUserPivotValidator : AbstractValidator<GetUserPivotQuery>
     }
 }
 
-public sealed class GetUserPivotHandler(LedgerReader ledger, TimeProvider clock) : IRequestHandler<GetUserPivotQuery, UserPivot>
+public sealed class GetUserPivotHandler(LedgerReader ledger, UsageRollupReader rollups, TimeProvider clock) : IRequestHandler<GetUserPivotQuery, UserPivot>
 {
     public async Task<UserPivot> Handle(GetUserPivotQuery request, CancellationToken cancellationToken)
     {
@@ -55,7 +56,9 @@ public sealed class GetUserPivotHandler(LedgerReader ledger, TimeProvider clock)
         var shown = Math.Min(users.Count, request.Limit ?? GetUserPivotQuery.DefaultLimit);
         var rows = users.Take(shown).Select(u => new PivotRow(u.User, NanoUsd.ToUsd(u.Cost), u.Cells.Sum(c => c.Requests), Cells(u.Cells))).ToList();
         var rest = users.Skip(shown).SelectMany(u => u.Cells).ToList();
-        return new UserPivot(days.From, days.To, by, columns, rows, users.Count, shown == users.Count ? null
+        var teams = await rollups.TeamsAsync(cancellationToken);
+        var labels = columns.Select(c => by != "team" ? c : c == "" ? "No team" : teams.NameOf(c) ?? c).ToList();
+        return new UserPivot(days.From, days.To, by, columns, labels, rows, users.Count, shown == users.Count ? null
             : new PivotRest(users.Count - shown, NanoUsd.ToUsd(rest.Sum(c => c.CostNanoUsd)), rest.Sum(c => c.Requests), Cells(rest)), note);
 
         List<PivotCell> Cells(IEnumerable<UsageSums> of) => of.GroupBy(c => c.Second).OrderBy(g => order[g.Key])

@@ -15,6 +15,6 @@ public sealed class RotateApiKeyHandler(IAppDbContext db, ICurrentUser caller, T
         apiKey.Rotate(prefix, hash);
         db.Record(apiKey.OrganizationId, ActivityTypes.ApiKeyRotated, caller.UserId, caller.ClientIp, clock.GetUtcNow().UtcDateTime, subject: prefix, detail: apiKey.Name);
         await db.SaveChangesAsync(cancellationToken);
-        return new ApiKeyCreated(apiKey.Id, apiKey.Name, prefix, key, apiKey.Team, apiKey.Environment, apiKey.CreatedAt);
+        return new ApiKeyCreated(apiKey.Id, apiKey.Name, prefix, key, apiKey.Team, apiKey.Environment, apiKey.CreatedAt, apiKey.TeamId);
     }
 }

@@ -1,16 +1,23 @@
 using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Common.Caching;
+using AIntops.Application.Teams;
 using AIntops.Domain.Budgets;
+using AIntops.Domain.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Budgets.Evaluation;
 
 /// <summary>A budget's last evaluated state, as ingest and the status endpoint read it.</summary>
+/// <param name="TeamKeys">Of a team budget, every telemetry key of its team (its scope value alone when no team has it).</param>
 public sealed record BudgetSnapshot(
     Guid Id, string Name, BudgetPeriod Period, BudgetScopeKind ScopeKind, string? ScopeValue, BudgetState? State, long SpendNanoUsd, long AmountNanoUsd,
-    bool HardStop, DateTime? PeriodStart, DateTime? PeriodEnd, DateTime? EvaluatedAt)
+    bool HardStop, DateTime? PeriodStart, DateTime? PeriodEnd, DateTime? EvaluatedAt, IReadOnlyList<string> TeamKeys)
 {
+    /// <summary>Whether the budget counts calls to <paramref name="provider"/> attributed to <paramref name="team"/> (any key of a team budget's team).</summary>
+    public bool Covers(string? provider, string? team) =>
+        ScopeKind == BudgetScopeKind.Team ? team is not null && TeamKeys.Contains(team) : Budget.Covers(ScopeKind, ScopeValue, provider, team);
+
     /// <summary>
     /// The stored state, or null once a monthly budget's evaluated month is over (until the next evaluation). A rolling
     /// window moves on by a day at midnight, so its state stands until it is evaluated again.
@@ -25,14 +32,16 @@ public readonly record struct BudgetFlags(bool Warning, bool Exceeded);
 /// <summary>
 /// Each organization's budget states, read at most once per <see cref="BudgetOptions.StateCacheTtl"/> per instance so the
 /// ingest hot path never queries budgets per event. Saving a budget (an evaluation, a change) forgets the entry on this
-/// instance at once; other instances see it within the TTL.
+/// instance at once, and so does saving a team's keys, which team budgets cover; other instances see it within the TTL.
 /// </summary>
-public sealed class BudgetStateCache(IServiceScopeFactory scopes, TimeProvider clock, IOptions<BudgetOptions> options, CacheInvalidation invalidation)
+public sealed class BudgetStateCache(IServiceScopeFactory scopes, TimeProvider clock, IOptions<BudgetOptions> options, CacheInvalidation invalidation,
+    TeamDirectory teams)
 {
     private const int MaxEntries = 100_000;
     private readonly LoadingCache<Guid, IReadOnlyList<BudgetSnapshot>> _budgets =
         new LoadingCache<Guid, IReadOnlyList<BudgetSnapshot>>(MaxEntries, options.Value.StateCacheTtl, clock)
-            .ForgetOnSaveOf<Budget>(invalidation, budget => budget.OrganizationId);
+            .ForgetOnSaveOf<Budget>(invalidation, budget => budget.OrganizationId)
+            .ForgetOnSaveOf<TeamKey>(invalidation, key => key.OrganizationId);
 
     public async Task<IReadOnlyList<BudgetSnapshot>> ForOrganizationAsync(Guid organizationId) => await _budgets.GetAsync(organizationId, LoadAsync);
 
@@ -43,7 +52,7 @@ public sealed class BudgetStateCache(IServiceScopeFactory scopes, TimeProvider c
         var (warning, exceeded) = (false, false);
         foreach (var budget in budgets)
         {
-            if (budget.StateAt(now) is not (BudgetState.Warning or BudgetState.Critical) || !Budget.Covers(budget.ScopeKind, budget.ScopeValue, provider, team))
+            if (budget.StateAt(now) is not (BudgetState.Warning or BudgetState.Critical) || !budget.Covers(provider, team))
                 continue;
             warning = true;
             exceeded |= budget.HardStop && budget.State == BudgetState.Critical;
@@ -56,9 +65,9 @@ public sealed class BudgetStateCache(IServiceScopeFactory scopes, TimeProvider c
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
         using var tenant = db.UseOrganization(organizationId);
-        return await db.Budgets.AsNoTracking().OrderBy(b => b.CreatedAt).ThenBy(b => b.Id)
-            .Select(b => new BudgetSnapshot(b.Id, b.Name, b.Period, b.ScopeKind, b.ScopeValue, b.State, b.SpendNanoUsd, b.AmountNanoUsd, b.HardStop,
-                b.PeriodStart, b.PeriodEnd, b.EvaluatedAt))
-            .ToListAsync();
+        var budgets = await db.Budgets.AsNoTracking().OrderBy(b => b.CreatedAt).ThenBy(b => b.Id).ToListAsync();
+        var map = budgets.Any(b => b.ScopeKind == BudgetScopeKind.Team) ? await teams.ForOrganizationAsync(organizationId) : TeamMap.Empty;
+        return [.. budgets.Select(b => new BudgetSnapshot(b.Id, b.Name, b.Period, b.ScopeKind, b.ScopeValue, b.State, b.SpendNanoUsd, b.AmountNanoUsd,
+            b.HardStop, b.PeriodStart, b.PeriodEnd, b.EvaluatedAt, b.ScopeValue is { } value ? map.KeysOf(value) : []))];
     }
 }

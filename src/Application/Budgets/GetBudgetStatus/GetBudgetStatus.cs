@@ -35,7 +35,7 @@ public sealed record BudgetStatusResponse(bool Allowed, IReadOnlyList<BudgetStat
 {
     public static BudgetStatusResponse Of(IReadOnlyList<BudgetSnapshot> budgets, string? provider, string? team, DateTime now)
     {
-        var applicable = budgets.Where(b => Budget.Covers(b.ScopeKind, b.ScopeValue, provider, team)).ToList();
+        var applicable = budgets.Where(b => b.Covers(provider, team)).ToList();
         return new BudgetStatusResponse(
             !applicable.Any(b => b.HardStop && b.StateAt(now) == BudgetState.Critical),
             applicable.Select(b => new BudgetStatusItem

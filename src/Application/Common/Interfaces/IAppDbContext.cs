@@ -8,6 +8,7 @@ using AIntops.Domain.Organizations;
 using AIntops.Domain.Pricing;
 using AIntops.Domain.Providers;
 using AIntops.Domain.Reports;
+using AIntops.Domain.Teams;
 using AIntops.Domain.Users;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -44,6 +45,9 @@ public interface IAppDbContext
     DbSet<AlertDelivery> AlertDeliveries { get; }
     DbSet<DeliveryAttempt> DeliveryAttempts { get; }
     DbSet<Budget> Budgets { get; }
+    DbSet<Team> Teams { get; }
+    DbSet<TeamKey> TeamKeys { get; }
+    DbSet<TeamMember> TeamMembers { get; }
 
     /// <summary>The organization queries are filtered by: the override of <see cref="UseOrganization"/>, else the signed-in one.</summary>
     Guid? CurrentOrganizationId { get; }

@@ -17,6 +17,9 @@ public sealed record SummaryRow
     /// <summary>"(unattributed)" for billing no telemetry attributes; "" for calls sent without a team.</summary>
     public required string Team { get; init; }
 
+    /// <summary>The name of the defined team whose keys the row merges (Team is then its primary key); null for a key of no team.</summary>
+    public required string? TeamName { get; init; }
+
     /// <summary>billed (billing beyond what telemetry attributes, or source=billed), attributed (telemetry inside what billing covers,
     /// scaled to the bill where it exceeded it) or telemetry (beyond billing's reach, or source=telemetry).</summary>
     public required string Source { get; init; }
@@ -38,7 +41,7 @@ public sealed class ExportSummaryValidator : AbstractValidator<ExportSummaryQuer
     public ExportSummaryValidator() => Include(new AnalyticsFilterRules<ExportSummaryQuery>(billed: true));
 }
 
-public sealed class ExportSummaryHandler(LedgerReader ledger, IAppDbContext db, ICurrentUser caller, TimeProvider clock)
+public sealed class ExportSummaryHandler(LedgerReader ledger, UsageRollupReader rollups, IAppDbContext db, ICurrentUser caller, TimeProvider clock)
     : IRequestHandler<ExportSummaryQuery, SummaryExport>
 {
     public async Task<SummaryExport> Handle(ExportSummaryQuery request, CancellationToken cancellationToken)
@@ -52,6 +55,7 @@ public sealed class ExportSummaryHandler(LedgerReader ledger, IAppDbContext db, 
         var (sums, note, _) = await ledger.SumAsync(request.Filter, window,
             new UsageGrouping(UsageGrouping.Day, "model", billed ? null : "team", ByProvider: true), cancellationToken);
         var coverage = note.Providers.ToDictionary(p => p.Provider);
+        var teams = await rollups.TeamsAsync(cancellationToken);
         string SourceOf(UsageSums s) => note.Source switch
         {
             AnalyticsFilter.Billed => "billed",
@@ -67,6 +71,7 @@ public sealed class ExportSummaryHandler(LedgerReader ledger, IAppDbContext db, 
                 Provider = s.Provider,
                 Model = s.First,
                 Team = s.Second,
+                TeamName = teams.NameOf(s.Second),
                 Source = SourceOf(s),
                 Requests = s.Requests,
                 InputTokens = s.InputTokens,

@@ -1,5 +1,6 @@
 using AIntops.Application.Analytics;
 using AIntops.Application.Requests;
+using AIntops.Application.Teams;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
 
@@ -21,7 +22,7 @@ public sealed class ExportUsageValidator : AbstractValidator<ExportUsageQuery>
     public ExportUsageValidator() => Include(new AnalyticsFilterRules<ExportUsageQuery>());
 }
 
-public sealed class ExportUsageHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock) : IRequestHandler<ExportUsageQuery, UsageExport>
+public sealed class ExportUsageHandler(IAppDbContext db, ICurrentUser caller, TimeProvider clock, TeamDirectory teams) : IRequestHandler<ExportUsageQuery, UsageExport>
 {
     public async Task<UsageExport> Handle(ExportUsageQuery request, CancellationToken cancellationToken)
     {
@@ -37,7 +38,7 @@ public sealed class ExportUsageHandler(IAppDbContext db, ICurrentUser caller, Ti
         if (f.EffectiveDataMode != DataModes.AllFilter) events = events.Where(e => e.DataMode == f.EffectiveDataMode);
         if (f.Provider is { } provider) events = events.Where(e => e.Provider == provider);
         if (f.Model is { } model) events = events.Where(e => e.Model == model);
-        if (f.Team is { } team) events = events.Where(e => e.Team == team);
+        if (f.Team is { } team) events = await teams.OfTeamAsync(db, events, team, cancellationToken);
         if (f.EffectiveEnvironment is { } environment) events = events.Where(e => e.Environment == environment);
         if (request.IncludeContent) events = events.Include(e => e.Content);
         var rows = events.OrderBy(e => e.TimestampMs).ThenBy(e => e.Id).WithApiKeys(db).AsAsyncEnumerable();

@@ -12,6 +12,7 @@ public sealed class RemoveMemberHandler(IAppDbContext db, ICurrentUser caller, T
         var (membership, organization, ownerCount) = await db.LoadForChangeAsync(caller, request.UserId, cancellationToken);
         membership.EnsureRemovable(ownerCount);
         db.Memberships.Remove(membership);
+        db.TeamMembers.RemoveRange(await db.TeamMembers.Where(m => m.UserId == request.UserId).ToListAsync(cancellationToken));
         db.Record(organization.Id, ActivityTypes.MemberRemoved, caller.UserId, caller.ClientIp, clock.GetUtcNow().UtcDateTime,
             subject: request.UserId.ToString());
         await db.SaveChangesAsync(cancellationToken);

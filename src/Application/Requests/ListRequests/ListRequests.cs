@@ -1,4 +1,5 @@
 using AIntops.Application.Common.Validation;
+using AIntops.Application.Teams;
 using AIntops.Domain.Ingest;
 
 namespace AIntops.Application.Requests.ListRequests;
@@ -55,7 +56,7 @@ public sealed record ListRequestsQuery : IRequest<RequestPage>
 /// <param name="NextBefore">Pass as before for the next (older) page; null on the last page.</param>
 public sealed record RequestPage(IReadOnlyList<RequestSummary> Items, string? NextBefore);
 
-public sealed class ListRequestsHandler(IAppDbContext db) : IRequestHandler<ListRequestsQuery, RequestPage>
+public sealed class ListRequestsHandler(IAppDbContext db, TeamDirectory teams) : IRequestHandler<ListRequestsQuery, RequestPage>
 {
     public async Task<RequestPage> Handle(ListRequestsQuery request, CancellationToken cancellationToken)
     {
@@ -66,7 +67,7 @@ public sealed class ListRequestsHandler(IAppDbContext db) : IRequestHandler<List
         if (request.Model is { } model) events = events.Where(e => e.Model == model);
         if (request.EndpointTag is { } endpointTag) events = events.Where(e => e.EndpointTag == endpointTag);
         if (request.PromptVersion is { } promptVersion) events = events.Where(e => e.PromptVersion == promptVersion);
-        if (request.Team is { } team) events = events.Where(e => e.Team == team);
+        if (request.Team is { } team) events = await teams.OfTeamAsync(db, events, team, cancellationToken);
         if (request.Status is { } status) events = events.Where(e => e.Status == status);
         if (request.ApiKeyId is { } apiKeyId) events = events.Where(e => e.ApiKeyId == apiKeyId);
         if (request.UserId is { } userId) events = events.Where(e => e.EndUserId == userId);

@@ -1,5 +1,6 @@
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
+using AIntops.Domain.Teams;
 
 namespace AIntops.Infrastructure.Persistence.Configurations;
 
@@ -14,6 +15,7 @@ public sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.HasIndex(k => k.OrganizationId);
         builder.Property(k => k.Team).HasMaxLength(IngestLimits.DimensionMaxLength);
         builder.Property(k => k.Environment).HasMaxLength(16);
+        builder.HasOne<Team>().WithMany().HasForeignKey(k => k.TeamId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Organization>().WithMany().HasForeignKey(k => k.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

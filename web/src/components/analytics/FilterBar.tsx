@@ -38,13 +38,15 @@ const textFilters: { name: TextFilterProps['name']; label: string }[] = [
 type FilterBarProps = {
   /** Why this view ignores the source, when it does (it then shows the source disabled). */
   sourceFixed?: string
+  /** The view is of one team (a team page): no team filter. */
+  teamFixed?: boolean
 }
 
 /**
  * Range, source, provider, model, team, environment and data filters, kept in the URL. Provider billing
  * carries no team, environment or data mode, so with that source those are cleared and disabled.
  */
-export function FilterBar({ sourceFixed }: FilterBarProps) {
+export function FilterBar({ sourceFixed, teamFixed = false }: FilterBarProps) {
   const { filters, setFilters } = useAnalyticsFilters()
   const isBilled = filters.source === 'billed'
   const changeSource = (source: string) =>
@@ -56,7 +58,7 @@ export function FilterBar({ sourceFixed }: FilterBarProps) {
   const applyText = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
-    setFilters(Object.fromEntries(textFilters.map(({ name }) => [name, String(form.get(name) ?? '')])))
+    setFilters(Object.fromEntries(textFilters.filter(({ name }) => form.has(name)).map(({ name }) => [name, String(form.get(name))])))
   }
 
   return (
@@ -78,7 +80,7 @@ export function FilterBar({ sourceFixed }: FilterBarProps) {
         title={sourceFixed}
         onChange={(event) => changeSource(event.target.value)}
       />
-      {textFilters.map(({ name, label }) => (
+      {textFilters.filter(({ name }) => !(teamFixed && name === 'team')).map(({ name, label }) => (
         <TextFilter
           key={name}
           name={name}
@@ -157,7 +159,9 @@ function TextFilter({ name, label, filters, onCommit, disabled }: TextFilterProp
         onBlur={(event) => event.target.value.trim() !== value && onCommit({ [name]: event.target.value })}
       />
       <datalist id={`filter-${name}-suggestions`}>
-        {suggestions?.map((suggestion) => <option key={suggestion} value={suggestion} />)}
+        {suggestions?.map(({ value, label }) => (
+          <option key={value} value={value} label={label === value ? undefined : label} />
+        ))}
       </datalist>
     </div>
   )

@@ -22,6 +22,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a key and bind it to a team (or none); ingest with it takes the change within seconds */
+        put: operations["UpdateApiKey"];
+        post?: never;
+        /** Revoke a key; ingest with it is refused within seconds on every instance */
+        delete: operations["RevokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api-keys/{id}/rotate": {
         parameters: {
             query?: never;
@@ -34,23 +52,6 @@ export interface paths {
         /** Replace the key's secret; the old secret stops working at once */
         post: operations["RotateApiKey"];
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/api-keys/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke a key; ingest with it is refused within seconds on every instance */
-        delete: operations["RevokeApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -337,23 +338,6 @@ export interface paths {
         };
         /** Spend, requests and tokens grouped by one or two of provider, model, user, team, endpointTag, promptVersion, environment, apiKey */
         get: operations["ExploreUsage"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/analytics/actors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Calls, spend and last seen (end of the latest hour with calls) per API key and per end user, by spend (owners and admins) */
-        get: operations["GetActorActivity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1009,10 +993,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organization's notification channels, their alert types and last delivery or error (webhook URLs only masked, signing secrets never shown) */
+        /** The organization's notification channels, their alert types and last delivery or error (Slack webhooks only masked) */
         get: operations["ListNotificationChannels"];
         put?: never;
-        /** Add a Slack incoming webhook (stored encrypted), an email channel (needs the server's SMTP settings: else 409) or a signed webhook (its signing secret is in this answer only) */
+        /** Add a Slack incoming webhook (stored encrypted) or an email channel (needs the server's SMTP settings: else 409) */
         post: operations["CreateNotificationChannel"];
         delete?: never;
         options?: never;
@@ -1049,23 +1033,6 @@ export interface paths {
         put?: never;
         /** Send a test message to the channel now and report whether it was delivered, or why not as a category */
         post: operations["TestNotificationChannel"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/notification-channels/{id}/rotate-secret": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Give a webhook channel a new signing secret, in this answer only; the old one stops signing at once (409 for other kinds) */
-        post: operations["RotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1540,7 +1507,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ingested calls, newest first, filtered by model, feature, prompt version, team, status, API key, user, provider, environment and time; real data unless dataMode says otherwise (cursor: pass nextBefore as before) */
+        /** Ingested calls, newest first, filtered by model, feature, team, status, API key, user, provider, environment and time; real data unless dataMode says otherwise (cursor: pass nextBefore as before) */
         get: operations["ListRequests"];
         put?: never;
         post?: never;
@@ -1579,6 +1546,77 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's teams with their telemetry keys, member count and API key count */
+        get: operations["ListTeams"];
+        put?: never;
+        /** Create a team: a name and the telemetry keys that mean it (unique in the organization); the first key is its primary key */
+        post: operations["CreateTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One team with its members */
+        get: operations["GetTeam"];
+        /** Rename a team and replace its telemetry keys */
+        put: operations["UpdateTeam"];
+        post?: never;
+        /** Delete a team; events keep their team text, which shows as it is again */
+        delete: operations["DeleteTeam"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a member of the organization to the team */
+        post: operations["AddTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a user from the team */
+        delete: operations["RemoveTeamMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1644,51 +1682,13 @@ export interface components {
              */
             nextBefore?: string | null;
         };
-        /** @description Usage per API key and per end user (identified users only), by spend. Users are counted over the whole UTC days covering the range. */
-        ActorActivity: {
+        AddTeamMemberCommand: {
             /**
-             * Format: date-time
-             * @example 2026-11-01T00:00:00Z
+             * Format: uuid
+             * @description A member of the organization.
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
-            from: string;
-            /**
-             * Format: date-time
-             * @example 2026-12-01T00:00:00Z
-             */
-            to: string;
-            apiKeys: components["schemas"]["ActorUsage"][];
-            /**
-             * Format: int32
-             * @description API keys with calls in the range, before the limit.
-             */
-            totalApiKeys: number;
-            users: components["schemas"]["ActorUsage"][];
-            /**
-             * Format: int32
-             * @description Identified users with calls in the range, before the limit.
-             */
-            totalUsers: number;
-            sourceNote: components["schemas"]["SourceNote"];
-        };
-        /** @description One API key's or one end user's calls in the range. */
-        ActorUsage: {
-            /** @description The API key's id (the empty id for demo data, sent without a key), or the end-user id telemetry sent. */
-            id: string;
-            /** @description The API key's name ("Deleted key" once deleted); the user id for users. */
-            label: string;
-            /** Format: int64 */
-            calls: number;
-            /**
-             * Format: double
-             * @description As the usage explorer shows it grouped by API key or by user for the same filters.
-             */
-            spendUsd: number;
-            /**
-             * Format: date-time
-             * @description The end of the latest hour with calls in the range (UTC): the hourly rollups are read, not the raw calls.
-             * @example 2026-11-01T00:00:00Z
-             */
-            lastSeenAt: string | null;
+            userId: string;
         };
         AlertDeliveryDto: {
             /**
@@ -1878,6 +1878,11 @@ export interface components {
              * @example 2026-11-01T00:00:00Z
              */
             createdAt: string;
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            teamId?: string | null;
         };
         ApiKeyDto: {
             /**
@@ -1888,7 +1893,10 @@ export interface components {
             /** @example Production */
             name: string;
             prefix: string;
-            /** @example payments */
+            /**
+             * @description The key's own team text (keys made before teams).
+             * @example payments
+             */
             team?: string | null;
             environment?: string | null;
             createdBy?: string | null;
@@ -1908,6 +1916,14 @@ export interface components {
              */
             revokedAt?: string | null;
             revoked: boolean;
+            /**
+             * Format: uuid
+             * @description The team the key is bound to.
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            teamId?: string | null;
+            /** @description That team's name. */
+            teamName?: string | null;
         };
         AuthSettings: {
             /** @description Anyone may create an account and organization; otherwise only invited people can join. */
@@ -1983,6 +1999,8 @@ export interface components {
             /** Format: double */
             criticalThresholdUsd: number;
             scope: components["schemas"]["BudgetScopeDto"];
+            /** @description Of a team budget whose scope is a key of a defined team, the team's name (the budget covers all its keys). */
+            teamName?: string | null;
             /** @example false */
             hardStop: boolean;
             /** @description As set: blended, telemetry, billed or both. */
@@ -2196,7 +2214,10 @@ export interface components {
         CreateApiKeyCommand: {
             /** @example Production */
             name: string;
-            /** @example payments */
+            /**
+             * @description Team text for events sent with this key that name none (keys made before teams; prefer teamId).
+             * @example payments
+             */
             team?: string | null;
             /**
              * @description Default environment for events sent with this key that name none.
@@ -2204,6 +2225,12 @@ export interface components {
              * @enum {string|null}
              */
             environment?: "prod" | "staging" | "dev" | null;
+            /**
+             * Format: uuid
+             * @description A team of the organization: events sent with this key that name no team take its primary key.
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            teamId?: string | null;
         };
         /** @description A new budget; it is evaluated at once, then by the budget monitoring job. */
         CreateBudgetCommand: {
@@ -2250,19 +2277,18 @@ export interface components {
              */
             role: "member" | "admin" | "owner";
         };
-        /** @description A Slack incoming webhook, a list of email recipients or a signed webhook, and the alert types it receives. */
+        /** @description A Slack incoming webhook or a list of email recipients, and the alert types it receives. */
         CreateNotificationChannelCommand: {
             /**
-             * @description slack, email or webhook.
+             * @description slack or email.
              * @example slack
              * @enum {string}
              */
-            type: "slack" | "email" | "webhook";
+            type: "slack" | "email";
             /** @example Production */
             name: string;
             /**
-             * @description Slack: the incoming webhook URL; webhook: the URL alerts are POSTed to (https; http only to a host:port the operator
-             *                 allows). Stored encrypted, never returned.
+             * @description Slack: the incoming webhook URL (https; http only to a host:port the operator allows). Stored encrypted, never returned.
              * @example https://hooks.slack.com/services/T0000/B0000/XXXXXXXX
              */
             webhookUrl?: string | null;
@@ -2288,6 +2314,18 @@ export interface components {
         CreateOrganizationCommand: {
             /** @example Production */
             name: string;
+        };
+        CreateTeamCommand: {
+            /** @example Production */
+            name: string;
+            /**
+             * @description The values of events' team that mean this team (e.g. payments, team-payments); the first is its primary key.
+             * @example [
+             *       "payments",
+             *       "team-payments"
+             *     ]
+             */
+            keys: string[];
         };
         DashboardDto: {
             /**
@@ -2368,9 +2406,9 @@ export interface components {
             share: number | null;
         };
         ExplorerRow: {
-            /** @description The stored value; empty for the "No team" / "Unknown user" bucket. */
+            /** @description The stored value (for a defined team, its primary key); empty for the "No team" / "Unknown user" bucket. */
             key: string;
-            /** @description What to show, e.g. "No team" for calls sent without one, or an API key's name. */
+            /** @description What to show, e.g. "No team" for calls sent without one, a defined team's name, or an API key's name. */
             label: string;
             subKey: string | null;
             subLabel: string | null;
@@ -2561,7 +2599,6 @@ export interface components {
              */
             costUsd?: number | null;
             /**
-             * @description Free JSON object (at most 4096 bytes). Its workflow, a string of at most 128 characters, groups calls in the usage explorer; without one a call's endpointTag stands for it.
              * @example {
              *       "region": "eu"
              *     }
@@ -2849,7 +2886,7 @@ export interface components {
             dimension: string;
             rows: components["schemas"]["Mover"][];
         };
-        /** @description A notification channel as the API shows it: a webhook URL only masked, a signing secret only once. */
+        /** @description A notification channel as the API shows it: a Slack webhook only masked. */
         NotificationChannelDto: {
             /**
              * Format: uuid
@@ -2857,7 +2894,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description slack, email or webhook.
+             * @description slack or email.
              * @example login_failed
              */
             type: string;
@@ -2873,13 +2910,8 @@ export interface components {
              *     ]
              */
             alertTypes: string[];
-            /** @description Slack and webhook: the URL's host and last characters. Never the URL itself. */
+            /** @description Slack: the webhook's host and last characters. Never the URL itself. */
             maskedWebhookUrl: string | null;
-            /**
-             * @description Webhook: the secret payloads are signed with (HMAC-SHA256, docs/webhooks.md), only in the answer that creates or rotates it; null
-             *     everywhere else. Store it now: it is not shown again.
-             */
-            signingSecret?: string | null;
             /**
              * @description Email: the addresses alerts are sent to.
              * @example [
@@ -2887,7 +2919,7 @@ export interface components {
              *     ]
              */
             recipients: string[];
-            /** @description Slack answered that the webhook is gone or refused (e.g. channel_not_found) or a webhook answered 410 Gone; fix it, then enable the channel again. */
+            /** @description Slack answered that the webhook is gone or refused (e.g. channel_not_found); fix it, then enable the channel again. */
             disabledByFailure: boolean;
             /** @description The latest failed delivery's error, also after later successes (compare LastErrorAt with LastDeliveredAt). */
             lastError: string | null;
@@ -3077,12 +3109,6 @@ export interface components {
              */
             cachedInputTokens: number;
             /**
-             * Format: int64
-             * @description Input + output tokens (input includes cached and cache-write tokens).
-             * @example 1550
-             */
-            totalTokens: number;
-            /**
              * Format: double
              * @description Blended: spend per 1,000 input and output tokens.
              */
@@ -3092,16 +3118,9 @@ export interface components {
              * @description Output tokens / (input + output tokens).
              */
             tokenEfficiency: number | null;
-            /**
-             * Format: double
-             * @description Spend / requests, both from the same source (blended: the bill where it covers, telemetry elsewhere).
-             */
+            /** Format: double */
             averageCostPerRequestUsd: number | null;
-            /**
-             * Format: double
-             * @description Mean latency of the calls telemetry reports one for; billing carries no latency, so with blended it covers the attributed
-             *     calls only (SourceNote tells which part of the spend that is). Null with source=billed.
-             */
+            /** Format: double */
             averageLatencyMs: number | null;
             /** Format: double */
             latencyP50Ms: number | null;
@@ -3854,6 +3873,8 @@ export interface components {
              * @example payments
              */
             team: string;
+            /** @description The name of the defined team whose keys the row merges (Team is then its primary key); null for a key of no team. */
+            teamName: string | null;
             /**
              * @description billed (billing beyond what telemetry attributes, or source=billed), attributed (telemetry inside what billing covers,
              *                 scaled to the bill where it exceeded it) or telemetry (beyond billing's reach, or source=telemetry).
@@ -3895,6 +3916,56 @@ export interface components {
              * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
              */
             organizationId: string;
+        };
+        /** @description A team, the telemetry keys it is known by and how many members and API keys it has. */
+        TeamDto: {
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            id: string;
+            /** @example Production */
+            name: string;
+            /**
+             * @description The values of events' team that mean this team, in order.
+             * @example [
+             *       "payments",
+             *       "team-payments"
+             *     ]
+             */
+            keys: string[];
+            /** @description The first key: the value analytics filter and group the team by. */
+            primaryKey: string;
+            /** Format: int32 */
+            memberCount: number;
+            /**
+             * Format: int32
+             * @description Active API keys bound to the team.
+             */
+            apiKeyCount: number;
+            /** @description Only when one team is read. */
+            members?: components["schemas"]["TeamMemberDto"][] | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
+            updatedAt: string;
+        };
+        TeamMemberDto: {
+            /**
+             * Format: uuid
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            userId: string;
+            /** @example ada@example.com */
+            email: string;
+            /** @example Production */
+            name: string;
         };
         /** @description Body of refresh and logout; both also work with the cookie alone and no body. */
         TokenBody: {
@@ -3970,21 +4041,6 @@ export interface components {
             to: string;
             byCost: components["schemas"]["UserUsage"][];
             byRequests: components["schemas"]["UserUsage"][];
-            /**
-             * Format: int64
-             * @description Identified users with calls in those days.
-             */
-            activeUsers: number;
-            /**
-             * Format: double
-             * @description Their spend / their number, from the same rows as the lists; null without active users.
-             */
-            averageCostPerUserUsd?: number | null;
-            /**
-             * Format: double
-             * @description Their calls / their number.
-             */
-            averageRequestsPerUser?: number | null;
             sourceNote: components["schemas"]["SourceNote"];
         };
         TrackingScorePart: {
@@ -4007,6 +4063,17 @@ export interface components {
              * @description Alerts nobody in the organization has acknowledged.
              */
             count: number;
+        };
+        /** @description Renames a key and binds it to a team (or to none); ingest with it takes the change within seconds on every instance. */
+        UpdateApiKeyCommand: {
+            /** @example Production */
+            name: string;
+            /**
+             * Format: uuid
+             * @description A team of the organization whose primary key events sent with this key and no team take; null for none.
+             * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+             */
+            teamId?: string | null;
         };
         /** @description Replaces a budget's settings (left-out thresholds, scope and source take their defaults) and evaluates it again. */
         UpdateBudgetCommand: {
@@ -4107,6 +4174,18 @@ export interface components {
              * @example 30
              */
             contentRetentionDays: number | null;
+        };
+        /** @description Renames a team and replaces its telemetry keys; events keep their text, so a key taken off shows as it is again. */
+        UpdateTeamCommand: {
+            /** @example Production */
+            name: string;
+            /**
+             * @example [
+             *       "payments",
+             *       "team-payments"
+             *     ]
+             */
+            keys: string[];
         };
         UsageExplorer: {
             /**
@@ -4223,6 +4302,8 @@ export interface components {
             to: string;
             by: string;
             columns: string[];
+            /** @description What to show for each column, in the same order (a defined team's name, "No team"). */
+            columnLabels: string[];
             rows: components["schemas"]["PivotRow"][];
             /**
              * Format: int32
@@ -4358,7 +4439,7 @@ export interface components {
              * @example spend_over_time
              * @enum {string}
              */
-            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed" | "cost_evolution" | "cost_contribution";
+            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed";
             /**
              * Format: int32
              * @example 0
@@ -4389,7 +4470,7 @@ export interface components {
              * @example spend_over_time
              * @enum {string}
              */
-            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed" | "cost_evolution" | "cost_contribution";
+            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed";
             /**
              * Format: int32
              * @example 0
@@ -4525,6 +4606,148 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The api key's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiKeyCommand"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The api key's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -4589,66 +4812,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RevokeApiKey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The api key's id.
-                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6239,15 +6402,15 @@ export interface operations {
                  */
                 source?: "blended" | "billed" | "telemetry" | "ingest";
                 /**
-                 * @description provider, model, user, team, endpointTag, promptVersion, environment, apiKey, cacheOutcome (cache_read, cache_write, uncached) or workflow (the metadata's workflow, else the endpoint tag).
+                 * @description provider, model, user, team, endpointTag, promptVersion, environment, apiKey or cacheOutcome (cache_read, cache_write, uncached).
                  * @example provider
                  */
-                groupBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "workflow" | "user";
+                groupBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "user";
                 /**
                  * @description An optional second level (with user, only provider, model, team or environment).
                  * @example provider
                  */
-                thenBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "workflow" | "user";
+                thenBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "user";
                 /**
                  * @description cost (default), requests or tokens.
                  * @example cost
@@ -6277,114 +6440,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UsageExplorer"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetActorActivity: {
-        parameters: {
-            query?: {
-                /**
-                 * @description 7d, 30d, 90d, mtd (month to date) or custom (then from and to are required).
-                 * @example 7d
-                 */
-                range?: "7d" | "30d" | "90d" | "mtd" | "custom";
-                /**
-                 * @description Custom range start (UTC); rounded down to the hour.
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                from?: string;
-                /**
-                 * @description Custom range end (UTC, exclusive); rounded up to the hour.
-                 * @example 2026-12-01T00:00:00Z
-                 */
-                to?: string;
-                /**
-                 * @description Only this provider's usage (openai, anthropic, or a name telemetry sends).
-                 * @example openai
-                 */
-                provider?: string;
-                /**
-                 * @description Only this model, as the catalog names it or as sent.
-                 * @example gpt-4o
-                 */
-                model?: string;
-                /**
-                 * @description Only this team's calls; billing carries no teams, so blended figures are then the attributed slice.
-                 * @example payments
-                 */
-                team?: string;
-                /**
-                 * @description Only calls from this environment (telemetry only, like team).
-                 * @example prod
-                 */
-                environment?: "prod" | "staging" | "dev";
-                /**
-                 * @description real (default), test, demo or all.
-                 * @example real
-                 */
-                dataMode?: "real" | "test" | "demo" | "all";
-                /**
-                 * @description blended (default): provider billing where it covers a provider and day, telemetry attributing it and covering the hours billing
-                 *                 has not reached; billed: the providers' own usage and cost reports alone (provider and model only); telemetry (or ingest): ingested calls alone.
-                 * @example blended
-                 */
-                source?: "blended" | "billed" | "telemetry" | "ingest";
-                /**
-                 * @description How many API keys and how many users to list, by spend (default DefaultLimit).
-                 * @example 50
-                 */
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActorActivity"];
                 };
             };
             /** @description Bad Request */
@@ -9766,77 +9821,6 @@ export interface operations {
             };
         };
     };
-    RotateWebhookSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The notification channel's id.
-                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationChannelDto"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     GetMe: {
         parameters: {
             query?: never;
@@ -11556,11 +11540,6 @@ export interface operations {
                  */
                 endpointTag?: string;
                 /**
-                 * @description Calls of this prompt version.
-                 * @example v2
-                 */
-                promptVersion?: string;
-                /**
                  * @description Calls of this team.
                  * @example payments
                  */
@@ -11759,6 +11738,450 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTeamCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTeamMemberCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+                /**
+                 * @description The member's user id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -323,12 +323,17 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("KeyHash")
                         .IsUnique();
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("ApiKeys");
                 });
@@ -2006,6 +2011,86 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("WeeklyReportSends");
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Teams.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Teams.TeamKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("OrganizationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("TeamKeys");
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Teams.TeamMember", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TeamId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganizationId", "UserId");
+
+                    b.ToTable("TeamMembers");
+                });
+
             modelBuilder.Entity("AIntops.Domain.Users.LoginThrottle", b =>
                 {
                     b.Property<string>("Email")
@@ -2128,6 +2213,11 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("AIntops.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.RequestContent", b =>
@@ -2277,6 +2367,39 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Teams.Team", b =>
+                {
+                    b.HasOne("AIntops.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Teams.TeamKey", b =>
+                {
+                    b.HasOne("AIntops.Domain.Teams.Team", null)
+                        .WithMany("Keys")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Teams.TeamMember", b =>
+                {
+                    b.HasOne("AIntops.Domain.Teams.Team", null)
+                        .WithMany("Members")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AIntops.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AIntops.Domain.Users.PasswordResetToken", b =>
                 {
                     b.HasOne("AIntops.Domain.Users.User", null)
@@ -2294,6 +2417,13 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("AIntops.Domain.Ingest.LlmEvent", b =>
                 {
                     b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Teams.Team", b =>
+                {
+                    b.Navigation("Keys");
+
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -3,6 +3,7 @@ import { Spend } from '@/components/Spend'
 import { TableHead } from '@/components/TableHead'
 import { unattributedKey } from '@/lib/analytics/unattributed'
 import { formatCount, formatOptional, formatPercent } from '@/lib/format'
+import { useTeamPages } from '@/lib/teams'
 import type { ExplorerOptions, ExplorerRow, UsageExplorer } from '../api/get-usage-explorer'
 import { groupingLabels } from './labels'
 
@@ -30,6 +31,7 @@ type ExplorerTableProps = {
 
 export function ExplorerTable({ explorer, options, requestLink }: ExplorerTableProps) {
   const { rows, rest, totalRows } = explorer
+  const teamPages = useTeamPages()
   const groupColumns = [groupingLabels[options.groupBy], ...(options.thenBy ? [groupingLabels[options.thenBy]] : [])]
   const tableLabel = `Usage by ${groupColumns.join(' and ').toLowerCase()}`
   return (
@@ -47,7 +49,11 @@ export function ExplorerTable({ explorer, options, requestLink }: ExplorerTableP
             {rows.map((row) => (
               <tr key={`${row.key}|${row.subKey ?? ''}`}>
                 <th scope="row" title={row.key === unattributedKey ? unattributedHint : undefined}>
-                  {labelOf(row.key, row.label)}
+                  {options.groupBy === 'team' && teamPages?.get(row.key) ? (
+                    <Link to={teamPages.get(row.key)!}>{row.label}</Link>
+                  ) : (
+                    labelOf(row.key, row.label)
+                  )}
                 </th>
                 {options.thenBy && <td>{labelOf(row.subKey, row.subLabel)}</td>}
                 <FigureCells figures={row} />

@@ -33,7 +33,7 @@ export function PromptVersionPicker({ filters, endpointTag = '', available, comp
           onBlur={(event) => commit(event.target.value)}
         />
         <datalist id="prompt-endpoint-tag-suggestions">
-          {suggestions?.map((suggestion) => <option key={suggestion} value={suggestion} />)}
+          {suggestions?.map(({ value }) => <option key={value} value={value} />)}
         </datalist>
       </div>
       {available.length > 1 &&

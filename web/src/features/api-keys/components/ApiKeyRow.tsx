@@ -1,20 +1,23 @@
 import { useState } from 'react'
 import { ConfirmInline } from '@/components/ConfirmInline'
 import { formatDate, formatDateTime } from '@/lib/format'
+import type { Team } from '@/lib/teams'
 import type { ApiKeyCreated } from '../api/create-api-key'
 import type { ApiKey } from '../api/list-api-keys'
 import { useRevokeApiKey } from '../api/revoke-api-key'
 import { useRotateApiKey } from '../api/rotate-api-key'
+import { useUpdateApiKey } from '../api/update-api-key'
 
-type ApiKeyRowProps = { apiKey: ApiKey; onRotated: (apiKey: ApiKeyCreated) => void }
+type ApiKeyRowProps = { apiKey: ApiKey; teams: Team[]; onRotated: (apiKey: ApiKeyCreated) => void }
 
 const none = <span className="muted">—</span>
 
-export function ApiKeyRow({ apiKey, onRotated }: ApiKeyRowProps) {
+export function ApiKeyRow({ apiKey, teams, onRotated }: ApiKeyRowProps) {
   const [confirming, setConfirming] = useState<'rotate' | 'revoke' | null>(null)
   const rotate = useRotateApiKey()
   const revoke = useRevokeApiKey()
-  const error = rotate.error ?? revoke.error
+  const bind = useUpdateApiKey()
+  const error = rotate.error ?? revoke.error ?? bind.error
 
   function confirmRotate() {
     revoke.reset()
@@ -39,7 +42,25 @@ export function ApiKeyRow({ apiKey, onRotated }: ApiKeyRowProps) {
         <td>
           <code>{apiKey.prefix}…</code>
         </td>
-        <td>{apiKey.team ?? none}</td>
+        <td>
+          {apiKey.revoked || (teams.length === 0 && !apiKey.teamId) ? (
+            (apiKey.teamName ?? apiKey.team ?? none)
+          ) : (
+            <select
+              aria-label={`Team of ${apiKey.name}`}
+              value={apiKey.teamId ?? ''}
+              disabled={bind.isPending}
+              onChange={(event) => bind.mutate({ id: apiKey.id, name: apiKey.name, teamId: event.target.value || null })}
+            >
+              <option value="">{apiKey.team ? `${apiKey.team} (text)` : 'No team'}</option>
+              {teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </td>
         <td>{apiKey.environment ?? none}</td>
         <td>{apiKey.createdBy ?? none}</td>
         <td>{formatDate(apiKey.createdAt)}</td>
@@ -94,7 +115,7 @@ export function ApiKeyRow({ apiKey, onRotated }: ApiKeyRowProps) {
       {error && (
         <tr className="row-error">
           <td colSpan={9} role="alert">
-            Could not {rotate.isError ? 'rotate' : 'revoke'} {apiKey.name}: {error.message}
+            Could not {rotate.isError ? 'rotate' : revoke.isError ? 'revoke' : 'change the team of'} {apiKey.name}: {error.message}
           </td>
         </tr>
       )}

@@ -1,4 +1,5 @@
 import { TableHead } from '@/components/TableHead'
+import { useTeams } from '@/lib/teams'
 import type { ApiKeyCreated } from '../api/create-api-key'
 import type { ApiKey } from '../api/list-api-keys'
 import { ApiKeyRow } from './ApiKeyRow'
@@ -8,13 +9,14 @@ type ApiKeysTableProps = { apiKeys: ApiKey[]; onRotated: (apiKey: ApiKeyCreated)
 const columns = ['Name', 'Prefix', 'Team', 'Environment', 'Created by', 'Created', 'Last used', 'Status']
 
 export function ApiKeysTable({ apiKeys, onRotated }: ApiKeysTableProps) {
+  const teams = useTeams().data ?? []
   if (apiKeys.length === 0) return <p className="muted">No API keys yet. Create one to start sending telemetry.</p>
   return (
     <table className="table">
       <TableHead columns={columns} withActions />
       <tbody>
         {apiKeys.map((apiKey) => (
-          <ApiKeyRow key={apiKey.id} apiKey={apiKey} onRotated={onRotated} />
+          <ApiKeyRow key={apiKey.id} apiKey={apiKey} teams={teams} onRotated={onRotated} />
         ))}
       </tbody>
     </table>

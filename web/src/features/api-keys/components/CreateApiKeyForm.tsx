@@ -2,9 +2,10 @@ import { useId, type FormEvent } from 'react'
 import { Field } from '@/components/form/Field'
 import { FormAlert, fieldErrorsOf } from '@/components/form/FormAlert'
 import { SelectField } from '@/components/form/SelectField'
+import { useTeams } from '@/lib/teams'
 import { useCreateApiKey, type ApiKeyCreated, type CreateApiKeyInput } from '../api/create-api-key'
 
-const fields = ['name', 'team'] as const
+const fields = ['name', 'teamId'] as const
 const environments = [
   { value: '', label: 'Not set' },
   { value: 'prod', label: 'prod' },
@@ -17,6 +18,7 @@ const optional = (value: FormDataEntryValue | null) => String(value ?? '').trim(
 export function CreateApiKeyForm({ onCreated }: { onCreated: (apiKey: ApiKeyCreated) => void }) {
   const headingId = useId()
   const create = useCreateApiKey()
+  const teams = useTeams()
   const errors = fieldErrorsOf(create.error)
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -25,7 +27,8 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (apiKey: ApiKeyCrea
     const data = new FormData(form)
     const input = {
       name: String(data.get('name')),
-      team: optional(data.get('team')),
+      team: null,
+      teamId: optional(data.get('teamId')),
       environment: optional(data.get('environment')) as CreateApiKeyInput['environment'],
     }
     create.mutate(input, {
@@ -44,7 +47,12 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (apiKey: ApiKeyCrea
       <form onSubmit={onSubmit} className="inline-form">
         <FormAlert error={create.error} fields={fields} />
         <Field label="Name" name="name" autoComplete="off" required errors={errors.name} />
-        <Field label="Team (optional)" name="team" autoComplete="off" errors={errors.team} />
+        <SelectField
+          label="Team"
+          name="teamId"
+          options={[{ value: '', label: 'No team' }, ...(teams.data ?? []).map((t) => ({ value: t.id, label: t.name }))]}
+          defaultValue=""
+        />
         <SelectField label="Default environment" name="environment" options={environments} defaultValue="" />
         <button type="submit" disabled={create.isPending}>
           {create.isPending ? 'Creating…' : 'Create key'}

@@ -22,8 +22,21 @@ const apiKey = (id: string, name: string, overrides: Partial<ApiKey> = {}): ApiK
   lastUsedAt: null,
   revokedAt: null,
   revoked: false,
+  teamId: null,
+  teamName: null,
   ...overrides,
 })
+
+const payments = {
+  id: 't1',
+  name: 'Payments',
+  keys: ['payments', 'team-payments'],
+  primaryKey: 'payments',
+  memberCount: 0,
+  apiKeyCount: 0,
+  createdAt: '2026-11-20T09:00:00Z',
+  updatedAt: '2026-11-20T09:00:00Z',
+}
 
 const checkout = apiKey('k1', 'Checkout', { team: 'payments', environment: 'prod', lastUsedAt: '2026-11-23T10:00:00Z' })
 const created = (id: string, name: string, key: string) => ({
@@ -66,6 +79,7 @@ describe('ApiKeysPage', () => {
     const fetch = mockApi(
       signedInRoutes({
         'GET /v1/api-keys': () => jsonResponse(200, keys),
+        'GET /v1/teams': [payments],
         'POST /v1/api-keys': () => {
           keys = [apiKey('k3', 'Search'), ...keys]
           return jsonResponse(201, created('k3', 'Search', secret))
@@ -77,14 +91,15 @@ describe('ApiKeysPage', () => {
 
     const form = await screen.findByRole('region', { name: 'Create an API key' })
     await user.type(within(form).getByLabelText('Name'), 'Search')
-    await user.type(within(form).getByLabelText('Team (optional)'), 'search')
+    await user.selectOptions(within(form).getByLabelText('Team'), 'Payments')
     await user.selectOptions(within(form).getByLabelText('Default environment'), 'staging')
     await user.click(within(form).getByRole('button', { name: 'Create key' }))
 
     const reveal = await screen.findByRole('region', { name: 'API key created: Search' })
     expect(bodyOf(requestsTo(fetch, 'POST /v1/api-keys')[0])).toEqual({
       name: 'Search',
-      team: 'search',
+      team: null,
+      teamId: 't1',
       environment: 'staging',
     })
     expect(within(reveal).getByLabelText('Full API key')).toHaveValue(secret)
@@ -117,8 +132,27 @@ describe('ApiKeysPage', () => {
     await user.click(within(form).getByRole('button', { name: 'Create key' }))
 
     expect(await within(form).findByText('Name is required.')).toBeVisible()
-    expect(bodyOf(requestsTo(fetch, 'POST /v1/api-keys')[0])).toEqual({ name: '   ', team: null, environment: null })
+    expect(bodyOf(requestsTo(fetch, 'POST /v1/api-keys')[0])).toEqual({ name: '   ', team: null, teamId: null, environment: null })
     expect(screen.queryByLabelText('Full API key')).toBeNull()
+  })
+
+  it('binds a key to a team from its row, keeping the name', async () => {
+    const fetch = mockApi(
+      signedInRoutes({
+        'GET /v1/api-keys': [checkout],
+        'GET /v1/teams': [payments],
+        'PUT /v1/api-keys/k1': noContent,
+      }),
+    )
+    renderAppAt('/settings/api-keys')
+    const user = userEvent.setup()
+
+    const select = await screen.findByRole('combobox', { name: 'Team of Checkout' })
+    expect(select).toHaveDisplayValue('payments (text)')
+    await user.selectOptions(select, 'Payments')
+
+    await waitFor(() => expect(requestsTo(fetch, 'PUT /v1/api-keys/k1')).toHaveLength(1))
+    expect(bodyOf(requestsTo(fetch, 'PUT /v1/api-keys/k1')[0])).toEqual({ name: 'Checkout', teamId: 't1' })
   })
 
   it('rotates a key only after confirmation and reveals the new secret once', async () => {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
+import { RowEditButtons, RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
 import { usageSearch } from '@/lib/analytics/drill-down'
 import { formatDay, formatOptional, formatPercent, formatShortDateTime, formatUsd, noValue } from '@/lib/format'
 import { useDeleteBudget } from '../api/delete-budget'
@@ -32,7 +32,8 @@ export const budgetColumns = [
   'Evaluated',
 ]
 
-const scopeText = ({ scope }: Budget) => (scope.kind === 'all' ? 'All spend' : `${scope.kind === 'team' ? 'Team' : 'Provider'} ${scope.value}`)
+const scopeText = ({ scope, teamName }: Budget) =>
+  scope.kind === 'all' ? 'All spend' : scope.kind === 'team' ? `Team ${teamName ?? scope.value}` : `Provider ${scope.value}`
 
 /** The Usage filters of a budget: its provider or team, and its period as the range that matches it (month to date, or the last 30 days). */
 export const budgetUsageSearch = ({ scope, period }: Budget) =>
@@ -77,12 +78,7 @@ export function BudgetRow({ budget, canManage, onDeleted, selected, usagePath }:
           <td className="row-actions">
             {!editing && (
               <div>
-                <button ref={openerRef('settings')} type="button" className="secondary" onClick={() => open('settings')}>
-                  Edit
-                </button>
-                <button ref={openerRef('delete')} type="button" className="secondary" onClick={() => open('delete')}>
-                  Delete
-                </button>
+                <RowEditButtons open={open} openerRef={openerRef} />
               </div>
             )}
           </td>

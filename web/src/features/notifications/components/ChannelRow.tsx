@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { ConfirmInline } from '@/components/ConfirmInline'
-import { RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
+import { RowEditButtons, RowEditPanels, useRowEditing } from '@/components/RowEditPanels'
 import { formatDateTime } from '@/lib/format'
 import { useDeleteChannel } from '../api/delete-channel'
 import type { NotificationChannel } from '../api/list-channels'
@@ -46,12 +46,7 @@ export function ChannelRow({ channel, canManage }: ChannelRowProps) {
                     </button>{' '}
                   </>
                 )}
-                <button ref={openerRef('settings')} type="button" className="secondary" onClick={() => open('settings')}>
-                  Edit
-                </button>{' '}
-                <button ref={openerRef('delete')} type="button" className="secondary" onClick={() => open('delete')}>
-                  Delete
-                </button>
+                <RowEditButtons open={open} openerRef={openerRef} />
               </>
             )}
           </td>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206185544_Workflow")]
-    partial class Workflow
+    [Migration("20261206201237_TeamsWorkflowsWebhookChannels")]
+    partial class TeamsWorkflowsWebhookChannels
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -321,12 +321,17 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("KeyHash")
                         .IsUnique();
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("ApiKeys");
                 });
@@ -1572,6 +1577,10 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(5100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SigningSecretToken")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1984,6 +1993,86 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("WeeklyReportSends");
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Teams.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Teams.TeamKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("OrganizationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("TeamKeys");
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Teams.TeamMember", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganizationId", "UserId");
+
+                    b.ToTable("TeamMembers");
+                });
+
             modelBuilder.Entity("AIntops.Domain.Users.LoginThrottle", b =>
                 {
                     b.Property<string>("Email")
@@ -2106,6 +2195,11 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("AIntops.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.RequestContent", b =>
@@ -2255,6 +2349,39 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AIntops.Domain.Teams.Team", b =>
+                {
+                    b.HasOne("AIntops.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Teams.TeamKey", b =>
+                {
+                    b.HasOne("AIntops.Domain.Teams.Team", null)
+                        .WithMany("Keys")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Teams.TeamMember", b =>
+                {
+                    b.HasOne("AIntops.Domain.Teams.Team", null)
+                        .WithMany("Members")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AIntops.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AIntops.Domain.Users.PasswordResetToken", b =>
                 {
                     b.HasOne("AIntops.Domain.Users.User", null)
@@ -2272,6 +2399,13 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("AIntops.Domain.Ingest.LlmEvent", b =>
                 {
                     b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Teams.Team", b =>
+                {
+                    b.Navigation("Keys");
+
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }
