@@ -346,6 +346,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls, spend and last seen (end of the latest hour with calls) per API key and per end user, by spend (owners and admins) */
+        get: operations["GetActorActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/anomalies": {
         parameters: {
             query?: never;
@@ -993,10 +1010,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organization's notification channels, their alert types and last delivery or error (Slack webhooks only masked) */
+        /** The organization's notification channels, their alert types and last delivery or error (webhook URLs only masked, signing secrets never shown) */
         get: operations["ListNotificationChannels"];
         put?: never;
-        /** Add a Slack incoming webhook (stored encrypted) or an email channel (needs the server's SMTP settings: else 409) */
+        /** Add a Slack incoming webhook (stored encrypted), an email channel (needs the server's SMTP settings: else 409) or a signed webhook (its signing secret is in this answer only) */
         post: operations["CreateNotificationChannel"];
         delete?: never;
         options?: never;
@@ -1033,6 +1050,23 @@ export interface paths {
         put?: never;
         /** Send a test message to the channel now and report whether it was delivered, or why not as a category */
         post: operations["TestNotificationChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notification-channels/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a webhook channel a new signing secret, in this answer only; the old one stops signing at once (409 for other kinds) */
+        post: operations["RotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1507,7 +1541,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ingested calls, newest first, filtered by model, feature, team, status, API key, user, provider, environment and time; real data unless dataMode says otherwise (cursor: pass nextBefore as before) */
+        /** Ingested calls, newest first, filtered by model, feature, prompt version, team, status, API key, user, provider, environment and time; real data unless dataMode says otherwise (cursor: pass nextBefore as before) */
         get: operations["ListRequests"];
         put?: never;
         post?: never;
@@ -1681,6 +1715,52 @@ export interface components {
              * @example 2026-11-01T00:00:00Z
              */
             nextBefore?: string | null;
+        };
+        /** @description Usage per API key and per end user (identified users only), by spend. Users are counted over the whole UTC days covering the range. */
+        ActorActivity: {
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
+            to: string;
+            apiKeys: components["schemas"]["ActorUsage"][];
+            /**
+             * Format: int32
+             * @description API keys with calls in the range, before the limit.
+             */
+            totalApiKeys: number;
+            users: components["schemas"]["ActorUsage"][];
+            /**
+             * Format: int32
+             * @description Identified users with calls in the range, before the limit.
+             */
+            totalUsers: number;
+            sourceNote: components["schemas"]["SourceNote"];
+        };
+        /** @description One API key's or one end user's calls in the range. */
+        ActorUsage: {
+            /** @description The API key's id (the empty id for demo data, sent without a key), or the end-user id telemetry sent. */
+            id: string;
+            /** @description The API key's name ("Deleted key" once deleted); the user id for users. */
+            label: string;
+            /** Format: int64 */
+            calls: number;
+            /**
+             * Format: double
+             * @description As the usage explorer shows it grouped by API key or by user for the same filters.
+             */
+            spendUsd: number;
+            /**
+             * Format: date-time
+             * @description The end of the latest hour with calls in the range (UTC): the hourly rollups are read, not the raw calls.
+             * @example 2026-11-01T00:00:00Z
+             */
+            lastSeenAt: string | null;
         };
         AddTeamMemberCommand: {
             /**
@@ -2277,18 +2357,19 @@ export interface components {
              */
             role: "member" | "admin" | "owner";
         };
-        /** @description A Slack incoming webhook or a list of email recipients, and the alert types it receives. */
+        /** @description A Slack incoming webhook, a list of email recipients or a signed webhook, and the alert types it receives. */
         CreateNotificationChannelCommand: {
             /**
-             * @description slack or email.
+             * @description slack, email or webhook.
              * @example slack
              * @enum {string}
              */
-            type: "slack" | "email";
+            type: "slack" | "email" | "webhook";
             /** @example Production */
             name: string;
             /**
-             * @description Slack: the incoming webhook URL (https; http only to a host:port the operator allows). Stored encrypted, never returned.
+             * @description Slack: the incoming webhook URL; webhook: the URL alerts are POSTed to (https; http only to a host:port the operator
+             *                 allows). Stored encrypted, never returned.
              * @example https://hooks.slack.com/services/T0000/B0000/XXXXXXXX
              */
             webhookUrl?: string | null;
@@ -2599,6 +2680,7 @@ export interface components {
              */
             costUsd?: number | null;
             /**
+             * @description Free JSON object (at most 4096 bytes). Its workflow, a string of at most 128 characters, groups calls in the usage explorer; without one a call's endpointTag stands for it.
              * @example {
              *       "region": "eu"
              *     }
@@ -2886,7 +2968,7 @@ export interface components {
             dimension: string;
             rows: components["schemas"]["Mover"][];
         };
-        /** @description A notification channel as the API shows it: a Slack webhook only masked. */
+        /** @description A notification channel as the API shows it: a webhook URL only masked, a signing secret only once. */
         NotificationChannelDto: {
             /**
              * Format: uuid
@@ -2894,7 +2976,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description slack or email.
+             * @description slack, email or webhook.
              * @example login_failed
              */
             type: string;
@@ -2910,8 +2992,13 @@ export interface components {
              *     ]
              */
             alertTypes: string[];
-            /** @description Slack: the webhook's host and last characters. Never the URL itself. */
+            /** @description Slack and webhook: the URL's host and last characters. Never the URL itself. */
             maskedWebhookUrl: string | null;
+            /**
+             * @description Webhook: the secret payloads are signed with (HMAC-SHA256, docs/webhooks.md), only in the answer that creates or rotates it; null
+             *     everywhere else. Store it now: it is not shown again.
+             */
+            signingSecret?: string | null;
             /**
              * @description Email: the addresses alerts are sent to.
              * @example [
@@ -2919,7 +3006,7 @@ export interface components {
              *     ]
              */
             recipients: string[];
-            /** @description Slack answered that the webhook is gone or refused (e.g. channel_not_found); fix it, then enable the channel again. */
+            /** @description Slack answered that the webhook is gone or refused (e.g. channel_not_found) or a webhook answered 410 Gone; fix it, then enable the channel again. */
             disabledByFailure: boolean;
             /** @description The latest failed delivery's error, also after later successes (compare LastErrorAt with LastDeliveredAt). */
             lastError: string | null;
@@ -3109,6 +3196,12 @@ export interface components {
              */
             cachedInputTokens: number;
             /**
+             * Format: int64
+             * @description Input + output tokens (input includes cached and cache-write tokens).
+             * @example 1550
+             */
+            totalTokens: number;
+            /**
              * Format: double
              * @description Blended: spend per 1,000 input and output tokens.
              */
@@ -3118,9 +3211,16 @@ export interface components {
              * @description Output tokens / (input + output tokens).
              */
             tokenEfficiency: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Spend / requests, both from the same source (blended: the bill where it covers, telemetry elsewhere).
+             */
             averageCostPerRequestUsd: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Mean latency of the calls telemetry reports one for; billing carries no latency, so with blended it covers the attributed
+             *     calls only (SourceNote tells which part of the spend that is). Null with source=billed.
+             */
             averageLatencyMs: number | null;
             /** Format: double */
             latencyP50Ms: number | null;
@@ -4041,6 +4141,21 @@ export interface components {
             to: string;
             byCost: components["schemas"]["UserUsage"][];
             byRequests: components["schemas"]["UserUsage"][];
+            /**
+             * Format: int64
+             * @description Identified users with calls in those days.
+             */
+            activeUsers: number;
+            /**
+             * Format: double
+             * @description Their spend / their number, from the same rows as the lists; null without active users.
+             */
+            averageCostPerUserUsd?: number | null;
+            /**
+             * Format: double
+             * @description Their calls / their number.
+             */
+            averageRequestsPerUser?: number | null;
             sourceNote: components["schemas"]["SourceNote"];
         };
         TrackingScorePart: {
@@ -4439,7 +4554,7 @@ export interface components {
              * @example spend_over_time
              * @enum {string}
              */
-            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed";
+            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed" | "cost_evolution" | "cost_contribution";
             /**
              * Format: int32
              * @example 0
@@ -4470,7 +4585,7 @@ export interface components {
              * @example spend_over_time
              * @enum {string}
              */
-            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed";
+            type: "spend_over_time" | "token_consumption" | "cost_per_model" | "request_volume" | "latency" | "budget_gauge" | "top_recommendations" | "anomaly_feed" | "cost_evolution" | "cost_contribution";
             /**
              * Format: int32
              * @example 0
@@ -6402,15 +6517,15 @@ export interface operations {
                  */
                 source?: "blended" | "billed" | "telemetry" | "ingest";
                 /**
-                 * @description provider, model, user, team, endpointTag, promptVersion, environment, apiKey or cacheOutcome (cache_read, cache_write, uncached).
+                 * @description provider, model, user, team, endpointTag, promptVersion, environment, apiKey, cacheOutcome (cache_read, cache_write, uncached) or workflow (the metadata's workflow, else the endpoint tag).
                  * @example provider
                  */
-                groupBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "user";
+                groupBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "workflow" | "user";
                 /**
                  * @description An optional second level (with user, only provider, model, team or environment).
                  * @example provider
                  */
-                thenBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "user";
+                thenBy?: "provider" | "model" | "team" | "endpointTag" | "promptVersion" | "environment" | "apiKey" | "cacheOutcome" | "workflow" | "user";
                 /**
                  * @description cost (default), requests or tokens.
                  * @example cost
@@ -6440,6 +6555,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UsageExplorer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetActorActivity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 7d, 30d, 90d, mtd (month to date) or custom (then from and to are required).
+                 * @example 7d
+                 */
+                range?: "7d" | "30d" | "90d" | "mtd" | "custom";
+                /**
+                 * @description Custom range start (UTC); rounded down to the hour.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                from?: string;
+                /**
+                 * @description Custom range end (UTC, exclusive); rounded up to the hour.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                to?: string;
+                /**
+                 * @description Only this provider's usage (openai, anthropic, or a name telemetry sends).
+                 * @example openai
+                 */
+                provider?: string;
+                /**
+                 * @description Only this model, as the catalog names it or as sent.
+                 * @example gpt-4o
+                 */
+                model?: string;
+                /**
+                 * @description Only this team's calls; billing carries no teams, so blended figures are then the attributed slice.
+                 * @example payments
+                 */
+                team?: string;
+                /**
+                 * @description Only calls from this environment (telemetry only, like team).
+                 * @example prod
+                 */
+                environment?: "prod" | "staging" | "dev";
+                /**
+                 * @description real (default), test, demo or all.
+                 * @example real
+                 */
+                dataMode?: "real" | "test" | "demo" | "all";
+                /**
+                 * @description blended (default): provider billing where it covers a provider and day, telemetry attributing it and covering the hours billing
+                 *                 has not reached; billed: the providers' own usage and cost reports alone (provider and model only); telemetry (or ingest): ingested calls alone.
+                 * @example blended
+                 */
+                source?: "blended" | "billed" | "telemetry" | "ingest";
+                /**
+                 * @description How many API keys and how many users to list, by spend (default DefaultLimit).
+                 * @example 50
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActorActivity"];
                 };
             };
             /** @description Bad Request */
@@ -9821,6 +10044,77 @@ export interface operations {
             };
         };
     };
+    RotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The notification channel's id.
+                 * @example 4f8c2b1e-7d3a-4c55-9e21-6b0a8f3d2c17
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetMe: {
         parameters: {
             query?: never;
@@ -11539,6 +11833,11 @@ export interface operations {
                  * @example support-chat
                  */
                 endpointTag?: string;
+                /**
+                 * @description Calls of this prompt version.
+                 * @example v2
+                 */
+                promptVersion?: string;
                 /**
                  * @description Calls of this team.
                  * @example payments
