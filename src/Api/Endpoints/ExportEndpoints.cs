@@ -28,7 +28,7 @@ public sealed class ExportEndpoints : IEndpointGroup
 
     private static readonly string[] Columns =
     [
-        "id", "externalRequestId", "timestamp", "provider", "model", "endpointTag", "promptVersion", "team", "userId", "environment", "dataMode",
+        "id", "externalRequestId", "timestamp", "provider", "model", "endpointTag", "promptVersion", "team", "teamName", "userId", "environment", "dataMode",
         "status", "errorCode", "inputTokens", "outputTokens", "cachedInputTokens", "cacheWriteTokens", "latencyMs", "costUsd", "priceKnown",
         "clientCostUsd", "apiKeyPrefix",
     ];
@@ -74,7 +74,7 @@ public sealed class ExportEndpoints : IEndpointGroup
 
     private static object?[] RequestValues(RequestSummary r) =>
     [
-        r.Id, r.ExternalRequestId, r.Timestamp.ToString("O"), r.Provider, r.Model, r.EndpointTag, r.PromptVersion, r.Team, r.UserId, r.Environment,
+        r.Id, r.ExternalRequestId, r.Timestamp.ToString("O"), r.Provider, r.Model, r.EndpointTag, r.PromptVersion, r.Team, r.TeamName, r.UserId, r.Environment,
         r.DataMode, r.Status, r.ErrorCode, r.InputTokens, r.OutputTokens, r.CachedInputTokens, r.CacheWriteTokens, r.LatencyMs, r.CostUsd,
         r.PriceKnown, r.ClientCostUsd, r.ApiKeyPrefix,
     ];

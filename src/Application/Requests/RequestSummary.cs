@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AIntops.Application.Pricing;
+using AIntops.Application.Teams;
 using AIntops.Domain.Ingest;
 
 namespace AIntops.Application.Requests;
@@ -14,6 +15,9 @@ public sealed record RequestSummary
     public required string? EndpointTag { get; init; }
     public required string? PromptVersion { get; init; }
     public required string? Team { get; init; }
+
+    /// <summary>The name of the defined team whose telemetry keys include <see cref="Team"/>; null for a key of no team.</summary>
+    public required string? TeamName { get; init; }
 
     /// <summary>The calling application's end-user id.</summary>
     public required string? UserId { get; init; }
@@ -65,7 +69,7 @@ public sealed record StoredContent(JsonElement? Input, JsonElement? Output, bool
 /// <summary>An event with the API key it was sent with (none for demo data).</summary>
 public sealed record RequestRow(LlmEvent Event, string? ApiKeyPrefix, string? ApiKeyName)
 {
-    public RequestSummary ToSummary() => new()
+    public RequestSummary ToSummary(TeamMap teams) => new()
     {
         Id = Event.Id,
         ExternalRequestId = Event.ExternalRequestId,
@@ -75,6 +79,7 @@ public sealed record RequestRow(LlmEvent Event, string? ApiKeyPrefix, string? Ap
         EndpointTag = Event.EndpointTag,
         PromptVersion = Event.PromptVersion,
         Team = Event.Team,
+        TeamName = Event.Team is { } team ? teams.NameOf(team) : null,
         UserId = Event.EndUserId,
         Environment = Event.Environment,
         DataMode = Event.DataMode,
@@ -92,7 +97,7 @@ public sealed record RequestRow(LlmEvent Event, string? ApiKeyPrefix, string? Ap
         ApiKeyId = Event.ApiKeyId,
     };
 
-    public RequestDetail ToDetail(RequestContent? content, bool contentHidden) => new(ToSummary(), Event.TotalTokens, Event.PromptHash,
+    public RequestDetail ToDetail(TeamMap teams, RequestContent? content, bool contentHidden) => new(ToSummary(teams), Event.TotalTokens, Event.PromptHash,
         FromUnixMs(Event.ReceivedAtMs), ApiKeyName, Event.MetadataJson is { } json ? JsonDocument.Parse(json).RootElement.Clone() : null,
         StoredContent.From(content), contentHidden);
 

@@ -31,7 +31,7 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
         var expected = new JsonObject
         {
             ["id"] = sent["id"]!.GetValue<Guid>(), ["externalRequestId"] = "ext-42", ["timestamp"] = "2026-01-02T03:04:05.678Z",
-            ["provider"] = "openai", ["model"] = "gpt-4o-mini", ["endpointTag"] = "checkout", ["promptVersion"] = "v7", ["team"] = "payments",
+            ["provider"] = "openai", ["model"] = "gpt-4o-mini", ["endpointTag"] = "checkout", ["promptVersion"] = "v7", ["team"] = "payments", ["teamName"] = null,
             ["userId"] = "u-9", ["environment"] = "staging", ["dataMode"] = "real", ["status"] = "error", ["errorCode"] = "timeout",
             ["inputTokens"] = 1000, ["outputTokens"] = 200, ["cachedInputTokens"] = 400, ["cacheWriteTokens"] = 100, ["latencyMs"] = 812,
             ["costUsd"] = sent["costUsd"]!.GetValue<decimal>(), ["priceKnown"] = true, ["clientCostUsd"] = 0.5m, ["apiKeyPrefix"] = prefix,

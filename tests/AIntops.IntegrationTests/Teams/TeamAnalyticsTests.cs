@@ -28,6 +28,14 @@ public sealed class TeamAnalyticsTests(ApiFactory api) : IClassFixture<ApiFactor
             Assert.Equal(3, (await owner.Client.GetJsonAsync($"/v1/requests?team={key}"))["items"]!.AsArray().Count);
         }
         Assert.Equal(5m, (await owner.Client.GetJsonAsync("/v1/dashboard/overview?team=payments"))["spendUsd"]!.GetValue<decimal>());
+        var logged = (await owner.Client.GetJsonAsync("/v1/requests"))["items"]!.AsArray()
+            .Select(r => (r!["team"]?.GetValue<string>(), r!["teamName"]?.GetValue<string>())).Distinct().Order().ToList();
+        Assert.Equal([(null, null), ("payments", "Payments"), ("search", null), ("team-payments", "Payments")], logged);
+        var detail = await owner.Client.GetJsonAsync($"/v1/requests/{(await owner.Client.GetJsonAsync("/v1/requests?team=team-payments"))["items"]![0]!.Text("id")}");
+        Assert.Equal("Payments", detail["request"]!.Text("teamName"));
+        var exported = (await owner.Client.GetStringAsync("/v1/exports/usage.csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var teamName = exported[0].Split(',').ToList().IndexOf("teamName");
+        Assert.Equal(["", "", "Payments", "Payments", "Payments"], exported.Skip(1).Select(l => l.Split(',')[teamName]).Order());
         var summary = (await owner.Client.GetJsonAsync("/v1/exports/summary.json?source=telemetry")).AsArray()
             .Select(r => (r!.Text("team"), r!["teamName"]?.GetValue<string>(), r!["requests"]!.GetValue<long>())).OrderBy(r => r.Item1).ToList();
         Assert.Equal([("", null, 1), ("payments", "Payments", 3), ("search", null, 1)], summary);

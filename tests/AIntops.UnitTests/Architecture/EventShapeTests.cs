@@ -47,7 +47,7 @@ public sealed class EventShapeTests
     }
 
     /// <summary>What the request log and exports show that is not a column of its own.</summary>
-    private static readonly string[] ShownFromElsewhere = ["ApiKeyPrefix"];
+    private static readonly string[] ShownFromElsewhere = ["ApiKeyPrefix", "TeamName"];
 
     /// <summary>Columns the request log leaves out: the caller's own organization, who sent demo data, arrival time, a sum of shown figures, and what only the request's detail shows (the workflow is in its metadata).</summary>
     private static readonly string[] NotInTheLog = ["OrganizationId", "SentByUserId", "ReceivedAtMs", "TotalTokens", "PromptHash", "MetadataJson", "Workflow"];

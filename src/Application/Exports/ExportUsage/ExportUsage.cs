@@ -42,12 +42,13 @@ public sealed class ExportUsageHandler(IAppDbContext db, ICurrentUser caller, Ti
         if (f.EffectiveEnvironment is { } environment) events = events.Where(e => e.Environment == environment);
         if (request.IncludeContent) events = events.Include(e => e.Content);
         var rows = events.OrderBy(e => e.TimestampMs).ThenBy(e => e.Id).WithApiKeys(db).AsAsyncEnumerable();
-        return new UsageExport(window.From, window.To, availableFrom, window.From < availableFrom, Summaries(rows, cancellationToken));
+        var map = await teams.ForContextAsync(db, cancellationToken);
+        return new UsageExport(window.From, window.To, availableFrom, window.From < availableFrom, Summaries(rows, map, cancellationToken));
     }
 
-    private static async IAsyncEnumerable<ExportedRequest> Summaries(IAsyncEnumerable<RequestRow> rows,
+    private static async IAsyncEnumerable<ExportedRequest> Summaries(IAsyncEnumerable<RequestRow> rows, TeamMap teams,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in rows.WithCancellation(cancellationToken)) yield return new ExportedRequest(row.ToSummary(), StoredContent.From(row.Event.Content));
+        await foreach (var row in rows.WithCancellation(cancellationToken)) yield return new ExportedRequest(row.ToSummary(teams), StoredContent.From(row.Event.Content));
     }
 }

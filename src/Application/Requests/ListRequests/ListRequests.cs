@@ -83,7 +83,8 @@ public sealed class ListRequestsHandler(IAppDbContext db, TeamDirectory teams) :
         var rows = await newestFirst.WithApiKeys(db).ToListAsync(cancellationToken);
         var page = rows.Take(request.Limit).ToList();
         var next = rows.Count > request.Limit ? new RequestCursor(page[^1].Event.TimestampMs, page[^1].Event.Id).ToString() : null;
-        return new RequestPage(page.Select(r => r.ToSummary()).ToList(), next);
+        var map = await teams.ForContextAsync(db, cancellationToken);
+        return new RequestPage(page.Select(r => r.ToSummary(map)).ToList(), next);
     }
 
     private static long UnixMs(DateTime at) =>

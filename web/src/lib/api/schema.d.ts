@@ -3825,6 +3825,8 @@ export interface components {
             promptVersion: string | null;
             /** @example payments */
             team: string | null;
+            /** @description The name of the defined team whose telemetry keys include AIntops.Application.Requests.RequestSummary.Team; null for a key of no team. */
+            teamName: string | null;
             /**
              * @description The calling application's end-user id.
              * @example user-42

@@ -27,7 +27,7 @@ export function RequestFacts({ detail }: { detail: RequestDetail }) {
     [
       'Attribution',
       [
-        ['Team', request.team],
+        ['Team', request.teamName ?? request.team],
         ['User', request.userId],
         ['Endpoint tag', request.endpointTag],
         ['Prompt version', request.promptVersion],

@@ -71,7 +71,7 @@ export function RequestsTable({ requests, openId, onOpen }: RequestsTableProps) 
             <Truncated value={request.provider} />
             <Truncated value={request.model} />
             <Truncated value={request.endpointTag} />
-            <Truncated value={request.team} />
+            <Truncated value={request.teamName ?? request.team} />
             <Truncated value={request.userId} />
             <td>
               <span className={request.status === 'error' ? 'badge error' : undefined}>{request.status}</span>

@@ -89,6 +89,14 @@ describe('RequestsPage', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull()
   })
 
+  it("shows a defined team's name instead of the telemetry key it was sent under", async () => {
+    mockApi(signedInRoutes({ [requestLog]: page([event('r4', { team: 'team-payments', teamName: 'Payments' })]), 'GET /v1/api-keys': apiKeys }))
+    renderAppAt('/requests')
+
+    expect(await screen.findByRole('cell', { name: 'Payments' })).toBeInTheDocument()
+    expect(screen.queryByRole('cell', { name: 'team-payments' })).toBeNull()
+  })
+
   it('loads the next page with the cursor and appends it', async () => {
     const fetch = mockApi(
       signedInRoutes({
