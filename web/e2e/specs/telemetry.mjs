@@ -52,7 +52,6 @@ export async function steps(browser) {
         await openFromSidebar(page, 'API keys')
         const form = page.getByRole('region', { name: 'Create an API key' })
         await form.getByLabel('Name').fill('E2E ingest')
-        await form.getByLabel('Team (optional)').fill('e2e')
         await form.getByRole('button', { name: 'Create key' }).click()
         const reveal = page.getByRole('region', { name: 'API key created: E2E ingest' })
         apiKey = await reveal.getByLabel('Full API key').inputValue()
