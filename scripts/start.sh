@@ -41,7 +41,9 @@ log "Starting AIntops (data in $AINTOPS_DATA_DIR)"
 # A 64 MB generation-0 budget: per-user views allocate tens of MB per request (docs/performance.md). Only an
 # environment variable sets it; the image sets it too.
 export DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x4000000}
-dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$PWD/src/Api" --Spa:Root "$PWD/web/dist" "$@" &
+# Quiet by default: a job's successful run is not a line on the terminal (failures still are; JSON logs keep every run).
+dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$PWD/src/Api" --Spa:Root "$PWD/web/dist" \
+  --Logging:LogLevel:AIntops.Api.Jobs.JobRunListener=Warning "$@" &
 api=$!
 url=${ASPNETCORE_URLS%%;*}
 for ((i = 1; i <= $#; i++)); do
