@@ -36,6 +36,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 if (app.ExposesSwagger()) app.UseApiDocumentation();
 app.UseSpa();
+app.UseUnsupportedMediaTypeProblems();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

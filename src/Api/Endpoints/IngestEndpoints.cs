@@ -51,7 +51,7 @@ public sealed class IngestEndpoints : IEndpointGroup
         if (parsed is null) throw new FluentValidation.ValidationException(errors!.SelectMany(e => e.Value.Select(m => new FluentValidation.Results.ValidationFailure(e.Key, m))));
         var result = (await ingest.IngestAsync(key, [parsed], context.RequestAborted))[0];
         if (result.Reason == IngestResult.CostLimitExceeded) throw Invalid("cost", IngestResult.CostLimitMessage);
-        return result.IsPlanLimitReached ? PlanLimitProblem(result, 1) : TypedResults.Ok(result);
+        return result.IsPlanLimitReached ? PlanLimitProblem(context, result, 1, clock) : TypedResults.Ok(result);
     }
 
     private static async Task<IResult> IngestBatchAsync(HttpContext context, IngestRateLimiter limiter, IngestService ingest, TimeProvider clock)
@@ -80,13 +80,13 @@ public sealed class IngestEndpoints : IEndpointGroup
                 : new BatchResultItem(valid[i].Index, results[i], null);
 
         var all = answers.Select(i => i!).ToList();
-        if (valid.Count > 0 && results.All(r => r.IsPlanLimitReached)) return PlanLimitProblem(results[0], valid.Count);
+        if (valid.Count > 0 && results.All(r => r.IsPlanLimitReached)) return PlanLimitProblem(context, results[0], valid.Count, clock);
         return TypedResults.Ok(new BatchResponse(
             all.Count(i => i.Result is { Ok: true, Duplicate: false }), all.Count(i => i.Result is { Duplicate: true }),
             all.Count(i => i.Result is not { Ok: true }), all));
     }
 
-    private static void Throttle(IngestRateLimiter limiter, ApiKeyIdentity key, int events)
+    internal static void Throttle(IngestRateLimiter limiter, ApiKeyIdentity key, int events)
     {
         if (limiter.TryAcquire(key.KeyId, events) is { } retryAfter)
             throw new TooManyRequestsException("Too many ingest events for this API key. Slow down.", retryAfter);
@@ -109,18 +109,24 @@ public sealed class IngestEndpoints : IEndpointGroup
         }
     }
 
-    private static FluentValidation.ValidationException Invalid(string field, string message) =>
+    internal static FluentValidation.ValidationException Invalid(string field, string message) =>
         new([new FluentValidation.Results.ValidationFailure(field, message)]);
 
-    private static IResult PlanLimitProblem(IngestResult result, int events) => TypedResults.Problem(new ProblemDetails
+    /// <summary>402, with <c>Retry-After</c> at the start of the next month (UTC), when the plan's counter starts again.</summary>
+    internal static IResult PlanLimitProblem(HttpContext context, IngestResult result, int events, TimeProvider clock)
     {
-        Status = StatusCodes.Status402PaymentRequired,
-        Title = "Plan limit reached.",
-        Detail = $"This organization's monthly request limit is used up; {events} event(s) were not recorded. Telemetry is paused until next month or a plan change; your provider calls are not affected.",
-        Extensions =
+        var now = clock.GetUtcNow().UtcDateTime;
+        ProblemDetailsExceptionHandler.SetRetryAfter(context, new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1) - now);
+        return TypedResults.Problem(new ProblemDetails
         {
-            ["ok"] = false, ["reason"] = result.Reason, ["telemetryPaused"] = true, ["providerCallsContinue"] = true,
-            ["isPlanLimitReached"] = true, ["budgetWarning"] = result.BudgetWarning, ["budgetExceeded"] = result.BudgetExceeded,
-        },
-    });
+            Status = StatusCodes.Status402PaymentRequired,
+            Title = "Plan limit reached.",
+            Detail = $"This organization's monthly request limit is used up; {events} event(s) were not recorded. Telemetry is paused until next month or a plan change; your provider calls are not affected.",
+            Extensions =
+            {
+                ["ok"] = false, ["reason"] = result.Reason, ["telemetryPaused"] = true, ["providerCallsContinue"] = true,
+                ["isPlanLimitReached"] = true, ["budgetWarning"] = result.BudgetWarning, ["budgetExceeded"] = result.BudgetExceeded,
+            },
+        });
+    }
 }

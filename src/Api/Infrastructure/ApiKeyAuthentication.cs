@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Authorization;
 namespace AIntops.Api.Infrastructure;
 
 /// <summary>
-/// Authentication by organization API key (X-API-Key), for applications sending telemetry. An endpoint takes one with
-/// <see cref="RequireApiKey{TBuilder}"/> and reads the key with <see cref="ApiKey"/>; a bearer token never stands in for a key.
+/// Authentication by organization API key (X-API-Key, or a bearer token that is a key), for applications sending telemetry. An endpoint takes one with
+/// <see cref="RequireApiKey{TBuilder}"/> and reads the key with <see cref="ApiKey"/>; a member's access token never stands in for a key.
 /// </summary>
 public static class ApiKeyAuthentication
 {

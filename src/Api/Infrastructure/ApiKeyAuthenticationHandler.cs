@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace AIntops.Api.Infrastructure;
 
 /// <summary>
-/// Resolves the X-API-Key header through <see cref="ApiKeyCache"/> (no database read while the key is cached). A client address that
+/// Resolves the X-API-Key header (or, without one, an <c>Authorization: Bearer</c> token, as OTLP exporters send keys) through <see cref="ApiKeyCache"/> (no database read while the key is cached). A client address that
 /// keeps sending unknown keys gets 429 for keys not already known to be valid, without a lookup; its applications with valid keys go on.
 /// The base class would log every refusal at Information: a client with a revoked key would flood the log, so it logs nothing.
 /// </summary>
@@ -19,6 +19,9 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers[ApiKeyAuthentication.Header].ToString();
+        if (header.Length == 0 && Request.Headers.Authorization.ToString() is var authorization
+            && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            header = authorization["Bearer ".Length..].Trim();
         if (header.Length == 0) return AuthenticateResult.NoResult();
         var client = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (limiter.InvalidKeysExhausted(client) is { } retryAfter)
@@ -43,7 +46,7 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
                 break;
             default:
                 await AuthenticationSetup.WriteProblemAsync(Context, StatusCodes.Status401Unauthorized, "Unauthorized.",
-                    $"Send your organization's API key in the {ApiKeyAuthentication.Header} header.");
+                    $"Send your organization's API key in the {ApiKeyAuthentication.Header} header or as Authorization: Bearer <key>.");
                 break;
         }
     }

@@ -298,6 +298,17 @@ internal static class OpenApiExamples
         ["y"] = () => 0,
         ["width"] = () => 6,
         ["height"] = () => 4,
+        ["key"] = () => "gen_ai.request.model",
+        ["stringValue"] = () => "gpt-4o",
+        ["intValue"] = () => "1200",
+        ["doubleValue"] = () => 0.5,
+        ["boolValue"] = () => true,
+        ["traceId"] = () => "5b8efff798038103d269b633813fc60c",
+        ["spanId"] = () => "eee19b7ec3c1b174",
+        ["startTimeUnixNano"] = () => "1764547200000000000",
+        ["endTimeUnixNano"] = () => "1764547200850000000",
+        ["code"] = () => 0,
+        ["message"] = () => "",
     };
 
     public static JsonNode? Of(string name, Type? type, IReadOnlyList<string>? closedSet) => closedSet?.FirstOrDefault() is { } first ? first

@@ -14,7 +14,7 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         "AcceptInvitationByToken",
     ];
 
-    private static readonly string[] WithApiKey = ["Ingest", "IngestLlmRequest", "IngestBatch", "GetBudgetStatus"];
+    private static readonly string[] WithApiKey = ["Ingest", "IngestLlmRequest", "IngestBatch", "ExportTraces", "GetBudgetStatus"];
 
     /// <summary>Operations that take a bearer token or an API key.</summary>
     private static readonly string[] WithEither = ["LoadDemoData", "GetIngestChecklist"];

@@ -4,7 +4,7 @@ using AIntops.IntegrationTests.Support;
 
 namespace AIntops.IntegrationTests.Ingest;
 
-/// <summary>The X-API-Key scheme: its problems, and that a key and a bearer token never stand in for each other.</summary>
+/// <summary>The X-API-Key scheme: its problems, and that a key and a member's access token never stand in for each other.</summary>
 public sealed class ApiKeyAuthenticationTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Theory]
@@ -20,13 +20,13 @@ public sealed class ApiKeyAuthenticationTests(ApiFactory factory) : IClassFixtur
         var unknown = await (await client.WithApiKey($"aik_{Guid.NewGuid():N}").SendAsync(Request(method, path))).ExpectProblemAsync(HttpStatusCode.Unauthorized);
 
         Assert.Equal("Unauthorized.", missing.Text("title"));
-        Assert.Equal("Send your organization's API key in the X-API-Key header.", missing.Text("detail"));
+        Assert.Equal("Send your organization's API key in the X-API-Key header or as Authorization: Bearer <key>.", missing.Text("detail"));
         Assert.Equal("Unauthorized.", unknown.Text("title"));
         Assert.Equal("The API key is invalid or has been revoked.", unknown.Text("detail"));
     }
 
     [Fact]
-    public async Task A_bearer_token_does_not_ingest_and_an_api_key_does_not_sign_in()
+    public async Task An_access_token_does_not_ingest_an_api_key_does_not_sign_in_and_a_key_may_come_as_a_bearer_token()
     {
         var owner = factory.CreateClient();
         owner.As((await owner.SignupAsync()).Tokens.AccessToken);
@@ -35,6 +35,9 @@ public sealed class ApiKeyAuthenticationTests(ApiFactory factory) : IClassFixtur
         await (await owner.PostAsJsonAsync("/v1/ingest", IngestApi.Event())).ExpectProblemAsync(HttpStatusCode.Unauthorized);
         await (await factory.CreateClient().WithApiKey(key).GetAsync("/v1/me")).ExpectProblemAsync(HttpStatusCode.Unauthorized);
         await factory.CreateClient().WithApiKey(key).IngestAsync(IngestApi.Event());
+        var bearerKey = factory.CreateClient();
+        bearerKey.As(key);
+        await bearerKey.IngestAsync(IngestApi.Event());
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string path) =>

@@ -45,6 +45,42 @@ public sealed class IngestLimitTests(IngestLimitTests.LimitedFactory factory) : 
     }
 
     [Fact]
+    public async Task OTLP_exports_past_the_plan_limit_are_rejected_then_refused_with_402_until_next_month_and_past_the_rate_with_429()
+    {
+        var owner = factory.CreateClient();
+        owner.As((await owner.SignupAsync()).Tokens.AccessToken);
+        await (await owner.PatchAsJsonAsync("/v1/organization", new { plan = "free" })).ExpectAsync(HttpStatusCode.NoContent);
+        var organizationId = await owner.OrganizationIdAsync();
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        await factory.WithDbAsync(async db =>
+        {
+            db.PlanUsage.Add(new PlanUsage { OrganizationId = organizationId, Month = now.Year * 100 + now.Month, Requests = 9_999 });
+            return await db.SaveChangesAsync();
+        }, organizationId);
+        var sender = factory.CreateClient().WithApiKey((await owner.CreateApiKeyAsync()).Key);
+        AIntops.Api.Otlp.Protos.ExportTraceServiceRequest Export(int spans) => OtlpApi.Export(Enumerable.Range(0, spans).Select(_ =>
+            OtlpApi.Span("chat gpt-4o", now, TimeSpan.FromSeconds(1), ("gen_ai.provider.name", "openai"), ("gen_ai.request.model", "gpt-4o"))));
+
+        var partly = await (await sender.SendAsync(Export(2))).ExportAnswerAsync();
+        Assert.Equal(1, partly.PartialSuccess.RejectedSpans);
+        Assert.Contains("plan limit", partly.PartialSuccess.ErrorMessage);
+        var refused = await sender.SendAsync(Export(1));
+        Assert.Equal("plan_limit_reached", (await refused.ExpectProblemAsync(HttpStatusCode.PaymentRequired))["reason"]!.GetValue<string>());
+        var nextMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1);
+        Assert.InRange(refused.Headers.RetryAfter!.Delta!.Value, nextMonth - now - TimeSpan.FromSeconds(2), nextMonth - now + TimeSpan.FromSeconds(2));
+        Assert.Equal(1, (await factory.TotalsAsync(organizationId)).RawRows);
+
+        var (_, fastKey) = await owner.CreateApiKeyAsync("fast");
+        var fast = factory.CreateClient().WithApiKey(fastKey);
+        await owner.PatchAsJsonAsync("/v1/organization", new { plan = "enterprise" });
+        await (await fast.SendAsync(Export(3))).ExportAnswerAsync();
+        // The burst of 3 is spent.
+        var limited = await fast.SendAsync(Export(3));
+        await limited.ExpectProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
+
+    [Fact]
     public async Task A_plan_upgrade_lifts_the_limit_at_once_and_one_made_by_another_instance_within_the_refresh_interval()
     {
         var first = await FullFreePlanAsync();

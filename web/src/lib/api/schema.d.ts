@@ -760,6 +760,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/otlp/v1/traces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the model calls in OpenTelemetry spans (OTLP/HTTP, protobuf or JSON, gzip accepted) */
+        post: operations["ExportTraces"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ingest/demo": {
         parameters: {
             query?: never;
@@ -1811,6 +1828,7 @@ export interface components {
             /** @description info, warning or critical. */
             severity: string;
             title: string;
+            /** @example  */
             message: string;
             /**
              * Format: date-time
@@ -1948,7 +1966,10 @@ export interface components {
             /** @example Production */
             name: string;
             prefix: string;
-            /** @description The full key. It is shown only in this response. */
+            /**
+             * @description The full key. It is shown only in this response.
+             * @example gen_ai.request.model
+             */
             key: string;
             /** @example payments */
             team?: string | null;
@@ -2487,7 +2508,10 @@ export interface components {
             share: number | null;
         };
         ExplorerRow: {
-            /** @description The stored value (for a defined team, its primary key); empty for the "No team" / "Unknown user" bucket. */
+            /**
+             * @description The stored value (for a defined team, its primary key); empty for the "No team" / "Unknown user" bucket.
+             * @example gen_ai.request.model
+             */
             key: string;
             /** @description What to show, e.g. "No team" for calls sent without one, a defined team's name, or an API key's name. */
             label: string;
@@ -2592,6 +2616,7 @@ export interface components {
             scoreParts: components["schemas"]["TrackingScorePart"][];
         };
         IngestChecklistItem: {
+            /** @example gen_ai.request.model */
             key: string;
             title: string;
             passed: boolean;
@@ -2814,7 +2839,10 @@ export interface components {
             jobs: components["schemas"]["JobStatusDto"][];
         };
         JobStatusDto: {
-            /** @description group.name of the scheduled job. */
+            /**
+             * @description group.name of the scheduled job.
+             * @example gen_ai.request.model
+             */
             key: string;
             description: string;
             /**
@@ -2953,6 +2981,7 @@ export interface components {
             p95Ms?: number | null;
         };
         Mover: {
+            /** @example gen_ai.request.model */
             key: string;
             /** @description As the usage explorer shows the key (e.g. "No team"). */
             label: string;
@@ -3036,6 +3065,7 @@ export interface components {
             completed: boolean;
         };
         OnboardingItem: {
+            /** @example gen_ai.request.model */
             key: string;
             title: string;
             completed: boolean;
@@ -3147,6 +3177,84 @@ export interface components {
              */
             resetsAt: string;
         };
+        OtlpAttribute: {
+            /** @example gen_ai.request.model */
+            key: string;
+            value: components["schemas"]["OtlpValue"];
+        };
+        /** @description The OTLP answer: empty when every model-call span was recorded. */
+        OtlpExportResult: {
+            partialSuccess: components["schemas"]["OtlpPartialSuccess"];
+        };
+        OtlpPartialSuccess: {
+            /** @description Spans of model calls that were not recorded (an int64, written as a string). */
+            rejectedSpans: string;
+            /** @description Why, for the first few of them. */
+            errorMessage?: string | null;
+        };
+        OtlpResource: {
+            attributes: components["schemas"]["OtlpAttribute"][];
+        };
+        OtlpResourceSpans: {
+            resource?: components["schemas"]["OtlpResource"];
+            scopeSpans: components["schemas"]["OtlpScopeSpans"][];
+        };
+        OtlpScopeSpans: {
+            spans: components["schemas"]["OtlpSpan"][];
+        };
+        OtlpSpan: {
+            /**
+             * @description 32 hex characters.
+             * @example 5b8efff798038103d269b633813fc60c
+             */
+            traceId: string;
+            /**
+             * @description 16 hex characters; with the trace id, the event's externalRequestId.
+             * @example eee19b7ec3c1b174
+             */
+            spanId: string;
+            /** @example Production */
+            name: string;
+            /**
+             * @description Unix nanoseconds, as a string or a number.
+             * @example 1764547200000000000
+             */
+            startTimeUnixNano: string;
+            /** @example 1764547200850000000 */
+            endTimeUnixNano: string;
+            /** @description gen_ai.provider.name, gen_ai.request.model, gen_ai.response.model, gen_ai.usage.*, error.type, enduser.id, aintops.* */
+            attributes: components["schemas"]["OtlpAttribute"][];
+            status?: components["schemas"]["OtlpStatus"];
+        };
+        OtlpStatus: {
+            /**
+             * Format: int32
+             * @example 0
+             */
+            code: number;
+            /** @example  */
+            message?: string | null;
+        };
+        /**
+         * @description OTLP/JSON trace export, the parts AIntops reads, for the OpenAPI document; the endpoint decodes the OTLP messages
+         *     themselves (protobuf or JSON) and ignores the rest of the OTLP shape.
+         */
+        OtlpTracesDocument: {
+            resourceSpans: components["schemas"]["OtlpResourceSpans"][];
+        };
+        OtlpValue: {
+            /** @example gpt-4o */
+            stringValue: string | null;
+            /** @example 1200 */
+            intValue: string | null;
+            /**
+             * Format: double
+             * @example 0.5
+             */
+            doubleValue: number | null;
+            /** @example true */
+            boolValue: boolean | null;
+        };
         Overview: {
             /**
              * Format: date-time
@@ -3244,6 +3352,7 @@ export interface components {
         };
         /** @description The same answer whether or not an account has the email. */
         PasswordResetRequested: {
+            /** @example  */
             message: string;
         };
         PivotCell: {
@@ -4075,7 +4184,10 @@ export interface components {
             refreshToken: string | null;
         };
         TokenRow: {
-            /** @description A day (ISO date), an endpointTag ("" = none) or a model. */
+            /**
+             * @description A day (ISO date), an endpointTag ("" = none) or a model.
+             * @example gen_ai.request.model
+             */
             key: string;
             /** Format: int64 */
             requests: number;
@@ -4161,6 +4273,7 @@ export interface components {
             sourceNote: components["schemas"]["SourceNote"];
         };
         TrackingScorePart: {
+            /** @example gen_ai.request.model */
             key: string;
             /** Format: int32 */
             points: number;
@@ -8627,6 +8740,95 @@ export interface operations {
             };
             /** @description Internal Server Error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportTraces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-protobuf": components["schemas"]["OtlpTracesDocument"];
+                "application/json": components["schemas"]["OtlpTracesDocument"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtlpExportResult"];
+                    "application/x-protobuf": components["schemas"]["OtlpExportResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payment Required */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
