@@ -16,8 +16,8 @@ export function ApiKeysPage() {
     <div className="stack">
       <h1>API keys</h1>
       <p className="muted">
-        Your applications send telemetry to <code>POST /v1/ingest</code> with one of these keys in the{' '}
-        <code>X-API-Key</code> header.
+        Your applications send telemetry to <code>POST /v1/ingest</code>, or OpenTelemetry spans to{' '}
+        <code>/otlp/v1/traces</code>, with one of these keys in the <code>X-API-Key</code> header.
       </p>
       {!canManage ? (
         <p className="card">
