@@ -9,11 +9,15 @@ namespace AIntops.Bench;
 /// <summary>
 /// The same model calls sent for the same time through <c>POST /v1/ingest/batch</c> (JSON), <c>POST /otlp/v1/traces</c> in
 /// protobuf (what OpenTelemetry exporters send by default) and in OTLP/JSON: 8 senders, 512 events per request (the exporters'
-/// default batch), every event new. Prints events/s and request latency for each.
+/// default batch), every event new. The bodies are built before each measurement, so the senders only send. Prints
+/// events/s and request latency for each.
 /// </summary>
 public static class OtlpLoad
 {
     private const int BatchSize = 512, Senders = 8;
+
+    /// <summary>Bodies built per second of measurement: more than the server takes on this machine.</summary>
+    private const int BodiesPerSecond = 60;
     private static readonly string[] Models = ["gpt-4o-mini", "gpt-4o", "claude-3-5-sonnet-20241022", "gemini-2.5-pro"];
     private static readonly string[] Tags = ["checkout.summary", "search.rerank", "support.reply"];
 
@@ -23,17 +27,17 @@ public static class OtlpLoad
     {
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromMinutes(2) };
         http.DefaultRequestHeaders.Add("X-API-Key", key);
-        (string Name, string Path, Func<Call[], HttpContent> Body)[] ways =
+        (string Name, string Path, string Type, Func<Call[], byte[]> Body)[] ways =
         [
-            ("/v1/ingest/batch, JSON", "/v1/ingest/batch", calls => Content(Encoding.UTF8.GetBytes(BatchJson(calls)), "application/json")),
-            ("/otlp/v1/traces, protobuf", "/otlp/v1/traces", calls => Content(Export(calls).ToByteArray(), "application/x-protobuf")),
-            ("/otlp/v1/traces, OTLP/JSON", "/otlp/v1/traces", calls => Content(Encoding.UTF8.GetBytes(OtlpJson(calls)), "application/json")),
+            ("/v1/ingest/batch, JSON", "/v1/ingest/batch", "application/json", calls => Encoding.UTF8.GetBytes(BatchJson(calls))),
+            ("/otlp/v1/traces, protobuf", "/otlp/v1/traces", "application/x-protobuf", calls => Export(calls).ToByteArray()),
+            ("/otlp/v1/traces, OTLP/JSON", "/otlp/v1/traces", "application/json", calls => Encoding.UTF8.GetBytes(OtlpJson(calls))),
         ];
         Console.WriteLine($"warm-up: 5 s of each; then {seconds} s of each, {Senders} senders, {BatchSize} events per request");
-        foreach (var way in ways) await MeasureAsync(http, way.Path, way.Body, 5);
+        foreach (var way in ways) await MeasureAsync(http, way.Path, way.Type, Bodies(way.Body, 5), 5);
         foreach (var way in ways)
         {
-            var (events, requests, latencies) = await MeasureAsync(http, way.Path, way.Body, seconds);
+            var (events, requests, latencies) = await MeasureAsync(http, way.Path, way.Type, Bodies(way.Body, seconds), seconds);
             latencies.Sort();
             Console.WriteLine($"{way.Name,-28} events/s: {events / (double)seconds,8:N0}  requests/s: {requests / (double)seconds,6:N1}  " +
                 $"p50: {latencies[latencies.Count / 2],6:N1} ms  p99: {latencies[(int)(latencies.Count * 0.99)],6:N1} ms");
@@ -41,17 +45,24 @@ public static class OtlpLoad
         return 0;
     }
 
-    private static async Task<(long Events, long Requests, List<double> LatenciesMs)> MeasureAsync(HttpClient http, string path, Func<Call[], HttpContent> body, int seconds)
+    private static byte[][] Bodies(Func<Call[], byte[]> body, int seconds)
+    {
+        var random = new Random();
+        return [.. Enumerable.Range(0, seconds * BodiesPerSecond).Select(_ => body(Calls(random)))];
+    }
+
+    private static async Task<(long Events, long Requests, List<double> LatenciesMs)> MeasureAsync(HttpClient http, string path, string type, byte[][] bodies, int seconds)
     {
         var until = Stopwatch.GetTimestamp() + seconds * Stopwatch.Frequency;
         var latencies = new List<double>();
         long events = 0, requests = 0;
+        var next = -1;
         await Task.WhenAll(Enumerable.Range(0, Senders).Select(sender => Task.Run(async () =>
         {
-            var random = new Random();
-            while (Stopwatch.GetTimestamp() < until)
+            for (var i = Interlocked.Increment(ref next); Stopwatch.GetTimestamp() < until; i = Interlocked.Increment(ref next))
             {
-                using var content = body(Calls(random));
+                if (i >= bodies.Length) throw new InvalidOperationException($"{path}: all {bodies.Length} prepared bodies were sent before the time was up");
+                using var content = Content(bodies[i], type);
                 var started = Stopwatch.GetTimestamp();
                 using var response = await http.PostAsync(path, content);
                 if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

@@ -94,11 +94,8 @@ public sealed class IngestEndpoints : IEndpointGroup
 
     private static async Task<JsonDocument> ReadJsonAsync(HttpContext context, int maxBytes)
     {
-        if (context.Request.ContentLength > maxBytes)
-            throw new PayloadTooLargeException($"The body may be at most {maxBytes / 1024} KB.");
+        LimitBody(context, maxBytes);
         if (!context.Request.HasJsonContentType()) throw Invalid("body", "Send JSON with Content-Type: application/json.");
-        var feature = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
-        if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = maxBytes;
         try
         {
             return await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
@@ -107,6 +104,15 @@ public sealed class IngestEndpoints : IEndpointGroup
         {
             throw Invalid("body", "The body is not valid JSON.");
         }
+    }
+
+    /// <summary>413 for a body announced larger than <paramref name="maxBytes"/>, and Kestrel stops reading one that grows past it.</summary>
+    internal static void LimitBody(HttpContext context, int maxBytes)
+    {
+        if (context.Request.ContentLength > maxBytes)
+            throw new PayloadTooLargeException($"The body may be at most {maxBytes / 1024} KB.");
+        var feature = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
+        if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = maxBytes;
     }
 
     internal static FluentValidation.ValidationException Invalid(string field, string message) =>

@@ -85,10 +85,7 @@ public sealed class OtlpEndpoints : IEndpointGroup
     /// <summary>The body, gunzipped when sent with <c>Content-Encoding: gzip</c>; at most <paramref name="maxBytes"/> either way.</summary>
     private static async Task<byte[]> ReadBodyAsync(HttpContext context, int maxBytes)
     {
-        if (context.Request.ContentLength > maxBytes)
-            throw new PayloadTooLargeException($"The body may be at most {maxBytes / 1024} KB.");
-        var feature = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
-        if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = maxBytes;
+        IngestEndpoints.LimitBody(context, maxBytes);
         var body = context.Request.Headers.ContentEncoding.ToString().Trim().ToLowerInvariant() switch
         {
             "" or "identity" => context.Request.Body,

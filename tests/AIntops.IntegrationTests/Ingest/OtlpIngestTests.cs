@@ -168,7 +168,7 @@ public sealed class OtlpIngestTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
-    public async Task Undecodable_bodies_are_400_problems_that_change_nothing_and_the_key_may_come_as_a_bearer_token()
+    public async Task Undecodable_or_oversized_bodies_are_problems_that_change_nothing_and_the_key_may_come_as_a_bearer_token()
     {
         var owner = await factory.SignupOwnerAsync();
         var (_, key) = await owner.Client.CreateApiKeyAsync();
@@ -187,6 +187,9 @@ public sealed class OtlpIngestTests(ApiFactory factory) : IClassFixture<ApiFacto
             Assert.NotNull(problem["errors"]!["body"]);
         }
         await (await sender.SendRawAsync(export.ToByteArray(), "text/plain")).ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        // A few kilobytes of gzip that would unpack past the 5 MB a request may hold.
+        await (await sender.SendRawAsync(new byte[AIntops.Domain.Ingest.IngestLimits.MaxBatchBytes + 1], "application/x-protobuf", gzip: true))
+            .ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         var notGzip = new ByteArrayContent(export.ToByteArray());
         notGzip.Headers.ContentType = new("application/x-protobuf");
         notGzip.Headers.ContentEncoding.Add("gzip");
