@@ -32,6 +32,7 @@ public sealed class AIntopsSender : IAIntopsRecorder, IHostedService, IDisposabl
     private Task _loop = Task.CompletedTask;
     private long _sent, _dropped, _failed;
     private long _pausedUntilTicks;
+    private int _disposed;
 
     public AIntopsSender(IHttpClientFactory http, IOptions<AIntopsOptions> options, TimeProvider clock, ILogger<AIntopsSender> logger)
     {
@@ -98,8 +99,10 @@ public sealed class AIntopsSender : IAIntopsRecorder, IHostedService, IDisposabl
             _logger.LogWarning("{Count} AIntops events were not sent before shutdown.", _queue.Reader.Count);
     }
 
+    /// <summary>Stops sending at once (idempotent: the container disposes the instance once per interface it is registered under).</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _stopping.Cancel();
         _abort.Cancel();
         _stopping.Dispose();
