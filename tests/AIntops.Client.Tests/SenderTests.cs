@@ -1,4 +1,5 @@
 using AIntops.Client.Tests.Support;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,17 +19,16 @@ public sealed class SenderTests : IAsyncLifetime
 
     private static AIntopsEvent Call(string id) => new() { Model = "gpt-4o-mini", ExternalRequestId = id, InputTokens = 10, OutputTokens = 2 };
 
-    private IHost Host(Action<AIntopsOptions> configure)
+    /// <summary>A host with the sender, its options bound from the "AIntops" configuration section, then <paramref name="configure"/>.</summary>
+    private IHost Host(Action<AIntopsOptions> configure, Dictionary<string, string?>? settings = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.Services.AddAIntops(o =>
+        builder.Configuration.AddInMemoryCollection(settings ?? new()
         {
-            o.Endpoint = _ingest.Root;
-            o.ApiKey = "aik_test";
-            o.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
-            configure(o);
+            ["AIntops:Endpoint"] = _ingest.Root.ToString(), ["AIntops:ApiKey"] = "aik_test", ["AIntops:RetryBaseDelay"] = "00:00:00.010",
         });
+        builder.Services.AddAIntops(builder.Configuration.GetSection("AIntops"), configure);
         return builder.Build();
     }
 
@@ -112,5 +112,22 @@ public sealed class SenderTests : IAsyncLifetime
         Assert.All(request.Events, e => Assert.True(DateTimeOffset.UtcNow - e["timestamp"]!.GetValue<DateTimeOffset>() < TimeSpan.FromMinutes(1)));
         Assert.Equal(["platform", "payments"], request.Events.Select(e => e["team"]!.GetValue<string>()));
         Assert.All(request.Events, e => Assert.Equal("dev", e["environment"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Options_bind_from_configuration()
+    {
+        using var host = Host(_ => { }, new()
+        {
+            ["AIntops:Endpoint"] = _ingest.Root.ToString(), ["AIntops:ApiKey"] = "aik_configured", ["AIntops:Environment"] = "staging", ["AIntops:BatchSize"] = "2",
+        });
+        var recorder = host.Services.GetRequiredService<IAIntopsRecorder>();
+
+        foreach (var id in new[] { "e1", "e2", "e3" }) recorder.Record(Call(id));
+        await recorder.FlushAsync();
+
+        Assert.Equal([["e1", "e2"], ["e3"]], _ingest.Requests.Select(r => r.Ids));
+        Assert.All(_ingest.Requests, r => Assert.Equal("aik_configured", r.ApiKey));
+        Assert.All(_ingest.Requests.SelectMany(r => r.Events), e => Assert.Equal("staging", e["environment"]!.GetValue<string>()));
     }
 }

@@ -21,8 +21,8 @@ public sealed class FakeIngest : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>One request: when it came and its events.</summary>
-    public sealed record Received(DateTimeOffset At, List<JsonNode> Events)
+    /// <summary>One request: when it came, its key and its events.</summary>
+    public sealed record Received(DateTimeOffset At, string? ApiKey, List<JsonNode> Events)
     {
         public List<string> Ids => Events.Select(e => e["externalRequestId"]!.GetValue<string>()).ToList();
     }
@@ -52,7 +52,7 @@ public sealed class FakeIngest : IAsyncDisposable
         Func<HttpContext, Task>? scripted;
         lock (_requests)
         {
-            _requests.Add(new Received(DateTimeOffset.UtcNow, events.Select(e => e!).ToList()));
+            _requests.Add(new Received(DateTimeOffset.UtcNow, context.Request.Headers["X-API-Key"].ToString(), events.Select(e => e!).ToList()));
             _answers.TryDequeue(out scripted);
         }
         if (scripted is not null)
