@@ -65,6 +65,25 @@ public sealed class HttpHandlerTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task Synchronous_OpenAI_SDK_calls_are_recorded_too()
+    {
+        var (owner, app) = await factory.RecordingAppAsync();
+        await using var _ = app;
+        var chat = OpenAiChat(app.Llm);
+
+        var completion = chat.CompleteChat([new UserChatMessage("Hi")]).Value;
+        var streamed = string.Concat(chat.CompleteChatStreaming([new UserChatMessage("Hi")]).SelectMany(u => u.ContentUpdate).Select(p => p.Text));
+        using var raw = app.Llm.Send(new HttpRequestMessage(HttpMethod.Post, new Uri(_llm.Root, "v1/messages")) { Content = Json("""{"model":"claude-sonnet-4-20250514","stream":true}""") });
+        var rawText = new StreamReader(raw.Content.ReadAsStream()).ReadToEnd();
+        await app.Recorder.FlushAsync();
+
+        Assert.Equal((FakeProviders.ChatText, FakeProviders.StreamedText), (completion.Content.Single().Text, streamed));
+        Assert.Equal(string.Concat(FakeProviders.AnthropicEvents), rawText);
+        var requests = await owner.RequestsAsync();
+        Assert.Equal([(1000L, 200L), (2500L, 250L), (3000L, 700L)], requests.Select(r => (r.Number("inputTokens"), r.Number("outputTokens"))).Order());
+    }
+
+    [Fact]
     public async Task The_application_reads_the_exact_bytes_and_a_stream_as_it_arrives()
     {
         var (owner, app) = await factory.RecordingAppAsync();

@@ -15,16 +15,24 @@ public sealed class AIntopsHttpHandler : DelegatingHandler
 
     public AIntopsHttpHandler(IAIntopsRecorder recorder, HttpMessageHandler innerHandler) : base(innerHandler) => _recorder = recorder;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        SendAsync(request, async: true, cancellationToken).AsTask();
+
+    protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        SendAsync(request, async: false, cancellationToken).GetAwaiter().GetResult();
+
+    /// <summary>One path for both: with <paramref name="async"/> false, every step completes synchronously.</summary>
+    private async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage request, bool async, CancellationToken cancellationToken)
     {
         if (ProviderCall.Recognize(request) is not var (api, provider))
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return async ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false) : base.Send(request, cancellationToken);
 
         var call = new TrackedCall(_recorder, AIntopsScope.Current);
-        var answer = new ProviderCall(api, provider, await ProviderCall.RequestedModelAsync(request, cancellationToken).ConfigureAwait(false));
+        // A synchronous send reads no request body: that read could block on content the caller streams.
+        var answer = new ProviderCall(api, provider, async ? await ProviderCall.RequestedModelAsync(request, cancellationToken).ConfigureAwait(false) : null);
         try
         {
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var response = async ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false) : base.Send(request, cancellationToken);
             answer.Answered(response);
             var mediaType = response.Content.Headers.ContentType?.MediaType ?? "";
             if (mediaType == "text/event-stream")
@@ -34,8 +42,11 @@ public sealed class AIntopsHttpHandler : DelegatingHandler
             }
             if (mediaType == "application/json" || mediaType.EndsWith("+json", StringComparison.Ordinal))
             {
-                await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-                answer.Read(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+                var buffering = response.Content.LoadIntoBufferAsync();
+                if (async) await buffering.ConfigureAwait(false);
+                else buffering.GetAwaiter().GetResult();
+                // Buffered, the body is read at once, without waiting.
+                answer.Read(response.Content.ReadAsByteArrayAsync(cancellationToken).GetAwaiter().GetResult());
             }
             call.End(answer.ToEvent());
             return response;

@@ -18,6 +18,15 @@ internal sealed class ObservedContent : HttpContent
 
     protected override Task<Stream> CreateContentReadStreamAsync() => CreateContentReadStreamAsync(CancellationToken.None);
 
+    protected override Stream CreateContentReadStream(CancellationToken cancellationToken) =>
+        new ObservedStream(_inner.ReadAsStream(cancellationToken), _answer, _call);
+
+    protected override void SerializeToStream(Stream stream, System.Net.TransportContext? context, CancellationToken cancellationToken)
+    {
+        using var source = CreateContentReadStream(cancellationToken);
+        source.CopyTo(stream);
+    }
+
     protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context, CancellationToken cancellationToken)
     {
         await using var source = await CreateContentReadStreamAsync(cancellationToken).ConfigureAwait(false);
