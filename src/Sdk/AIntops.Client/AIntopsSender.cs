@@ -15,7 +15,7 @@ namespace AIntops.Client;
 /// exponential backoff and jitter (and the server's Retry-After on 429 and 503), pausing while the server says
 /// telemetry is paused, and sending what is queued when the host stops.
 /// </summary>
-public sealed class AIntopsSender : IAIntopsRecorder, IHostedService, IDisposable
+internal sealed class AIntopsSender : IAIntopsRecorder, IHostedService, IDisposable
 {
     internal const string HttpClientName = "AIntops.Client";
 
