@@ -32,7 +32,6 @@ internal sealed class AIntopsSender : IAIntopsRecorder, IHostedService, IDisposa
     private Task _loop = Task.CompletedTask;
     private long _sent, _dropped, _failed;
     private long _pausedUntilTicks;
-    private int _disposed;
 
     public AIntopsSender(IHttpClientFactory http, IOptions<AIntopsOptions> options, TimeProvider clock, ILogger<AIntopsSender> logger)
     {
@@ -99,15 +98,12 @@ internal sealed class AIntopsSender : IAIntopsRecorder, IHostedService, IDisposa
             _logger.LogWarning("{Count} AIntops events were not sent before shutdown.", _queue.Reader.Count);
     }
 
-    /// <summary>Stops sending at once (idempotent: the container disposes the instance once per interface it is registered under).</summary>
+    /// <summary>Stops sending at once. The token sources and the semaphore hold no handle, so they are only cancelled, and
+    /// a send still running ends cleanly (the container disposes the instance once per interface it is registered under).</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _stopping.Cancel();
         _abort.Cancel();
-        _stopping.Dispose();
-        _abort.Dispose();
-        _sending.Dispose();
     }
 
     private async Task RunAsync(CancellationToken stopping)
