@@ -148,6 +148,25 @@ public sealed class HttpHandlerTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task Responses_API_and_embeddings_calls_are_recorded_with_their_usage()
+    {
+        var (owner, app) = await factory.RecordingAppAsync();
+        await using var _ = app;
+
+        foreach (var (path, body) in new[] { ("v1/responses", FakeProviders.ResponsesJson), ("v1/embeddings", FakeProviders.EmbeddingsJson) })
+        {
+            using var response = await app.Llm.PostAsync(new Uri(_llm.Root, path), Json("""{"input":"Hi"}"""));
+            Assert.Equal(body, await response.Content.ReadAsByteArrayAsync());
+        }
+        await app.Recorder.FlushAsync();
+
+        var calls = (await owner.RequestsAsync()).ToDictionary(r => r.Text("model"));
+        Assert.Equal((800L, 100L, 200L), (calls["gpt-4o-mini"].Number("inputTokens"), calls["gpt-4o-mini"].Number("outputTokens"), calls["gpt-4o-mini"].Number("cachedInputTokens")));
+        Assert.Equal((50L, 0L), (calls["text-embedding-3-small"].Number("inputTokens"), calls["text-embedding-3-small"].Number("outputTokens")));
+        Assert.All(calls.Values, c => Assert.Equal(("openai", "success"), (c.Text("provider"), c.Text("status"))));
+    }
+
+    [Fact]
     public async Task With_AIntops_unreachable_the_application_works_and_the_failure_is_counted()
     {
         await using var app = new RecordingApp(new Uri($"http://127.0.0.1:{Loopback.FreePort()}/"), "aik_unused", o => o.MaxAttempts = 2);

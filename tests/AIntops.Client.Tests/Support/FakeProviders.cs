@@ -38,6 +38,12 @@ public sealed class FakeProviders : IAsyncDisposable
         "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n",
     ];
 
+    public static readonly byte[] ResponsesJson = Encoding.UTF8.GetBytes(
+        """{"id":"resp_1","object":"response","model":"gpt-4o-mini","status":"completed","error":null,"output":[],"usage":{"input_tokens":800,"input_tokens_details":{"cached_tokens":200},"output_tokens":100,"total_tokens":900}}""");
+
+    public static readonly byte[] EmbeddingsJson = Encoding.UTF8.GetBytes(
+        """{"object":"list","data":[{"object":"embedding","index":0,"embedding":[0.1,0.2]}],"model":"text-embedding-3-small","usage":{"prompt_tokens":50,"total_tokens":50}}""");
+
     public static readonly byte[] ErrorJson = Encoding.UTF8.GetBytes(
         """{"error":{"message":"The model does not exist.","type":"invalid_request_error","param":"model","code":"model_not_found"}}""");
 
@@ -59,6 +65,8 @@ public sealed class FakeProviders : IAsyncDisposable
         {
             app.MapPost("/v1/chat/completions", fake.ChatAsync);
             app.MapPost("/v1/messages", (HttpContext context) => fake.StreamAsync(context, AnthropicEvents));
+            app.MapPost("/v1/responses", (HttpContext context) => JsonAsync(context, ResponsesJson));
+            app.MapPost("/v1/embeddings", (HttpContext context) => JsonAsync(context, EmbeddingsJson));
         });
         return fake;
     }
@@ -69,16 +77,18 @@ public sealed class FakeProviders : IAsyncDisposable
         if (request.RootElement.GetProperty("model").GetString() == "no-such-model")
         {
             context.Response.StatusCode = 404;
-            context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(ErrorJson);
+            await JsonAsync(context, ErrorJson);
         }
         else if (request.RootElement.TryGetProperty("stream", out var stream) && stream.GetBoolean())
             await StreamAsync(context, ChatEvents);
         else
-        {
-            context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(ChatJson);
-        }
+            await JsonAsync(context, ChatJson);
+    }
+
+    private static async Task JsonAsync(HttpContext context, byte[] body)
+    {
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(body);
     }
 
     private async Task StreamAsync(HttpContext context, string[] events)
