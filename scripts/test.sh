@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test and exits non-zero on any failure:
-#   1. .NET unit tests (domain, crypto vectors, Python Fernet interop, architecture)
+#   1. .NET unit tests (domain, crypto vectors, Python Fernet interop, architecture), and beside them the
+#      AIntops.Client package (packed here and checked) against the real API on SQLite and loopback fakes
 #   2. .NET integration tests (real HTTP through the API host) on SQLite
 #   3. the same integration tests on a real PostgreSQL server this script starts
 #   4. web unit tests (vitest) and type check
@@ -54,6 +55,17 @@ start_postgres() {
   echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $port"
 }
 
+# The package holds the library for both target frameworks and its readme.
+check_client_package() {
+  python3 - "$1" <<'PY' || die "The AIntops.Client package is incomplete: $1"
+import sys, zipfile
+names = set(zipfile.ZipFile(sys.argv[1]).namelist())
+missing = {"lib/net8.0/AIntops.Client.dll", "lib/net10.0/AIntops.Client.dll", "README.md"} - names
+if missing: sys.exit("missing " + ", ".join(sorted(missing)))
+print("AIntops.Client package: net8.0, net10.0 and README.md present")
+PY
+}
+
 dotnet_test() {
   local name=$1; shift
   log "$name"
@@ -69,7 +81,17 @@ log "Installing web packages"
 log "Building .NET solution"
 dotnet build AIntops.sln -c Release -nologo -v quiet || die "dotnet build failed"
 
+log "Packing the AIntops.Client package"
+dotnet pack src/Sdk/AIntops.Client -c Release --no-build -nologo -v quiet -o "$WORK/packages" || die "dotnet pack failed"
+check_client_package "$WORK/packages/AIntops.Client.1.0.0.nupkg"
+
+# The client package's tests run on SQLite only, beside the unit tests.
+log ".NET client package tests (beside the unit tests; their output follows them)"
+dotnet test tests/AIntops.Client.Tests --no-build -c Release --logger "console;verbosity=minimal" >"$WORK/client-tests.log" 2>&1 &
+CLIENT_TESTS=$!
+PIDS+=("$CLIENT_TESTS")
 dotnet_test ".NET unit tests" tests/AIntops.UnitTests
+if wait "$CLIENT_TESTS"; then cat "$WORK/client-tests.log"; else cat "$WORK/client-tests.log"; die ".NET client package tests failed"; fi
 dotnet_test ".NET integration tests on SQLite" tests/AIntops.IntegrationTests
 
 log "Starting PostgreSQL"

@@ -44,6 +44,14 @@ public sealed class LayerDependencyTests
         Assert.True(forbidden.Count == 0, $"AIntops.Infrastructure must not reference {string.Join(", ", forbidden)}");
     }
 
+    [Fact]
+    public void Client_package_references_no_project_and_no_AspNetCore()
+    {
+        var forbidden = References("src/Sdk/AIntops.Client/AIntops.Client.csproj")
+            .Where(r => r.StartsWith("ProjectReference", StringComparison.Ordinal) || r.StartsWith("FrameworkReference", StringComparison.Ordinal)).ToList();
+        Assert.True(forbidden.Count == 0, $"The AIntops.Client package stands alone, but references {string.Join(", ", forbidden)}");
+    }
+
     private static void AssertNone(Assembly assembly, Func<string, bool> forbidden)
     {
         var names = assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
