@@ -2,7 +2,7 @@
 # Runs every test and exits non-zero on any failure:
 #   1. .NET unit tests (domain, crypto vectors, Python Fernet interop, architecture), and beside them the
 #      AIntops.Client package (packed here and checked) against the real API on SQLite and loopback fakes
-#   2. .NET integration tests (real HTTP through the API host) on SQLite
+#   2. .NET integration tests (real HTTP through the API host) on SQLite, and beside them
 #   3. the same integration tests on a real PostgreSQL server this script starts
 #   4. web unit tests (vitest) and type check
 #   5. end-to-end browser tests in Debian Chromium (playwright-core) against the real API and the
@@ -72,6 +72,24 @@ dotnet_test() {
   dotnet test "$@" --no-build -c Release --logger "console;verbosity=minimal" || die "$name failed"
 }
 
+# dotnet_test_beside NAME LOG COMMAND...: starts a test command in the background, its output in $WORK/LOG.log, its pid in BESIDE_PID.
+dotnet_test_beside() {
+  local name=$1 log_name=$2; shift 2
+  log "$name (in the background; its output follows when it ends)"
+  "$@" --no-build -c Release --logger "console;verbosity=minimal" >"$WORK/$log_name.log" 2>&1 &
+  BESIDE_PID=$!
+  PIDS+=("$BESIDE_PID")
+}
+
+# wait_beside NAME LOG PID: waits for a background test command, prints its output, fails the script if it failed.
+wait_beside() {
+  local status=0
+  wait "$3" || status=$?
+  log "$1"
+  cat "$WORK/$2.log"
+  [ "$status" = 0 ] || die "$1 failed"
+}
+
 log "Checking system packages"
 ensure_system_packages
 
@@ -85,19 +103,20 @@ log "Packing the AIntops.Client package"
 dotnet pack src/Sdk/AIntops.Client -c Release --no-build -nologo -v quiet -o "$WORK/packages" || die "dotnet pack failed"
 check_client_package "$WORK/packages/AIntops.Client.1.0.0.nupkg"
 
-# The client package's tests run on SQLite only, beside the unit tests.
-log ".NET client package tests (beside the unit tests; their output follows them)"
-dotnet test tests/AIntops.Client.Tests --no-build -c Release --logger "console;verbosity=minimal" >"$WORK/client-tests.log" 2>&1 &
-CLIENT_TESTS=$!
-PIDS+=("$CLIENT_TESTS")
-dotnet_test ".NET unit tests" tests/AIntops.UnitTests
-if wait "$CLIENT_TESTS"; then cat "$WORK/client-tests.log"; else cat "$WORK/client-tests.log"; die ".NET client package tests failed"; fi
-dotnet_test ".NET integration tests on SQLite" tests/AIntops.IntegrationTests
-
+# The integration tests wait on HTTP and the database about half of the time (two cores about 54 % idle in a run of
+# their own), so the PostgreSQL run goes beside the SQLite one; the client package's tests (SQLite only) go beside
+# the unit tests. A run in the background prints its output when it ends.
 log "Starting PostgreSQL"
 start_postgres
-AINTOPS_TEST_DB=Postgres AINTOPS_TEST_PG="$PG_CONNECTION" \
-  dotnet_test ".NET integration tests on PostgreSQL" tests/AIntops.IntegrationTests
+dotnet_test_beside ".NET integration tests on PostgreSQL" pg-tests \
+  env AINTOPS_TEST_DB=Postgres AINTOPS_TEST_PG="$PG_CONNECTION" dotnet test tests/AIntops.IntegrationTests
+PG_TESTS=$BESIDE_PID
+dotnet_test_beside ".NET client package tests" client-tests dotnet test tests/AIntops.Client.Tests
+CLIENT_TESTS=$BESIDE_PID
+dotnet_test ".NET unit tests" tests/AIntops.UnitTests
+wait_beside ".NET client package tests" client-tests "$CLIENT_TESTS"
+dotnet_test ".NET integration tests on SQLite" tests/AIntops.IntegrationTests
+wait_beside ".NET integration tests on PostgreSQL" pg-tests "$PG_TESTS"
 
 log "Web unit tests"
 (cd web && npm run typecheck && npm run api:check && npm test) || die "web unit tests failed"
