@@ -12,7 +12,8 @@ start_bench_api() {
     Ingest__WriterQueueCapacity=1000000 Ingest__WriterQueuePerOrganization=1000000 ASPNETCORE_URLS="$BENCH_URL" \
     dotnet src/Api/bin/Release/net10.0/AIntops.Api.dll --contentRoot "$PWD/src/Api" >"$BENCH_DATA/api.log" 2>&1 &
   BENCH_API=$!
-  trap "kill $BENCH_API 2>/dev/null; wait $BENCH_API 2>/dev/null; $remove" EXIT
+  # BENCH_EXTRA_PIDS: processes a script starts beside the API (read when the script exits).
+  trap "kill $BENCH_API \${BENCH_EXTRA_PIDS:-} 2>/dev/null; wait $BENCH_API 2>/dev/null; $remove" EXIT
   wait_ready "$BENCH_URL" "$BENCH_API" || { cat "$BENCH_DATA/api.log"; die "the API did not start"; }
 }
 
