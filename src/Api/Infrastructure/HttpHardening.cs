@@ -50,16 +50,6 @@ public static class HttpHardening
         });
     }
 
-    /// <summary>
-    /// A body of a type no endpoint of the path accepts is routed to the framework's 415 endpoint, which carries no metadata: the
-    /// deny-by-default policy would answer it 401 "sign in first". Before authentication, answer what it is.
-    /// </summary>
-    public static void UseUnsupportedMediaTypeProblems(this WebApplication app) =>
-        app.Use((context, next) => context.GetEndpoint()?.DisplayName == "415 HTTP Unsupported Media Type"
-            ? AuthenticationSetup.WriteProblemAsync(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type.",
-                $"This endpoint does not take {context.Request.ContentType ?? "a body without a Content-Type"}; the API description lists what it takes.")
-            : next(context));
-
     /// <summary><c>Http:ExposeSwagger</c> (default true): the OpenAPI document and its UI at /swagger.</summary>
     public static bool ExposesSwagger(this WebApplication app) => app.Configuration.GetValue("Http:ExposeSwagger", true);
 

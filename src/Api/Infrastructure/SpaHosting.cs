@@ -15,14 +15,15 @@ public static class SpaHosting
     private static readonly (string Encoding, string Suffix)[] Encodings = [("br", ".br"), ("gzip", ".gz")];
 
     /// <summary>
-    /// Before authentication: the SPA's files are public, and a request that no endpoint and no file answers is a 404 rather than
-    /// the sign-in challenge of the fallback policy.
+    /// Before authentication: the SPA's files are public, and a request that no endpoint and no file answers is a 404 (or a 415
+    /// when an endpoint of its path refused its media type) rather than the sign-in challenge of the fallback policy.
     /// </summary>
     public static void UseSpa(this WebApplication app)
     {
         var root = Path.GetFullPath(app.Configuration["Spa:Root"] ?? "wwwroot", app.Environment.ContentRootPath);
-        app.MapFallback("/v1/{**path}", (HttpContext context) =>
-            AuthenticationSetup.WriteProblemAsync(context, 404, "Not found.", $"No API endpoint {context.Request.Method} {context.Request.Path}.")).AllowAnonymous();
+        app.MapFallback("/v1/{**path}", (HttpContext context) => MediaTypeProblems.AcceptedTypes(context) is { } accepted
+            ? MediaTypeProblems.WriteAsync(context, accepted)
+            : AuthenticationSetup.WriteProblemAsync(context, 404, "Not found.", $"No API endpoint {context.Request.Method} {context.Request.Path}.")).AllowAnonymous();
         if (File.Exists(Path.Combine(root, "index.html"))) ServeFiles(app, root);
         else app.Logger.LogWarning("No built SPA at {Root}; only the API is served. Build it with 'npm run build' in web/.", root);
         app.Use((context, next) =>

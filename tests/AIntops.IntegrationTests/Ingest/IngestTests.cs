@@ -87,6 +87,23 @@ public sealed class IngestTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(0, (await factory.TotalsAsync(organizationId)).RawRows);
     }
 
+    [Theory]
+    [InlineData("/v1/ingest", "application/x-www-form-urlencoded", "application/json")]
+    [InlineData("/v1/ingest/batch", null, "application/json")]
+    [InlineData("/otlp/v1/traces", "text/plain", "application/x-protobuf or application/json")]
+    public async Task A_body_of_another_media_type_is_a_415_that_names_the_one_to_send_and_stores_nothing(string path, string? sent, string takes)
+    {
+        var (_, sender, organizationId) = await SetUpAsync();
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(IngestApi.Event())));
+        if (sent is not null) content.Headers.ContentType = new(sent);
+
+        var problem = await (await sender.PostAsync(path, content)).ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Equal($"POST {path} takes {takes}; this request sent {sent ?? "no Content-Type"}.", problem["detail"]!.GetValue<string>());
+        Assert.Equal(0, (await factory.TotalsAsync(organizationId)).RawRows);
+        await (await factory.CreateClient().PostAsJsonAsync("/v1/no-such-thing", new { })).ExpectProblemAsync(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task Requests_without_a_valid_key_are_refused()
     {
