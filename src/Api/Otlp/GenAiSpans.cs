@@ -21,7 +21,7 @@ public static class GenAiSpans
     public sealed record Mapping(List<IngestEvent> Events, List<string> Rejected, int Ignored);
 
     /// <summary>Operations that are one call to a model; agent and tool spans wrap such calls and would count them twice.</summary>
-    private static readonly string[] ModelCalls = ["chat", "text_completion", "generate_content", "embeddings", "completion"];
+    private static readonly string[] ModelCalls = ["chat", "text_completion", "generate_content", "embeddings", "completion", "embedding"];
 
     public static Mapping Map(ExportTraceServiceRequest request, DateTime now)
     {

@@ -14,6 +14,7 @@ const pages = [
   { name: 'requests', path: '/requests?dataMode=demo', heading: 'Requests', ready: (page) => page.locator('.requests-table tbody tr').first() },
   { name: 'budgets', path: '/budgets', heading: 'Budgets', ready: (page) => page.getByRole('table', { name: 'Budgets' }) },
   { name: 'history', path: '/history?view=usage&dataMode=demo', heading: 'History', ready: (page) => page.getByRole('table', { name: 'Calls by user' }) },
+  { name: 'api-keys', path: '/settings/api-keys', heading: 'API keys', ready: (page) => page.getByRole('region', { name: 'API keys' }).getByRole('table') },
 ]
 
 /** Cards and table containers whose content is wider than they are, as "<class> <scrollWidth> > <clientWidth>". */
@@ -33,9 +34,10 @@ export async function steps(browser) {
   return [
     ['the owner signs up', () => signUp(page, owner)],
     [
-      'demo data is loaded and two budgets with long names are set',
+      'demo data is loaded, an API key created and two budgets with long names are set',
       async () => {
         await api('POST', '/v1/ingest/demo')
+        await api('POST', '/v1/api-keys', { name: 'checkout-service' })
         for (const [name, scope] of [
           ['Support assistant monthly spend ceiling', { kind: 'team', value: 'support' }],
           ['Every provider, rolling thirty days', { kind: 'all' }],

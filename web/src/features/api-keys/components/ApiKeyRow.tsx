@@ -62,7 +62,9 @@ export function ApiKeyRow({ apiKey, teams, onRotated }: ApiKeyRowProps) {
           )}
         </td>
         <td>{apiKey.environment ?? none}</td>
-        <td>{apiKey.createdBy ?? none}</td>
+        <td className="created-by" title={apiKey.createdBy ?? undefined}>
+          {apiKey.createdBy ?? none}
+        </td>
         <td>{formatDate(apiKey.createdAt)}</td>
         <td>{apiKey.lastUsedAt ? formatDateTime(apiKey.lastUsedAt) : <span className="muted">Never</span>}</td>
         <td>

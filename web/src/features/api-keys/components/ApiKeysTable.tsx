@@ -12,7 +12,7 @@ export function ApiKeysTable({ apiKeys, onRotated }: ApiKeysTableProps) {
   const teams = useTeams().data ?? []
   if (apiKeys.length === 0) return <p className="muted">No API keys yet. Create one to start sending telemetry.</p>
   return (
-    <table className="table">
+    <table className="table api-keys-table">
       <TableHead columns={columns} withActions />
       <tbody>
         {apiKeys.map((apiKey) => (
