@@ -61,7 +61,7 @@ export function ApiKeyRow({ apiKey, teams, onRotated }: ApiKeyRowProps) {
             </select>
           )}
         </td>
-        <td>{apiKey.environment ?? none}</td>
+        <td className="environment">{apiKey.environment ?? none}</td>
         <td className="created-by" title={apiKey.createdBy ?? undefined}>
           {apiKey.createdBy ?? none}
         </td>
