@@ -10,10 +10,6 @@ public sealed class BudgetBilledSourceTests(ProviderApiFactory api) : IClassFixt
     public async Task Billed_auto_and_both_read_the_provider_cost_reports_of_the_period()
     {
         var owner = await api.SignupOwnerAsync();
-        // In a UTC day's first hour the mock has billed its first minutes but reported no usage rows for them, and the ledger
-        // spreads such a day's cost evenly over its 24 hours, nearly all of them after the sync (docs/adr/0018-blended-ledger.md):
-        // start past that hour. Moved after signing up, as access tokens are checked against the real time.
-        if (api.Clock.GetUtcNow() is { Hour: 0 } early) api.Clock.Advance(TimeSpan.FromMinutes(65 - early.Minute));
         var connection = (await owner.Client.ConnectOkAsync(api, "openai")).IdOf();
         await owner.Client.WaitForSyncAsync(connection);
         var (_, key) = await owner.Client.CreateApiKeyAsync();
