@@ -35,9 +35,8 @@ public sealed class OtlpEndpoints : IEndpointGroup
     private static async Task<IResult> ExportAsync(HttpContext context, IngestRateLimiter limiter, IngestService ingest, TimeProvider clock)
     {
         var key = context.User.ApiKey();
+        // Routing took only protobuf or JSON (Accepts); any other type is a 415 (MediaTypeProblems).
         var isJson = context.Request.HasJsonContentType();
-        if (!isJson && context.Request.ContentType?.StartsWith(Protobuf, StringComparison.OrdinalIgnoreCase) != true)
-            throw IngestEndpoints.Invalid("body", $"Send an OTLP export with Content-Type: {Protobuf} or application/json.");
         var request = Decode(await ReadBodyAsync(context, IngestLimits.MaxBatchBytes), isJson);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -86,12 +85,13 @@ public sealed class OtlpEndpoints : IEndpointGroup
     private static async Task<byte[]> ReadBodyAsync(HttpContext context, int maxBytes)
     {
         IngestEndpoints.LimitBody(context, maxBytes);
-        var body = context.Request.Headers.ContentEncoding.ToString().Trim().ToLowerInvariant() switch
+        await using var gunzip = context.Request.Headers.ContentEncoding.ToString().Trim().ToLowerInvariant() switch
         {
-            "" or "identity" => context.Request.Body,
-            "gzip" => new GZipStream(context.Request.Body, CompressionMode.Decompress),
+            "" or "identity" => null,
+            "gzip" => new GZipStream(context.Request.Body, CompressionMode.Decompress, leaveOpen: true),
             _ => throw IngestEndpoints.Invalid("body", "Content-Encoding may be gzip or none."),
         };
+        var body = gunzip ?? context.Request.Body;
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
         try
