@@ -45,7 +45,7 @@ public sealed class ProviderApiFactory : ApiFactory, IAsyncLifetime
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        ["Auth:ClockSkewSeconds"] = _pastFirstHour ? "7200" : null,
+        ["Auth:ClockSkewSeconds"] = _pastFirstHour ? "7200" : "30",
         ["AINTOPS_FERNET_KEYS"] = FernetKey.ToBase64Url(),
         ["Providers:Http:AttemptTimeout"] = "00:00:05",
         ["Providers:Http:TotalTimeout"] = "00:00:30",
