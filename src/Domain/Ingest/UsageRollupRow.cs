@@ -32,7 +32,6 @@ public abstract class UsageRollupRow : RollupRow
 /// <summary>What every period rollup is keyed by first: the organization, the period and the filter dimensions.</summary>
 public abstract class RollupRow : IRollupRow, IRollupFilterable
 {
-    public long Id { get; set; }
     public Guid OrganizationId { get; set; }
     public long PeriodStartMs { get; set; }
     public string Provider { get; set; } = "";

@@ -3,7 +3,6 @@ namespace AIntops.Domain.Ingest;
 /// <summary>Rollup per end user (the calling application's user id; empty = unknown user), by day or by hour.</summary>
 public abstract class UserRollupRow : IRollupRow
 {
-    public long Id { get; set; }
     public Guid OrganizationId { get; set; }
     public long PeriodStartMs { get; set; }
     public string EndUserId { get; set; } = "";

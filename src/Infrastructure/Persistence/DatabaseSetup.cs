@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Migrations;
 using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
 using AIntops.Infrastructure.Hosting;
@@ -20,11 +21,18 @@ public static class DatabaseSetup
         {
             var connectionString = options.ConnectionString ?? $"Data Source={Path.Combine(dataDirectory.Path, "aintops.db")}";
             UseSqliteMultiThreadMode();
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqliteStore(connectionString));
         }
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.TryAddSingleton<CacheInvalidation>();
         return services;
+    }
+
+    /// <summary>SQLite with this application's migrations generator (<see cref="SqliteMigrationsGenerator"/>).</summary>
+    public static T UseSqliteStore<T>(this T options, string connectionString) where T : DbContextOptionsBuilder
+    {
+        options.UseSqlite(connectionString).ReplaceService<IMigrationsSqlGenerator, SqliteMigrationsGenerator>();
+        return options;
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace AIntops.Infrastructure.Persistence;
 
 /// <summary>
 /// The EF model, which the migrations come from, against the declarations the raw SQL of the writer and the eraser is built from:
-/// every rollup table (<see cref="RollupTables"/>) with its key and counter columns and a unique index on exactly the key, and the
+/// every rollup table (<see cref="RollupTables"/>) with its key and counter columns and exactly the key as its primary key, and the
 /// raw events table with exactly the columns <see cref="EventColumns"/> writes.
 /// </summary>
 public static class DeclaredTablesCheck
@@ -33,8 +33,8 @@ public static class DeclaredTablesCheck
         var store = StoreObjectIdentifier.Table(table.Name);
         var columns = entity.GetProperties().Select(p => p.GetColumnName(store)).ToHashSet();
         foreach (var column in table.Keys.Concat(table.Counters).Where(c => !columns.Contains(c))) yield return $"{table.Name} has no column {column}";
-        if (!entity.GetIndexes().Any(i => i.IsUnique && i.Properties.Select(p => p.GetColumnName(store)).SequenceEqual(table.Keys)))
-            yield return $"{table.Name} has no unique index on ({string.Join(", ", table.Keys)})";
+        if (entity.FindPrimaryKey()?.Properties.Select(p => p.GetColumnName(store)).SequenceEqual(table.Keys) != true)
+            yield return $"{table.Name} is not keyed by ({string.Join(", ", table.Keys)})";
     }
 
     private static IEnumerable<string> EventDifferences(IModel model)

@@ -9,7 +9,7 @@ namespace AIntops.Infrastructure.Persistence;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
     public SqliteAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design.db").Options, new NoUser(), new CacheInvalidation());
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqliteStore("Data Source=design.db").Options, new NoUser(), new CacheInvalidation());
 }
 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>

@@ -18,12 +18,15 @@ public abstract class UsageRollupConfiguration<T> : IEntityTypeConfiguration<T> 
 
 internal static class RollupTableConfiguration
 {
-    /// <summary>The declared table name, period column and unique natural key.</summary>
+    /// <summary>
+    /// The declared table name, period column and natural key, which is the primary key: the key columns are stored once (on
+    /// SQLite the table is clustered on it, <see cref="SqliteMigrationsGenerator"/>), not in the rows and again in a unique index.
+    /// </summary>
     public static void ConfigureRollupTable<T>(this EntityTypeBuilder<T> builder, RollupTable table) where T : class
     {
         builder.ToTable(table.Name);
         builder.Property<long>(nameof(RollupRow.PeriodStartMs)).HasColumnName(table.PeriodColumn);
-        builder.HasIndex(table.Keys.Select(RollupTable.PropertyOf).ToArray()).IsUnique();
+        builder.HasKey(table.Keys.Select(RollupTable.PropertyOf).ToArray());
     }
 
     /// <summary>The dimensions' lengths every period rollup shares.</summary>

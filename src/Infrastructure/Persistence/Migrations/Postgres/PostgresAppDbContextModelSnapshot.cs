@@ -340,150 +340,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("AIntops.Domain.Ingest.LatencyDaily", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<long>("L00")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L01")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L02")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L03")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L04")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L05")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L06")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L07")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L08")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L09")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L10")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L11")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L12")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L13")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L14")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L15")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L16")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L17")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L18")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L19")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L20")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L21")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L22")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L23")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L24")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L25")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L26")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L27")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L28")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L29")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L30")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L31")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L32")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L33")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L34")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L35")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L36")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L37")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L38")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L39")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("L40")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -492,41 +348,22 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnName("DayStartMs");
 
                     b.Property<string>("Provider")
-                        .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
-                    b.Property<long>("Requests")
-                        .HasColumnType("bigint");
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Team")
-                        .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode")
-                        .IsUnique();
-
-                    b.ToTable("LatencyDaily", (string)null);
-                });
-
-            modelBuilder.Entity("AIntops.Domain.Ingest.LatencyHourly", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("DataMode")
-                        .IsRequired()
+                    b.Property<string>("Environment")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<string>("Environment")
-                        .IsRequired()
+                    b.Property<string>("DataMode")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
@@ -653,11 +490,16 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("L40")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<long>("Requests")
+                        .HasColumnType("bigint");
 
+                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode");
+
+                    b.ToTable("LatencyDaily", (string)null);
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Ingest.LatencyHourly", b =>
+                {
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -666,22 +508,152 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnName("HourStartMs");
 
                     b.Property<string>("Provider")
-                        .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Environment")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DataMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("L00")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L01")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L02")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L03")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L04")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L05")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L06")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L07")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L08")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L09")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L10")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L11")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L12")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L13")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L14")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L15")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L16")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L17")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L18")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L19")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L20")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L21")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L22")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L23")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L24")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L25")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L26")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L27")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L28")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L29")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L30")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L31")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L32")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L33")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L34")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L35")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L36")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L37")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L38")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L39")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("L40")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode")
-                        .IsUnique();
+                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode");
 
                     b.ToTable("LatencyHourly", (string)null);
                 });
@@ -861,19 +833,55 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageDaily", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<long>("PeriodStartMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("DayStartMs");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Environment")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DataMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("EndpointTag")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("PromptVersion")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid>("ApiKeyId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("CacheOutcome")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Workflow")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<long>("CacheWriteTokens")
                         .HasColumnType("bigint");
@@ -884,21 +892,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("CostNanoUsd")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("EndpointTag")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
                     b.Property<long>("InputTokens")
                         .HasColumnType("bigint");
 
@@ -908,75 +901,71 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("LatencySumMs")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
-
                     b.Property<long>("OutputTokens")
                         .HasColumnType("bigint");
-
-                    b.Property<long>("PeriodStartMs")
-                        .HasColumnType("bigint")
-                        .HasColumnName("DayStartMs");
-
-                    b.Property<string>("PromptVersion")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
 
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
                     b.Property<long>("UnpricedRequests")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Workflow")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow")
-                        .IsUnique();
+                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow");
 
                     b.ToTable("UsageDaily", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageHourly", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<long>("PeriodStartMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("HourStartMs");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Environment")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DataMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("EndpointTag")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("PromptVersion")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid>("ApiKeyId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("CacheOutcome")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Workflow")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<long>("CacheWriteTokens")
                         .HasColumnType("bigint");
@@ -987,21 +976,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("CostNanoUsd")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("EndpointTag")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
                     b.Property<long>("InputTokens")
                         .HasColumnType("bigint");
 
@@ -1011,171 +985,104 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("LatencySumMs")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
-
                     b.Property<long>("OutputTokens")
                         .HasColumnType("bigint");
-
-                    b.Property<long>("PeriodStartMs")
-                        .HasColumnType("bigint")
-                        .HasColumnName("HourStartMs");
-
-                    b.Property<string>("PromptVersion")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
 
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
                     b.Property<long>("UnpricedRequests")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Workflow")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow")
-                        .IsUnique();
+                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow");
 
                     b.ToTable("UsageHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserBreakdownHourly", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("CostNanoUsd")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("EndUserId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<long>("InputTokens")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
-
-                    b.Property<long>("OutputTokens")
-                        .HasColumnType("bigint");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("bigint")
                         .HasColumnName("HourStartMs");
 
-                    b.Property<string>("Provider")
-                        .IsRequired()
+                    b.Property<string>("EndUserId")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Environment")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DataMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("CostNanoUsd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode")
-                        .IsUnique();
+                    b.HasKey("OrganizationId", "PeriodStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode");
 
                     b.ToTable("UsageUserBreakdownHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserDaily", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("CostNanoUsd")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("EndUserId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<long>("InputTokens")
-                        .HasColumnType("bigint");
-
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
-
-                    b.Property<long>("OutputTokens")
-                        .HasColumnType("bigint");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("bigint")
                         .HasColumnName("DayStartMs");
 
+                    b.Property<string>("EndUserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Environment")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DataMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("CostNanoUsd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "EndUserId", "Environment", "DataMode")
-                        .IsUnique();
+                    b.HasKey("OrganizationId", "PeriodStartMs", "EndUserId", "Environment", "DataMode");
 
                     b.ToTable("UsageUserDaily", (string)null);
                 });

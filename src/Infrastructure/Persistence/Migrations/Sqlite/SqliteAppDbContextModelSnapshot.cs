@@ -335,148 +335,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("AIntops.Domain.Ingest.LatencyDaily", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("L00")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L01")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L02")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L03")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L04")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L05")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L06")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L07")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L08")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L09")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L10")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L11")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L12")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L13")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L14")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L15")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L16")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L17")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L18")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L19")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L20")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L21")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L22")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L23")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L24")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L25")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L26")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L27")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L28")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L29")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L30")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L31")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L32")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L33")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L34")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L35")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L36")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L37")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L38")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L39")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("L40")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -485,39 +343,22 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnName("DayStartMs");
 
                     b.Property<string>("Provider")
-                        .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Requests")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Team")
-                        .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode")
-                        .IsUnique();
-
-                    b.ToTable("LatencyDaily", (string)null);
-                });
-
-            modelBuilder.Entity("AIntops.Domain.Ingest.LatencyHourly", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Environment")
-                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataMode")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -644,11 +485,16 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("L40")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Requests")
+                        .HasColumnType("INTEGER");
 
+                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode");
+
+                    b.ToTable("LatencyDaily", (string)null);
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Ingest.LatencyHourly", b =>
+                {
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -657,22 +503,152 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnName("HourStartMs");
 
                     b.Property<string>("Provider")
-                        .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Environment")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("L00")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L01")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L02")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L03")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L04")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L05")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L06")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L07")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L08")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L09")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L10")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L11")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L12")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L13")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L14")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L15")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L16")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L17")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L18")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L19")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L20")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L21")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L22")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L23")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L24")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L25")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L26")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L27")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L28")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L29")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L30")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L31")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L32")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L33")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L34")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L35")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L36")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L37")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L38")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L39")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("L40")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode")
-                        .IsUnique();
+                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode");
 
                     b.ToTable("LatencyHourly", (string)null);
                 });
@@ -850,16 +826,54 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageDaily", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PeriodStartMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("DayStartMs");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Environment")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndpointTag")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromptVersion")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApiKeyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CacheOutcome")
-                        .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Workflow")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CacheWriteTokens")
@@ -871,21 +885,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CostNanoUsd")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndpointTag")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("InputTokens")
                         .HasColumnType("INTEGER");
 
@@ -895,72 +894,70 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("LatencySumMs")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("OutputTokens")
                         .HasColumnType("INTEGER");
-
-                    b.Property<long>("PeriodStartMs")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("DayStartMs");
-
-                    b.Property<string>("PromptVersion")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
 
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("UnpricedRequests")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Workflow")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow")
-                        .IsUnique();
+                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow");
 
                     b.ToTable("UsageDaily", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageHourly", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PeriodStartMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("HourStartMs");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Environment")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndpointTag")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromptVersion")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ApiKeyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CacheOutcome")
-                        .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Workflow")
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CacheWriteTokens")
@@ -972,21 +969,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CostNanoUsd")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndpointTag")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("InputTokens")
                         .HasColumnType("INTEGER");
 
@@ -996,167 +978,104 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("LatencySumMs")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("OutputTokens")
                         .HasColumnType("INTEGER");
-
-                    b.Property<long>("PeriodStartMs")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("HourStartMs");
-
-                    b.Property<string>("PromptVersion")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
 
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("UnpricedRequests")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Workflow")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow")
-                        .IsUnique();
+                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow");
 
                     b.ToTable("UsageHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserBreakdownHourly", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CostNanoUsd")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndUserId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("InputTokens")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("OutputTokens")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("HourStartMs");
 
-                    b.Property<string>("Provider")
-                        .IsRequired()
+                    b.Property<string>("EndUserId")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Environment")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CostNanoUsd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode")
-                        .IsUnique();
+                    b.HasKey("OrganizationId", "PeriodStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode");
 
                     b.ToTable("UsageUserBreakdownHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserDaily", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CostNanoUsd")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndUserId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("InputTokens")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("OutputTokens")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("DayStartMs");
 
+                    b.Property<string>("EndUserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Environment")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CostNanoUsd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InputTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutputTokens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "PeriodStartMs", "EndUserId", "Environment", "DataMode")
-                        .IsUnique();
+                    b.HasKey("OrganizationId", "PeriodStartMs", "EndUserId", "Environment", "DataMode");
 
                     b.ToTable("UsageUserDaily", (string)null);
                 });
