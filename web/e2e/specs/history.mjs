@@ -1,6 +1,6 @@
 import { apiAs, createApiKey, formatCount, formatUsd, ingestBatch } from '../support/api.mjs'
 import { expectNoAxeViolations } from '../support/axe.mjs'
-import { check, newAccount, openFromSidebar, signUp } from '../support/app.mjs'
+import { check, newAccount, openFromSidebar, signUp, waitForCount } from '../support/app.mjs'
 
 export const name = 'history'
 
@@ -51,7 +51,7 @@ export async function steps(browser) {
         await page.waitForURL((url) => url.searchParams.get('type') === 'organization_updated')
         const rows = page.getByRole('table', { name: 'Activity' }).getByRole('row')
         await rows.filter({ hasText: 'Organization updated' }).waitFor()
-        check((await rows.count()) === 2, `expected the header and one rename, got ${await rows.count()} rows`)
+        await waitForCount(rows, 2, 'rows (the header and one rename)')
       },
     ],
     [

@@ -111,6 +111,16 @@ export async function reloadUntilVisible(page, locator, timeoutMs = 10_000) {
   }
 }
 
+/** Waits until the locator matches exactly `expected` elements (a list re-rendering passes through other counts). */
+export async function waitForCount(locator, expected, what, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs
+  let count
+  while ((count = await locator.count()) !== expected) {
+    if (Date.now() > deadline) throw new Error(`expected ${expected} ${what}, got ${count}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
 export async function waitUntil(condition, describe, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs
   while (!condition()) {
