@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<SingleFlight<AuthTokens>>();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<Teams.TeamDirectory>();
+        services.AddSingleton<Ingest.DimensionDirectory>();
         services.AddSingleton<Common.Observability.AppMetrics>();
         services.AddSingleton<Plans.PlanCatalog>();
         services.AddScoped<Plans.PlanGate>();

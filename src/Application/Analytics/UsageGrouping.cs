@@ -13,14 +13,17 @@ public sealed record UsageGrouping(string? Period = null, string? First = null, 
 
     public static readonly UsageGrouping Total = new();
 
-    /// <summary>The explorer's dimensions and the rollup column each reads.</summary>
+    /// <summary>The explorer's dimensions and the rollup column each reads: a ref, or a fixed word (<see cref="Words"/>).</summary>
     public static readonly IReadOnlyDictionary<string, string> Dimensions = new Dictionary<string, string>
     {
-        ["provider"] = nameof(UsageRollupRow.Provider), ["model"] = nameof(UsageRollupRow.Model), ["team"] = nameof(UsageRollupRow.Team),
-        ["endpointTag"] = nameof(UsageRollupRow.EndpointTag), ["promptVersion"] = nameof(UsageRollupRow.PromptVersion),
-        ["environment"] = nameof(UsageRollupRow.Environment), ["apiKey"] = nameof(UsageRollupRow.ApiKeyId), ["status"] = nameof(UsageRollupRow.Status),
-        ["cacheOutcome"] = nameof(UsageRollupRow.CacheOutcome), [Workflow] = nameof(UsageRollupRow.Workflow),
+        ["provider"] = nameof(UsageRollupRow.ProviderRef), ["model"] = nameof(UsageRollupRow.ModelRef), ["team"] = nameof(UsageRollupRow.TeamRef),
+        ["endpointTag"] = nameof(UsageRollupRow.EndpointTagRef), ["promptVersion"] = nameof(UsageRollupRow.PromptVersionRef),
+        ["environment"] = nameof(UsageRollupRow.Environment), ["apiKey"] = nameof(UsageRollupRow.ApiKeyRef), ["status"] = nameof(UsageRollupRow.Status),
+        ["cacheOutcome"] = nameof(UsageRollupRow.CacheOutcome), [Workflow] = nameof(UsageRollupRow.WorkflowRef),
     };
+
+    /// <summary>The dimensions stored as fixed words rather than refs.</summary>
+    public static readonly IReadOnlySet<string> Words = new HashSet<string> { "environment", "status", "cacheOutcome" };
 
     /// <summary>The metadata's workflow, or the endpoint tag for calls sent without one (and rows counted before workflows were).</summary>
     public const string Workflow = "workflow";
@@ -49,19 +52,21 @@ public sealed record UsageGrouping(string? Period = null, string? First = null, 
             Hour => Expression.Subtract(start, Expression.Modulo(start, Expression.Constant(UsageRollups.HourMs))),
             _ => Expression.Subtract(start, Expression.Modulo(start, Expression.Constant(UsageRollups.DayMs))),
         };
-        Expression Dimension(string? name) => name switch
+        Expression Ref(string? name) => name switch
         {
-            null => Expression.Constant(""),
-            User => Expression.Property(row, nameof(UserRollupRow.EndUserId)),
-            Workflow => Expression.Condition(Expression.Equal(Expression.Property(row, nameof(UsageRollupRow.Workflow)), Expression.Constant("")),
-                Expression.Property(row, nameof(UsageRollupRow.EndpointTag)), Expression.Property(row, nameof(UsageRollupRow.Workflow))),
-            "apiKey" => Expression.Call(Expression.Property(row, nameof(UsageRollupRow.ApiKeyId)), nameof(ToString), null),
+            null => Expression.Constant(0),
+            User => Expression.Property(row, nameof(UserRollupRow.EndUserRef)),
+            Workflow => Expression.Condition(Expression.Equal(Expression.Property(row, nameof(UsageRollupRow.WorkflowRef)), Expression.Constant(0)),
+                Expression.Property(row, nameof(UsageRollupRow.EndpointTagRef)), Expression.Property(row, nameof(UsageRollupRow.WorkflowRef))),
+            _ when Words.Contains(name) => Expression.Constant(0),
             _ => Expression.Property(row, Dimensions[name]),
         };
+        Expression Word(string? name) => name is not null && Words.Contains(name) ? Expression.Property(row, Dimensions[name]) : Expression.Constant("");
+        MemberBinding Bind(string property, Expression value) => Expression.Bind(typeof(UsageKey).GetProperty(property)!, value);
         return Expression.Lambda<Func<T, UsageKey>>(Expression.MemberInit(Expression.New(typeof(UsageKey)),
-            Expression.Bind(typeof(UsageKey).GetProperty(nameof(UsageKey.Period))!, period),
-            Expression.Bind(typeof(UsageKey).GetProperty(nameof(UsageKey.Provider))!, ByProvider ? Expression.Property(row, nameof(UsageRollupRow.Provider)) : Expression.Constant("")),
-            Expression.Bind(typeof(UsageKey).GetProperty(nameof(UsageKey.First))!, Dimension(First)),
-            Expression.Bind(typeof(UsageKey).GetProperty(nameof(UsageKey.Second))!, Dimension(Second))), row);
+            Bind(nameof(UsageKey.Period), period),
+            Bind(nameof(UsageKey.Provider), ByProvider ? Expression.Property(row, nameof(UsageRollupRow.ProviderRef)) : Expression.Constant(0)),
+            Bind(nameof(UsageKey.FirstRef), Ref(First)), Bind(nameof(UsageKey.FirstWord), Word(First)),
+            Bind(nameof(UsageKey.SecondRef), Ref(Second)), Bind(nameof(UsageKey.SecondWord), Word(Second))), row);
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Runtime.InteropServices;
+using AIntops.Application.Ingest;
 using AIntops.Application.Teams;
 using AIntops.Domain.Ingest;
 
@@ -13,14 +14,14 @@ namespace AIntops.Application.Analytics;
 /// A team filter covers every key of its team, and rows grouped by team come merged per team, keyed by its primary key.
 /// This is telemetry alone: analytics read it through <see cref="Ledger.LedgerReader"/>, which blends it with provider billing.
 /// </summary>
-public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settled, TeamDirectory directory)
+public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settled, TeamDirectory directory, DimensionDirectory dimensions)
 {
     private TeamMap? _teams;
 
     public async Task<List<UsageSums>> SumAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken)
     {
         var teams = await TeamsAsync(cancellationToken);
-        var rows = new RollupFilter(filter, teams);
+        var rows = await SelectAsync(filter, teams, cancellationToken);
         if (grouping.Period == UsageGrouping.Hour) return ByTeam(await SumAsync(Filtered(db.UsageHourly, rows, window), grouping, cancellationToken), grouping, teams);
         var days = window.WholeDays;
         var parts = await settled.SumDaysAsync(("usage", rows.Dimensions, grouping), days,
@@ -46,11 +47,11 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
         CancellationToken cancellationToken)
     {
         var days = window.WholeDays;
-        var selected = new RollupFilter(filter, await TeamsAsync(cancellationToken));
+        var selected = await SelectAsync(filter, await TeamsAsync(cancellationToken), cancellationToken);
         var rows = await settled.SumDaysAsync(("latency", selected.Dimensions, dimension), days,
             part => LatencyAsync(Filtered(db.LatencyDaily, selected, part), dimension, cancellationToken), cancellationToken);
         foreach (var edge in window.Edges(days)) rows.AddRange(await LatencyAsync(Filtered(db.LatencyHourly, selected, edge), dimension, cancellationToken));
-        return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => Enumerable.Range(0, LatencyHistogram.Buckets)
+        return rows.GroupBy(r => r.Word).ToDictionary(g => g.Key, g => Enumerable.Range(0, LatencyHistogram.Buckets)
             .Select(bucket => (bucket, Calls: g.Sum(r => r.Counts[bucket]))).Where(b => b.Calls > 0).ToDictionary(b => b.bucket, b => b.Calls));
     }
 
@@ -65,7 +66,7 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     public async Task<List<UsageSums>> SumUserPartsAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken)
     {
         var teams = await TeamsAsync(cancellationToken);
-        var rows = new RollupFilter(filter, teams);
+        var rows = await SelectAsync(filter, teams, cancellationToken);
         return ByTeam(await settled.SumDaysAsync(("users", rows.Dimensions, grouping), window.CoveringDays,
             days => SumUsersOfDaysAsync(rows, days, grouping, cancellationToken), cancellationToken, UsesBreakdown(filter, grouping) ? Merge : null), grouping, teams);
     }
@@ -77,7 +78,7 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     /// </summary>
     public async Task<List<UserDaySums>> SumUserDaysAsync(AnalyticsFilter filter, AnalyticsWindow days, CancellationToken cancellationToken)
     {
-        var selected = new RollupFilter(filter, await TeamsAsync(cancellationToken));
+        var selected = await SelectAsync(filter, await TeamsAsync(cancellationToken), cancellationToken);
         return await settled.SumDaysAsync(("user-days", selected.Dimensions), days, part => FromUserRollupAsync(selected, part, UsageGrouping.Total,
             rows => UserDaysAsync(rows, cancellationToken), rows => UserDaysAsync(rows, cancellationToken)), cancellationToken);
     }
@@ -107,8 +108,8 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     }
 
     private static Task<List<UserDaySums>> UserDaysAsync<T>(IQueryable<T> rows, CancellationToken cancellationToken) where T : UserRollupRow =>
-        rows.Where(r => r.EndUserId != "").GroupBy(r => r.PeriodStartMs - r.PeriodStartMs % UsageRollups.DayMs)
-            .Select(g => new UserDaySums(g.Key, g.Select(r => r.EndUserId).Distinct().Count(), g.Sum(r => r.CostNanoUsd), g.Sum(r => r.Requests)))
+        rows.Where(r => r.EndUserRef != 0).GroupBy(r => r.PeriodStartMs - r.PeriodStartMs % UsageRollups.DayMs)
+            .Select(g => new UserDaySums(g.Key, g.Select(r => r.EndUserRef).Distinct().Count(), g.Sum(r => r.CostNanoUsd), g.Sum(r => r.Requests)))
             .ToListAsync(cancellationToken);
 
     /// <summary>
@@ -118,35 +119,61 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     public async Task<Dictionary<string, long>> LatestHoursAsync(AnalyticsFilter filter, AnalyticsWindow window, string dimension,
         CancellationToken cancellationToken)
     {
-        var selected = new RollupFilter(filter, await TeamsAsync(cancellationToken));
-        if (dimension == UsageGrouping.User)
-            return await Where(db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), selected)
-                .GroupBy(r => r.EndUserId).Select(g => new { g.Key, Latest = g.Max(r => r.PeriodStartMs) })
-                .ToDictionaryAsync(g => g.Key, g => g.Latest, cancellationToken);
-        var keys = await Filtered(db.UsageHourly, selected, window).GroupBy(r => r.ApiKeyId).Select(g => new { g.Key, Latest = g.Max(r => r.PeriodStartMs) })
-            .ToListAsync(cancellationToken);
-        return keys.ToDictionary(k => k.Key.ToString(), k => k.Latest);
+        var selected = await SelectAsync(filter, await TeamsAsync(cancellationToken), cancellationToken);
+        var latest = dimension == UsageGrouping.User
+            ? await Where(db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), selected)
+                .GroupBy(r => r.EndUserRef).Select(g => new { g.Key, Latest = g.Max(r => r.PeriodStartMs) }).ToListAsync(cancellationToken)
+            : await Filtered(db.UsageHourly, selected, window).GroupBy(r => r.ApiKeyRef).Select(g => new { g.Key, Latest = g.Max(r => r.PeriodStartMs) })
+                .ToListAsync(cancellationToken);
+        var values = await dimensions.ValuesAsync(latest.Select(k => k.Key), cancellationToken);
+        return latest.ToDictionary(k => Label(dimension, k.Key, "", values), k => k.Latest);
     }
 
-    /// <summary>A filter with the telemetry keys its team covers (null without a team filter).</summary>
-    private sealed record RollupFilter(AnalyticsFilter Filter, IReadOnlyList<string>? TeamKeys)
+    /// <summary>
+    /// A filter with the refs it selects: of its provider and model, and of every telemetry key its team covers. A value never ingested
+    /// has no ref and selects nothing.
+    /// </summary>
+    private sealed record RollupFilter(AnalyticsFilter Filter, IReadOnlyList<string>? TeamKeys, int? ProviderRef, int? ModelRef, IReadOnlyList<int>? TeamRefs,
+        bool SelectsNothing)
     {
-        public RollupFilter(AnalyticsFilter filter, TeamMap teams) : this(filter, filter.Team is { } team ? teams.KeysOf(team) : null) { }
-
         /// <summary>What selects rollup rows besides the window: the part of the filter a cached sum depends on (a team by all its keys).</summary>
         public AnalyticsFilter Dimensions => new(Provider: Filter.Provider, Model: Filter.Model, Team: TeamKeys is null ? null : string.Join('\n', TeamKeys),
             Environment: Filter.EffectiveEnvironment, DataMode: Filter.EffectiveDataMode);
     }
 
-    private static Task<List<UsageSums>> SumUsersAsync<T>(IQueryable<T> rows, UsageGrouping grouping, CancellationToken cancellationToken)
+    private async Task<RollupFilter> SelectAsync(AnalyticsFilter filter, TeamMap teams, CancellationToken cancellationToken)
+    {
+        var organizationId = db.CurrentOrganizationId ?? throw new InvalidOperationException("Analytics need an organization.");
+        async Task<int?> RefOf(DimensionKind kind, string? value) => value is null ? null : await dimensions.FindAsync(organizationId, kind, value, cancellationToken) ?? -1;
+        var teamKeys = filter.Team is { } team ? teams.KeysOf(team) : null;
+        var teamRefs = teamKeys is null ? null : await dimensions.FindAllAsync(organizationId, DimensionKind.Team, teamKeys, cancellationToken);
+        var provider = await RefOf(DimensionKind.Provider, filter.Provider);
+        var model = await RefOf(DimensionKind.Model, filter.Model);
+        return new RollupFilter(filter, teamKeys, provider, model, teamRefs, provider == -1 || model == -1 || teamRefs is { Count: 0 });
+    }
+
+    /// <summary>The value a grouped ref or fixed word stands for; a call sent without an API key is grouped under the empty key id.</summary>
+    private static string Label(string? dimension, int reference, string word, IReadOnlyDictionary<int, string> values) =>
+        reference != 0 ? values[reference] : dimension == "apiKey" ? Guid.Empty.ToString() : word;
+
+    /// <summary>The grouped sums with their refs replaced by the values they stand for.</summary>
+    private async Task<List<UsageSums>> LabelledAsync(List<UsageSums> sums, UsageGrouping grouping, CancellationToken cancellationToken)
+    {
+        var values = await dimensions.ValuesAsync(sums.SelectMany(s => new[] { s.ProviderRef, s.FirstRef, s.SecondRef }), cancellationToken);
+        return [.. sums.Select(s => s.WithKey(s.Period, Label(null, s.ProviderRef, "", values), Label(grouping.First, s.FirstRef, s.First, values),
+            Label(grouping.Second, s.SecondRef, s.Second, values)))];
+    }
+
+    private async Task<List<UsageSums>> SumUsersAsync<T>(IQueryable<T> rows, UsageGrouping grouping, CancellationToken cancellationToken)
         where T : UserRollupRow =>
-        rows.GroupBy(grouping.KeyOf<T>(nameof(UserRollupRow.PeriodStartMs)))
+        await LabelledAsync(await rows.GroupBy(grouping.KeyOf<T>(nameof(UserRollupRow.PeriodStartMs)))
             .Select(g => new UsageSums
             {
-                Period = g.Key.Period, Provider = g.Key.Provider, First = g.Key.First, Second = g.Key.Second, Requests = g.Sum(r => r.Requests),
-                InputTokens = g.Sum(r => r.InputTokens), OutputTokens = g.Sum(r => r.OutputTokens), CostNanoUsd = g.Sum(r => r.CostNanoUsd),
+                Period = g.Key.Period, ProviderRef = g.Key.Provider, FirstRef = g.Key.FirstRef, First = g.Key.FirstWord, SecondRef = g.Key.SecondRef,
+                Second = g.Key.SecondWord, Requests = g.Sum(r => r.Requests), InputTokens = g.Sum(r => r.InputTokens), OutputTokens = g.Sum(r => r.OutputTokens),
+                CostNanoUsd = g.Sum(r => r.CostNanoUsd),
             })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), grouping, cancellationToken);
 
     private static IQueryable<T> Filtered<T>(IQueryable<T> rows, RollupFilter filter, AnalyticsWindow window) where T : class, IRollupFilterable =>
         Where(rows.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), filter);
@@ -154,29 +181,30 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     private static IQueryable<T> Where<T>(IQueryable<T> rows, RollupFilter selected) where T : class, IFilterDimensions
     {
         var filter = selected.Filter;
+        if (selected.SelectsNothing) return rows.Where(r => false);
         if (filter.EffectiveDataMode != DataModes.AllFilter) rows = rows.Where(r => r.DataMode == filter.EffectiveDataMode);
-        if (filter.Provider is { } provider) rows = rows.Where(r => r.Provider == provider);
-        if (filter.Model is { } model) rows = rows.Where(r => r.Model == model);
-        if (selected.TeamKeys is { } teams) rows = teams.Count == 1 ? rows.Where(r => r.Team == teams[0]) : rows.Where(r => teams.Contains(r.Team));
+        if (selected.ProviderRef is { } provider) rows = rows.Where(r => r.ProviderRef == provider);
+        if (selected.ModelRef is { } model) rows = rows.Where(r => r.ModelRef == model);
+        if (selected.TeamRefs is { } teams) rows = teams.Count == 1 ? rows.Where(r => r.TeamRef == teams[0]) : rows.Where(r => teams.Contains(r.TeamRef));
         if (filter.EffectiveEnvironment is { } environment) rows = rows.Where(r => r.Environment == environment);
         return rows;
     }
 
-    private static Task<List<UsageSums>> SumAsync<T>(IQueryable<T> rows, UsageGrouping grouping, CancellationToken cancellationToken)
+    private async Task<List<UsageSums>> SumAsync<T>(IQueryable<T> rows, UsageGrouping grouping, CancellationToken cancellationToken)
         where T : UsageRollupRow =>
-        rows.GroupBy(grouping.KeyOf<T>(nameof(UsageRollupRow.PeriodStartMs)))
+        await LabelledAsync(await rows.GroupBy(grouping.KeyOf<T>(nameof(UsageRollupRow.PeriodStartMs)))
             .Select(g => new UsageSums
             {
-                Period = g.Key.Period, Provider = g.Key.Provider, First = g.Key.First, Second = g.Key.Second,
-                Requests = g.Sum(r => r.Requests), Errors = g.Sum(r => r.Status == CallStatuses.Error ? r.Requests : 0),
+                Period = g.Key.Period, ProviderRef = g.Key.Provider, FirstRef = g.Key.FirstRef, First = g.Key.FirstWord, SecondRef = g.Key.SecondRef,
+                Second = g.Key.SecondWord, Requests = g.Sum(r => r.Requests), Errors = g.Sum(r => r.Status == CallStatuses.Error ? r.Requests : 0),
                 InputTokens = g.Sum(r => r.InputTokens), OutputTokens = g.Sum(r => r.OutputTokens), CachedInputTokens = g.Sum(r => r.CachedInputTokens),
                 CacheWriteTokens = g.Sum(r => r.CacheWriteTokens), CostNanoUsd = g.Sum(r => r.CostNanoUsd), UnpricedRequests = g.Sum(r => r.UnpricedRequests),
                 LatencySumMs = g.Sum(r => r.LatencySumMs), LatencyCount = g.Sum(r => r.LatencyCount),
             })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), grouping, cancellationToken);
 
     /// <summary>Sums every bucket column per group, in SQL: g => new LatencyCounts(g.Key.First, new[] { g.Sum(r => r.L00), … }).</summary>
-    private static Task<List<LatencyCounts>> LatencyAsync<T>(IQueryable<T> rows, string? dimension, CancellationToken cancellationToken)
+    private async Task<List<LatencyCounts>> LatencyAsync<T>(IQueryable<T> rows, string? dimension, CancellationToken cancellationToken)
         where T : LatencyRollupRow
     {
         var group = Expression.Parameter(typeof(IGrouping<UsageKey, T>), "g");
@@ -184,13 +212,17 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
         var sums = Enumerable.Range(0, LatencyHistogram.Buckets).Select(bucket => (Expression)Expression.Call(typeof(Enumerable), nameof(Enumerable.Sum), [typeof(T)],
             group, Expression.Lambda<Func<T, long>>(Expression.Call(typeof(EF), nameof(EF.Property), [typeof(long)], row,
                 Expression.Constant(LatencyHistogram.Column(bucket))), row)));
+        var key = Expression.Property(group, nameof(IGrouping<UsageKey, T>.Key));
         var counts = Expression.Lambda<Func<IGrouping<UsageKey, T>, LatencyCounts>>(Expression.New(typeof(LatencyCounts).GetConstructors()[0],
-            Expression.Property(Expression.Property(group, nameof(IGrouping<UsageKey, T>.Key)), nameof(UsageKey.First)),
+            Expression.Property(key, nameof(UsageKey.FirstRef)), Expression.Property(key, nameof(UsageKey.FirstWord)),
             Expression.NewArrayInit(typeof(long), sums)), group);
-        return rows.GroupBy(new UsageGrouping(First: dimension).KeyOf<T>(nameof(LatencyRollupRow.PeriodStartMs))).Select(counts).ToListAsync(cancellationToken);
+        var read = await rows.GroupBy(new UsageGrouping(First: dimension).KeyOf<T>(nameof(LatencyRollupRow.PeriodStartMs))).Select(counts).ToListAsync(cancellationToken);
+        var values = await dimensions.ValuesAsync(read.Select(r => r.Ref), cancellationToken);
+        return [.. read.Select(r => r with { Word = Label(dimension, r.Ref, r.Word, values) })];
     }
 
-    private sealed record LatencyCounts(string Key, long[] Counts);
+    /// <param name="Word">The group's value: its fixed word, or once labelled, the value of its ref.</param>
+    private sealed record LatencyCounts(int Ref, string Word, long[] Counts);
 
     public static List<UsageSums> Merge(IEnumerable<UsageSums> parts) => Merge(parts, part => (part.Period, part.Provider, part.First, part.Second));
 

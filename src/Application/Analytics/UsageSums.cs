@@ -4,9 +4,16 @@ namespace AIntops.Application.Analytics;
 public sealed class UsageKey
 {
     public long Period { get; init; }
-    public string Provider { get; init; } = "";
-    public string First { get; init; } = "";
-    public string Second { get; init; } = "";
+    public int Provider { get; init; }
+
+    /// <summary>The first dimension's ref (0 for a fixed word, or none).</summary>
+    public int FirstRef { get; init; }
+
+    /// <summary>The first dimension's fixed word (environment, status, cache outcome); empty for a ref.</summary>
+    public string FirstWord { get; init; } = "";
+
+    public int SecondRef { get; init; }
+    public string SecondWord { get; init; } = "";
 }
 
 /// <summary>Counters summed over the rollup rows of one group.</summary>
@@ -26,6 +33,11 @@ public sealed class UsageSums
     public long UnpricedRequests { get; init; }
     public long LatencySumMs { get; init; }
     public long LatencyCount { get; init; }
+
+    /// <summary>The refs of <see cref="Provider"/>, <see cref="First"/> and <see cref="Second"/> as read, before their values are looked up.</summary>
+    internal int ProviderRef { get; init; }
+    internal int FirstRef { get; init; }
+    internal int SecondRef { get; init; }
 
     public long TotalTokens => InputTokens + OutputTokens;
 

@@ -23,8 +23,9 @@ public static class TenantScopes
     public static Task<TenantRun> ForEachOrganizationWithRealDataAsync(this IServiceScopeFactory scopes, long sinceMs,
         Func<IServiceProvider, Guid, Task<int>> work, ILogger logger, CancellationToken cancellationToken) =>
         scopes.ForEachAsync(
-            async db => (await db.UsageHourly.IgnoreQueryFilters().AsNoTracking().Where(r => r.DataMode == DataModes.Real && r.PeriodStartMs >= sinceMs)
-                    .Select(r => r.OrganizationId).Distinct().ToListAsync(cancellationToken))
+            async db => (await db.Dimensions.AsNoTracking().Where(d => d.Kind == DimensionKind.Organization && db.UsageHourly.IgnoreQueryFilters()
+                        .Any(r => r.OrganizationRef == d.Id && r.DataMode == DataModes.Real && r.PeriodStartMs >= sinceMs))
+                    .Select(d => d.OrganizationId).ToListAsync(cancellationToken))
                 .Union(await db.ProviderConnections.IgnoreQueryFilters().AsNoTracking().Where(c => c.SyncedThroughUtc != null)
                     .Select(c => c.OrganizationId).Distinct().ToListAsync(cancellationToken))
                 .Order().Select(id => new TenantItem(id)).ToList(),

@@ -45,7 +45,7 @@ public static class EventContent
         return new RequestContent
         {
             EventId = e.Id,
-            OrganizationId = e.OrganizationId,
+            OrganizationId = e.Labels.OrganizationId,
             InputJson = Store(input),
             OutputJson = Store(output),
             Truncated = truncated,

@@ -35,7 +35,7 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
         var written = 0;
         return events.Select((e, i) =>
         {
-            var flags = budgetStates.FlagsOf(budgets, i < allowed ? priced[i].Row.Provider : e.Provider, e.Team ?? key.Team);
+            var flags = budgetStates.FlagsOf(budgets, i < allowed ? priced[i].Row.Labels.Provider : e.Provider, e.Team ?? key.Team);
             var result = i >= allowed ? IngestResult.OverPlanLimit()
                 : priced[i].Cost.CostNanoUsd > MaxCostNanoUsd ? IngestResult.OverCostLimit()
                 : IngestResult.Accepted(outcomes[written++], priced[i].Cost, priced[i].Row.Content is not null);
@@ -56,16 +56,12 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
         return (new LlmEvent
         {
             Id = Guid.CreateVersion7(),
-            OrganizationId = key.OrganizationId,
             ExternalRequestId = e.ExternalRequestId,
-            ApiKeyId = key.KeyId,
-            SentByUserId = key.CreatedByUserId,
-            Provider = e.Provider ?? price.Provider ?? "unknown",
-            Model = e.Model,
-            PromptVersion = e.PromptVersion,
-            EndpointTag = e.EndpointTag,
-            EndUserId = e.UserId,
-            Team = e.Team ?? key.Team,
+            Labels = new EventLabels
+            {
+                OrganizationId = key.OrganizationId, ApiKeyId = key.KeyId, SentByUserId = key.CreatedByUserId, Provider = e.Provider ?? price.Provider ?? "unknown",
+                Model = e.Model, PromptVersion = e.PromptVersion, EndpointTag = e.EndpointTag, EndUserId = e.UserId, Team = e.Team ?? key.Team, Workflow = e.Workflow,
+            },
             InputTokens = e.InputTokens,
             OutputTokens = e.OutputTokens,
             TotalTokens = e.TotalTokens ?? e.InputTokens + e.OutputTokens,
@@ -83,7 +79,6 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
             CostNanoUsd = price.CostNanoUsd,
             PriceKnown = price.PriceKnown,
             MetadataJson = e.MetadataJson,
-            Workflow = e.Workflow,
         }, price);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AIntops.Application.Ingest;
 using AIntops.Application.Pricing;
 using AIntops.Application.Teams;
 using AIntops.Domain.Ingest;
@@ -74,13 +75,13 @@ public sealed record RequestRow(LlmEvent Event, string? ApiKeyPrefix, string? Ap
         Id = Event.Id,
         ExternalRequestId = Event.ExternalRequestId,
         Timestamp = FromUnixMs(Event.TimestampMs),
-        Provider = Event.Provider,
-        Model = Event.Model,
-        EndpointTag = Event.EndpointTag,
-        PromptVersion = Event.PromptVersion,
-        Team = Event.Team,
-        TeamName = Event.Team is { } team ? teams.NameOf(team) : null,
-        UserId = Event.EndUserId,
+        Provider = Event.Labels.Provider,
+        Model = Event.Labels.Model,
+        EndpointTag = Event.Labels.EndpointTag,
+        PromptVersion = Event.Labels.PromptVersion,
+        Team = Event.Labels.Team,
+        TeamName = Event.Labels.Team is { } team ? teams.NameOf(team) : null,
+        UserId = Event.Labels.EndUserId,
         Environment = Event.Environment,
         DataMode = Event.DataMode,
         Status = Event.Status,
@@ -94,7 +95,7 @@ public sealed record RequestRow(LlmEvent Event, string? ApiKeyPrefix, string? Ap
         PriceKnown = Event.PriceKnown,
         ClientCostUsd = NanoUsd.ToUsd(Event.ClientCostNanoUsd),
         ApiKeyPrefix = ApiKeyPrefix,
-        ApiKeyId = Event.ApiKeyId,
+        ApiKeyId = Event.Labels.ApiKeyId,
     };
 
     public RequestDetail ToDetail(TeamMap teams, RequestContent? content, bool contentHidden) => new(ToSummary(teams), Event.TotalTokens, Event.PromptHash,
@@ -106,9 +107,15 @@ public sealed record RequestRow(LlmEvent Event, string? ApiKeyPrefix, string? Ap
 
 public static class RequestRows
 {
-    public static IQueryable<RequestRow> WithApiKeys(this IQueryable<LlmEvent> events, IAppDbContext db) =>
-        from e in events.AsNoTracking()
-        join k in db.ApiKeys on e.ApiKeyId equals (Guid?)k.Id into keys
-        from k in keys.DefaultIfEmpty()
-        select new RequestRow(e, k == null ? null : k.Prefix, k == null ? null : k.Name);
+    /// <summary>The events (of the context's organization) labelled, each with the API key it was sent with.</summary>
+    public static async Task<List<RequestRow>> RowsAsync(this IReadOnlyList<LlmEvent> events, IAppDbContext db, DimensionDirectory dimensions,
+        CancellationToken cancellationToken)
+    {
+        await events.LabelAsync(dimensions, db.CurrentOrganizationId ?? throw new InvalidOperationException("Requests need an organization."), cancellationToken);
+        var keyIds = events.Select(e => e.Labels.ApiKeyId).OfType<Guid>().Distinct().ToList();
+        var keys = await db.ApiKeys.AsNoTracking().Where(k => keyIds.Contains(k.Id)).Select(k => new { k.Id, k.Prefix, k.Name })
+            .ToDictionaryAsync(k => k.Id, cancellationToken);
+        return [.. events.Select(e => e.Labels.ApiKeyId is { } id && keys.TryGetValue(id, out var key)
+            ? new RequestRow(e, key.Prefix, key.Name) : new RequestRow(e, null, null))];
+    }
 }

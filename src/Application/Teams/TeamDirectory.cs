@@ -58,13 +58,6 @@ public sealed class TeamDirectory(IServiceScopeFactory scopes, TimeProvider cloc
     public async Task<TeamMap> ForContextAsync(IAppDbContext db, CancellationToken cancellationToken = default) =>
         db.CurrentOrganizationId is { } organizationId ? await ForOrganizationAsync(organizationId, cancellationToken) : TeamMap.Empty;
 
-    /// <summary>The events a team filter value selects: those of every key of its team.</summary>
-    public async Task<IQueryable<LlmEvent>> OfTeamAsync(IAppDbContext db, IQueryable<LlmEvent> events, string team, CancellationToken cancellationToken)
-    {
-        var keys = (await ForContextAsync(db, cancellationToken)).KeysOf(team);
-        return events.Where(e => keys.Contains(e.Team!));
-    }
-
     private async Task<TeamMap> LoadAsync(Guid organizationId)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -3,9 +3,9 @@ namespace AIntops.Domain.Ingest;
 /// <summary>The dimensions every analytics filter applies to, on every rollup.</summary>
 public interface IFilterDimensions
 {
-    string Provider { get; }
-    string Model { get; }
-    string Team { get; }
+    int ProviderRef { get; }
+    int ModelRef { get; }
+    int TeamRef { get; }
     string Environment { get; }
     string DataMode { get; }
 }

@@ -1,7 +1,7 @@
 namespace AIntops.Domain.Ingest;
 
 /// <summary>
-/// One rollup table, declared once: its name, period and row type, its natural key (the organization, the period start, then
+/// One rollup table, declared once: its name, period and row type, its natural key (the organization's ref, the period start, then
 /// dimensions) and counters as column names, and the rows a set of events contributes to it, values in that order (keys first).
 /// The ingest writer, the eraser, retention, the EF model and the tests derive what they need from it, and the EF model is checked
 /// against it at startup.
@@ -32,18 +32,19 @@ public static class RollupTables
     public static readonly RollupTable LatencyDaily = Latency<LatencyDaily>(UsageRollups.DayMs, UsageRollups.LatencyDaily);
 
     public static readonly RollupTable UserDaily = new(nameof(UsageUserDaily), UsageRollups.DayMs, typeof(UsageUserDaily),
-        ["OrganizationId", RollupTable.DayColumn, "EndUserId", "Environment", "DataMode"], UserCounters,
+        ["OrganizationRef", RollupTable.DayColumn, "EndUserRef", "Environment", "DataMode"], UserCounters,
         events => UsageRollups.UserDaily(events).Select(d => new object?[]
         {
-            d.OrganizationId, d.PeriodStartMs, d.EndUserId, d.Environment, d.DataMode, d.Requests, d.InputTokens, d.OutputTokens, d.CostNanoUsd,
+            d.OrganizationRef, d.PeriodStartMs, d.EndUserRef, Code(StoredCodes.Environment, d.Environment), Code(StoredCodes.DataMode, d.DataMode),
+            d.Requests, d.InputTokens, d.OutputTokens, d.CostNanoUsd,
         }));
 
     public static readonly RollupTable UserBreakdownHourly = new(nameof(UsageUserBreakdownHourly), UsageRollups.HourMs, typeof(UsageUserBreakdownHourly),
-        ["OrganizationId", RollupTable.HourColumn, "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode"], UserCounters,
+        ["OrganizationRef", RollupTable.HourColumn, "EndUserRef", "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode"], UserCounters,
         events => UsageRollups.UserBreakdownHourly(events).Select(d => new object?[]
         {
-            d.OrganizationId, d.PeriodStartMs, d.EndUserId, d.Provider, d.Model, d.Team, d.Environment, d.DataMode,
-            d.Requests, d.InputTokens, d.OutputTokens, d.CostNanoUsd,
+            d.OrganizationRef, d.PeriodStartMs, d.EndUserRef, d.ProviderRef, d.ModelRef, d.TeamRef, Code(StoredCodes.Environment, d.Environment),
+            Code(StoredCodes.DataMode, d.DataMode), d.Requests, d.InputTokens, d.OutputTokens, d.CostNanoUsd,
         }));
 
     public static readonly IReadOnlyList<RollupTable> All = [Hourly, Daily, LatencyHourly, LatencyDaily, UserDaily, UserBreakdownHourly];
@@ -51,25 +52,30 @@ public static class RollupTables
     /// <summary>The declaration of the table <typeparamref name="T"/> rows are stored in.</summary>
     public static RollupTable Of<T>() => All.Single(t => t.RowType == typeof(T));
 
+    /// <summary>A fixed word as the raw SQL stores it (the EF model converts the same way).</summary>
+    private static long Code(StoredCode code, string word) => code.Of(word);
+
     private static string PeriodColumn(long periodMs) => periodMs == UsageRollups.HourMs ? RollupTable.HourColumn : RollupTable.DayColumn;
 
     private static RollupTable Usage<T>(long periodMs, Func<IEnumerable<LlmEvent>, IEnumerable<T>> group) where T : UsageRollupRow =>
         new(typeof(T).Name, periodMs, typeof(T),
-            ["OrganizationId", PeriodColumn(periodMs), "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId",
-                "CacheOutcome", "Workflow"],
+            ["OrganizationRef", PeriodColumn(periodMs), "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode", "EndpointTagRef", "PromptVersionRef",
+                "Status", "ApiKeyRef", "CacheOutcome", "WorkflowRef"],
             UsageCounters,
             events => group(events).Select(h => new object?[]
             {
-                h.OrganizationId, h.PeriodStartMs, h.Provider, h.Model, h.Team, h.Environment, h.DataMode, h.EndpointTag, h.PromptVersion, h.Status, h.ApiKeyId,
-                h.CacheOutcome, h.Workflow, h.Requests, h.InputTokens, h.OutputTokens, h.CachedInputTokens, h.CacheWriteTokens, h.CostNanoUsd, h.UnpricedRequests, h.LatencySumMs, h.LatencyCount,
+                h.OrganizationRef, h.PeriodStartMs, h.ProviderRef, h.ModelRef, h.TeamRef, Code(StoredCodes.Environment, h.Environment),
+                Code(StoredCodes.DataMode, h.DataMode), h.EndpointTagRef, h.PromptVersionRef, Code(StoredCodes.Status, h.Status), h.ApiKeyRef,
+                Code(StoredCodes.CacheOutcome, h.CacheOutcome), h.WorkflowRef, h.Requests, h.InputTokens, h.OutputTokens, h.CachedInputTokens, h.CacheWriteTokens, h.CostNanoUsd, h.UnpricedRequests, h.LatencySumMs, h.LatencyCount,
             }));
 
     private static RollupTable Latency<T>(long periodMs, Func<IEnumerable<LlmEvent>, IEnumerable<T>> group) where T : LatencyRollupRow =>
         new(typeof(T).Name, periodMs, typeof(T),
-            ["OrganizationId", PeriodColumn(periodMs), "Provider", "Model", "Team", "Environment", "DataMode"],
+            ["OrganizationRef", PeriodColumn(periodMs), "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode"],
             ["Requests", .. Enumerable.Range(0, LatencyHistogram.Buckets).Select(LatencyHistogram.Column)],
             events => group(events).Select(l => new object?[]
             {
-                l.OrganizationId, l.PeriodStartMs, l.Provider, l.Model, l.Team, l.Environment, l.DataMode, l.Requests,
+                l.OrganizationRef, l.PeriodStartMs, l.ProviderRef, l.ModelRef, l.TeamRef, Code(StoredCodes.Environment, l.Environment),
+                Code(StoredCodes.DataMode, l.DataMode), l.Requests,
             }.Concat(l.Counts.Cast<object?>()).ToArray()));
 }

@@ -2,21 +2,21 @@ namespace AIntops.Domain.Ingest;
 
 /// <summary>
 /// A rollup of ingested calls per period and every analytics dimension, kept in the same transaction
-/// as the raw rows. Empty strings (not nulls) stand for a missing dimension so the natural key stays
-/// unique. Hourly rows serve the edges of a time range, daily rows the whole days in between.
+/// as the raw rows. Dimensions are refs to <see cref="Dimension"/> rows; 0 (not null) stands for a missing one so the
+/// natural key stays unique. Hourly rows serve the edges of a time range, daily rows the whole days in between.
 /// </summary>
 public abstract class UsageRollupRow : RollupRow
 {
-    public string EndpointTag { get; set; } = "";
-    public string PromptVersion { get; set; } = "";
+    public int EndpointTagRef { get; set; }
+    public int PromptVersionRef { get; set; }
     public string Status { get; set; } = "";
-    public Guid ApiKeyId { get; set; }
+    public int ApiKeyRef { get; set; }
 
     /// <summary>One of <see cref="CacheOutcomes"/>.</summary>
     public string CacheOutcome { get; set; } = "";
 
-    /// <summary>The event's workflow; empty when it had none (also for rows counted before workflows were recorded).</summary>
-    public string Workflow { get; set; } = "";
+    /// <summary>The event's workflow; 0 when it had none (also for rows counted before workflows were recorded).</summary>
+    public int WorkflowRef { get; set; }
 
     public long Requests { get; set; }
     public long InputTokens { get; set; }
@@ -32,11 +32,11 @@ public abstract class UsageRollupRow : RollupRow
 /// <summary>What every period rollup is keyed by first: the organization, the period and the filter dimensions.</summary>
 public abstract class RollupRow : IRollupRow, IRollupFilterable
 {
-    public Guid OrganizationId { get; set; }
+    public int OrganizationRef { get; set; }
     public long PeriodStartMs { get; set; }
-    public string Provider { get; set; } = "";
-    public string Model { get; set; } = "";
-    public string Team { get; set; } = "";
+    public int ProviderRef { get; set; }
+    public int ModelRef { get; set; }
+    public int TeamRef { get; set; }
     public string Environment { get; set; } = "";
     public string DataMode { get; set; } = "";
 }
@@ -46,7 +46,7 @@ public sealed class UsageHourly : UsageRollupRow;
 public sealed class UsageDaily : UsageRollupRow;
 
 /// <summary>A row of one of the <see cref="RollupTables"/>: an organization's counters for the period starting at <see cref="PeriodStartMs"/>.</summary>
-public interface IRollupRow : Common.IOrganizationScoped
+public interface IRollupRow : Common.IDimensionScoped
 {
     long PeriodStartMs { get; }
 }

@@ -22,16 +22,16 @@ public static class UsageRollups
     public static IEnumerable<LatencyDaily> LatencyDaily(IEnumerable<LlmEvent> events) => Latency<LatencyDaily>(events, DayMs);
 
     private static IEnumerable<T> Usage<T>(IEnumerable<LlmEvent> events, long periodMs) where T : UsageRollupRow, new() =>
-        events.GroupBy(e => (e.OrganizationId, PeriodStartMs: StartOf(e.TimestampMs, periodMs), e.Provider, e.Model, Team: e.Team ?? "",
-                e.Environment, e.DataMode, EndpointTag: e.EndpointTag ?? "", PromptVersion: e.PromptVersion ?? "", e.Status,
-                ApiKeyId: e.ApiKeyId ?? Guid.Empty, CacheOutcome: CacheOutcomes.Of(e), Workflow: e.Workflow ?? ""))
+        events.GroupBy(e => (e.OrganizationRef, PeriodStartMs: StartOf(e.TimestampMs, periodMs), e.ProviderRef, e.ModelRef, TeamRef: e.TeamRef ?? 0,
+                e.Environment, e.DataMode, EndpointTagRef: e.EndpointTagRef ?? 0, PromptVersionRef: e.PromptVersionRef ?? 0, e.Status,
+                ApiKeyRef: e.ApiKeyRef ?? 0, CacheOutcome: CacheOutcomes.Of(e), WorkflowRef: e.WorkflowRef ?? 0))
             .OrderBy(g => g.Key)
             .Select(g => new T
             {
-                OrganizationId = g.Key.OrganizationId, PeriodStartMs = g.Key.PeriodStartMs, Provider = g.Key.Provider, Model = g.Key.Model,
-                Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode, EndpointTag = g.Key.EndpointTag,
-                PromptVersion = g.Key.PromptVersion, Status = g.Key.Status, ApiKeyId = g.Key.ApiKeyId, CacheOutcome = g.Key.CacheOutcome,
-                Workflow = g.Key.Workflow,
+                OrganizationRef = g.Key.OrganizationRef, PeriodStartMs = g.Key.PeriodStartMs, ProviderRef = g.Key.ProviderRef, ModelRef = g.Key.ModelRef,
+                TeamRef = g.Key.TeamRef, Environment = g.Key.Environment, DataMode = g.Key.DataMode, EndpointTagRef = g.Key.EndpointTagRef,
+                PromptVersionRef = g.Key.PromptVersionRef, Status = g.Key.Status, ApiKeyRef = g.Key.ApiKeyRef, CacheOutcome = g.Key.CacheOutcome,
+                WorkflowRef = g.Key.WorkflowRef,
                 Requests = g.Count(), InputTokens = g.Sum(e => e.InputTokens), OutputTokens = g.Sum(e => e.OutputTokens),
                 CachedInputTokens = g.Sum(e => e.CachedInputTokens), CacheWriteTokens = g.Sum(e => e.CacheWriteTokens),
                 CostNanoUsd = g.Sum(e => e.CostNanoUsd), UnpricedRequests = g.Count(e => !e.PriceKnown),
@@ -41,37 +41,37 @@ public static class UsageRollups
     /// <summary>Only calls that report a latency are counted.</summary>
     private static IEnumerable<T> Latency<T>(IEnumerable<LlmEvent> events, long periodMs) where T : LatencyRollupRow, new() =>
         events.Where(e => e.LatencyMs is not null)
-            .GroupBy(e => (e.OrganizationId, PeriodStartMs: StartOf(e.TimestampMs, periodMs), e.Provider, e.Model, Team: e.Team ?? "",
+            .GroupBy(e => (e.OrganizationRef, PeriodStartMs: StartOf(e.TimestampMs, periodMs), e.ProviderRef, e.ModelRef, TeamRef: e.TeamRef ?? 0,
                 e.Environment, e.DataMode))
             .OrderBy(g => g.Key)
             .Select(g =>
             {
                 var row = new T
                 {
-                    OrganizationId = g.Key.OrganizationId, PeriodStartMs = g.Key.PeriodStartMs, Provider = g.Key.Provider, Model = g.Key.Model,
-                    Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode, Requests = g.Count(),
+                    OrganizationRef = g.Key.OrganizationRef, PeriodStartMs = g.Key.PeriodStartMs, ProviderRef = g.Key.ProviderRef, ModelRef = g.Key.ModelRef,
+                    TeamRef = g.Key.TeamRef, Environment = g.Key.Environment, DataMode = g.Key.DataMode, Requests = g.Count(),
                 };
                 foreach (var e in g) row.Counts[LatencyHistogram.BucketOf(e.LatencyMs!.Value)]++;
                 return row;
             });
 
     public static IEnumerable<UsageUserDaily> UserDaily(IEnumerable<LlmEvent> events) =>
-        events.GroupBy(e => (e.OrganizationId, PeriodStartMs: StartOf(e.TimestampMs, DayMs), EndUserId: e.EndUserId ?? "", e.Environment, e.DataMode))
+        events.GroupBy(e => (e.OrganizationRef, PeriodStartMs: StartOf(e.TimestampMs, DayMs), EndUserRef: e.EndUserRef ?? 0, e.Environment, e.DataMode))
             .OrderBy(g => g.Key)
             .Select(g => WithCounters(new UsageUserDaily
             {
-                OrganizationId = g.Key.OrganizationId, PeriodStartMs = g.Key.PeriodStartMs, EndUserId = g.Key.EndUserId, Environment = g.Key.Environment,
+                OrganizationRef = g.Key.OrganizationRef, PeriodStartMs = g.Key.PeriodStartMs, EndUserRef = g.Key.EndUserRef, Environment = g.Key.Environment,
                 DataMode = g.Key.DataMode,
             }, g));
 
     public static IEnumerable<UsageUserBreakdownHourly> UserBreakdownHourly(IEnumerable<LlmEvent> events) =>
-        events.GroupBy(e => (e.OrganizationId, PeriodStartMs: StartOf(e.TimestampMs, HourMs), EndUserId: e.EndUserId ?? "", e.Provider, e.Model,
-                Team: e.Team ?? "", e.Environment, e.DataMode))
+        events.GroupBy(e => (e.OrganizationRef, PeriodStartMs: StartOf(e.TimestampMs, HourMs), EndUserRef: e.EndUserRef ?? 0, e.ProviderRef, e.ModelRef,
+                TeamRef: e.TeamRef ?? 0, e.Environment, e.DataMode))
             .OrderBy(g => g.Key)
             .Select(g => WithCounters(new UsageUserBreakdownHourly
             {
-                OrganizationId = g.Key.OrganizationId, PeriodStartMs = g.Key.PeriodStartMs, EndUserId = g.Key.EndUserId, Provider = g.Key.Provider,
-                Model = g.Key.Model, Team = g.Key.Team, Environment = g.Key.Environment, DataMode = g.Key.DataMode,
+                OrganizationRef = g.Key.OrganizationRef, PeriodStartMs = g.Key.PeriodStartMs, EndUserRef = g.Key.EndUserRef, ProviderRef = g.Key.ProviderRef,
+                ModelRef = g.Key.ModelRef, TeamRef = g.Key.TeamRef, Environment = g.Key.Environment, DataMode = g.Key.DataMode,
             }, g));
 
     /// <summary>Checked, like the sums above: an overflow fails the write instead of storing a wrapped total.</summary>

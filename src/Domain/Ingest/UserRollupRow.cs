@@ -1,11 +1,11 @@
 namespace AIntops.Domain.Ingest;
 
-/// <summary>Rollup per end user (the calling application's user id; empty = unknown user), by day or by hour.</summary>
+/// <summary>Rollup per end user (a ref to the calling application's user id; 0 = unknown user), by day or by hour.</summary>
 public abstract class UserRollupRow : IRollupRow
 {
-    public Guid OrganizationId { get; set; }
+    public int OrganizationRef { get; set; }
     public long PeriodStartMs { get; set; }
-    public string EndUserId { get; set; } = "";
+    public int EndUserRef { get; set; }
     public string Environment { get; set; } = "";
     public string DataMode { get; set; } = "";
     public long Requests { get; set; }
@@ -23,7 +23,7 @@ public sealed class UsageUserDaily : UserRollupRow;
 /// </summary>
 public sealed class UsageUserBreakdownHourly : UserRollupRow, IFilterDimensions
 {
-    public string Provider { get; set; } = "";
-    public string Model { get; set; } = "";
-    public string Team { get; set; } = "";
+    public int ProviderRef { get; set; }
+    public int ModelRef { get; set; }
+    public int TeamRef { get; set; }
 }

@@ -15,26 +15,27 @@ public static class EventColumns
     public static readonly EventColumn[] All =
     [
         new("Id", e => e.Id, (e, r, i) => e.Id = r.GetFieldValue<Guid>(i)),
-        new("OrganizationId", e => e.OrganizationId, (e, r, i) => e.OrganizationId = r.GetFieldValue<Guid>(i)),
+        new("OrganizationRef", e => e.OrganizationRef, (e, r, i) => e.OrganizationRef = r.GetInt32(i)),
         new("ExternalRequestId", e => e.ExternalRequestId, (e, r, i) => e.ExternalRequestId = r.GetString(i)),
-        new("ApiKeyId", e => e.ApiKeyId, (e, r, i) => e.ApiKeyId = r.IsDBNull(i) ? null : r.GetFieldValue<Guid>(i)),
-        new("SentByUserId", e => e.SentByUserId, (e, r, i) => e.SentByUserId = r.IsDBNull(i) ? null : r.GetFieldValue<Guid>(i)),
-        new("Provider", e => e.Provider, (e, r, i) => e.Provider = r.GetString(i)),
-        new("Model", e => e.Model, (e, r, i) => e.Model = r.GetString(i)),
-        new("PromptVersion", e => e.PromptVersion, (e, r, i) => e.PromptVersion = OptionalString(r, i)),
-        new("EndpointTag", e => e.EndpointTag, (e, r, i) => e.EndpointTag = OptionalString(r, i)),
-        new("EndUserId", e => e.EndUserId, (e, r, i) => e.EndUserId = OptionalString(r, i)),
-        new("Team", e => e.Team, (e, r, i) => e.Team = OptionalString(r, i)),
+        new("ApiKeyRef", e => e.ApiKeyRef, (e, r, i) => e.ApiKeyRef = OptionalRef(r, i)),
+        new("SentByRef", e => e.SentByRef, (e, r, i) => e.SentByRef = OptionalRef(r, i)),
+        new("ProviderRef", e => e.ProviderRef, (e, r, i) => e.ProviderRef = r.GetInt32(i)),
+        new("ModelRef", e => e.ModelRef, (e, r, i) => e.ModelRef = r.GetInt32(i)),
+        new("PromptVersionRef", e => e.PromptVersionRef, (e, r, i) => e.PromptVersionRef = OptionalRef(r, i)),
+        new("EndpointTagRef", e => e.EndpointTagRef, (e, r, i) => e.EndpointTagRef = OptionalRef(r, i)),
+        new("EndUserRef", e => e.EndUserRef, (e, r, i) => e.EndUserRef = OptionalRef(r, i)),
+        new("TeamRef", e => e.TeamRef, (e, r, i) => e.TeamRef = OptionalRef(r, i)),
+        new("WorkflowRef", e => e.WorkflowRef, (e, r, i) => e.WorkflowRef = OptionalRef(r, i)),
         new("InputTokens", e => e.InputTokens, (e, r, i) => e.InputTokens = r.GetInt64(i)),
         new("OutputTokens", e => e.OutputTokens, (e, r, i) => e.OutputTokens = r.GetInt64(i)),
         new("TotalTokens", e => e.TotalTokens, (e, r, i) => e.TotalTokens = r.GetInt64(i)),
         new("CachedInputTokens", e => e.CachedInputTokens, (e, r, i) => e.CachedInputTokens = r.GetInt64(i)),
         new("CacheWriteTokens", e => e.CacheWriteTokens, (e, r, i) => e.CacheWriteTokens = r.GetInt64(i)),
         new("LatencyMs", e => e.LatencyMs, (e, r, i) => e.LatencyMs = r.IsDBNull(i) ? null : r.GetInt64(i)),
-        new("Status", e => e.Status, (e, r, i) => e.Status = r.GetString(i)),
+        new("Status", e => (long)StoredCodes.Status.Of(e.Status), (e, r, i) => e.Status = StoredCodes.Status.WordOf(r.GetInt64(i))),
         new("ErrorCode", e => e.ErrorCode, (e, r, i) => e.ErrorCode = OptionalString(r, i)),
-        new("DataMode", e => e.DataMode, (e, r, i) => e.DataMode = r.GetString(i)),
-        new("Environment", e => e.Environment, (e, r, i) => e.Environment = r.GetString(i)),
+        new("DataMode", e => (long)StoredCodes.DataMode.Of(e.DataMode), (e, r, i) => e.DataMode = StoredCodes.DataMode.WordOf(r.GetInt64(i))),
+        new("Environment", e => (long)StoredCodes.Environment.Of(e.Environment), (e, r, i) => e.Environment = StoredCodes.Environment.WordOf(r.GetInt64(i))),
         new("TimestampMs", e => e.TimestampMs, (e, r, i) => e.TimestampMs = r.GetInt64(i)),
         new("ReceivedAtMs", e => e.ReceivedAtMs, (e, r, i) => e.ReceivedAtMs = r.GetInt64(i)),
         new("PromptHash", e => e.PromptHash, (e, r, i) => e.PromptHash = OptionalString(r, i)),
@@ -42,7 +43,6 @@ public static class EventColumns
         new("CostNanoUsd", e => e.CostNanoUsd, (e, r, i) => e.CostNanoUsd = r.GetInt64(i)),
         new("PriceKnown", e => e.PriceKnown, (e, r, i) => e.PriceKnown = r.GetBoolean(i)),
         new("MetadataJson", e => e.MetadataJson, (e, r, i) => e.MetadataJson = OptionalString(r, i)),
-        new("Workflow", e => e.Workflow, (e, r, i) => e.Workflow = OptionalString(r, i)),
     ];
 
     public static readonly string[] Names = [.. All.Select(c => c.Name)];
@@ -50,17 +50,26 @@ public static class EventColumns
     /// <summary>What the rollups are computed from: the columns an eraser reads back from the rows it deletes.</summary>
     public static readonly EventColumn[] RollupInputs =
     [
-        .. All.Where(c => c.Name is "OrganizationId" or "TimestampMs" or "Provider" or "Model" or "Team" or "Environment" or "DataMode" or "EndpointTag" or "Workflow"
-            or "PromptVersion" or "Status" or "ApiKeyId" or "EndUserId" or "InputTokens" or "OutputTokens" or "CachedInputTokens" or "CacheWriteTokens"
-            or "CostNanoUsd" or "PriceKnown" or "LatencyMs"),
+        .. All.Where(c => c.Name is "OrganizationRef" or "TimestampMs" or "ProviderRef" or "ModelRef" or "TeamRef" or "Environment" or "DataMode"
+            or "EndpointTagRef" or "WorkflowRef" or "PromptVersionRef" or "Status" or "ApiKeyRef" or "EndUserRef" or "InputTokens" or "OutputTokens"
+            or "CachedInputTokens" or "CacheWriteTokens" or "CostNanoUsd" or "PriceKnown" or "LatencyMs"),
     ];
 
-    public static object?[] Values(LlmEvent e)
+    /// <summary>The event's values in column order; on SQLite its id as the 16 bytes the EF model stores.</summary>
+    public static object?[] Values(LlmEvent e, bool sqlite)
     {
         var values = new object?[All.Length];
         for (var i = 0; i < All.Length; i++) values[i] = All[i].Value(e);
+        if (sqlite) values[0] = StoredId(e.Id, sqlite);
         return values;
     }
+
+    /// <summary>An event id as the engine stores it (see <see cref="Persistence.SqliteAppDbContext.EventIdBytes"/>).</summary>
+    public static object StoredId(Guid id, bool sqlite) => sqlite ? id.ToByteArray(bigEndian: true) : id;
+
+    /// <summary>An event id read back as the engine stores it.</summary>
+    public static Guid ReadId(DbDataReader row, int ordinal, bool sqlite) =>
+        sqlite ? new Guid(row.GetFieldValue<byte[]>(ordinal), bigEndian: true) : row.GetGuid(ordinal);
 
     /// <summary>An event with the <paramref name="columns"/> of the current row set.</summary>
     public static LlmEvent Read(DbDataReader row, IReadOnlyList<EventColumn> columns)
@@ -71,4 +80,6 @@ public static class EventColumns
     }
 
     private static string? OptionalString(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+
+    private static int? OptionalRef(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetInt32(ordinal);
 }

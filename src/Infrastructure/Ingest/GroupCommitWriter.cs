@@ -33,8 +33,12 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
     private readonly AppMetrics _metrics;
     private readonly QueuedEvents _queued;
 
-    public GroupCommitWriter(IServiceScopeFactory scopes, IOptions<IngestOptions> options, AppMetrics metrics, ILogger<GroupCommitWriter> logger)
+    private readonly DimensionDirectory _dimensions;
+
+    public GroupCommitWriter(IServiceScopeFactory scopes, DimensionDirectory dimensions, IOptions<IngestOptions> options, AppMetrics metrics,
+        ILogger<GroupCommitWriter> logger)
     {
+        _dimensions = dimensions;
         _metrics = metrics;
         _scopes = scopes;
         _options = options.Value;
@@ -47,8 +51,10 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
 
     public int QueueDepth => _queue.Reader.Count;
 
-    public Task<IReadOnlyList<WriteOutcome>> WriteAsync(IReadOnlyList<LlmEvent> events, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WriteOutcome>> WriteAsync(IReadOnlyList<LlmEvent> events, CancellationToken cancellationToken)
     {
+        // On the request's thread, from memory once seen: the writer's one thread only stores numbers.
+        await _dimensions.ResolveAsync(events, cancellationToken);
         var pending = new Pending(events, new TaskCompletionSource<IReadOnlyList<WriteOutcome>>(TaskCreationOptions.RunContinuationsAsynchronously));
         _queued.Take(pending.OrganizationId, events.Count);
         if (!_queue.Writer.TryWrite(pending))
@@ -56,7 +62,7 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
             _queued.Release(pending.OrganizationId, events.Count);
             throw new IngestOverloadedException();
         }
-        return pending.Done.Task;
+        return await pending.Done.Task;
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -146,7 +152,7 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
     {
         if (IsInvalidInput(exception))
         {
-            _logger.LogWarning(exception, "An ingest request of organization {OrganizationId} was refused by the database.", pending.Events[0].OrganizationId);
+            _logger.LogWarning(exception, "An ingest request of organization {OrganizationId} was refused by the database.", pending.OrganizationId);
             pending.Done.SetException(new ValidationException([new ValidationFailure("events",
                 "These events cannot be stored: a value is out of range or contains characters the database refuses. Nothing of this request was stored.")]));
             return;
@@ -183,6 +189,6 @@ public sealed class GroupCommitWriter : BackgroundService, IIngestWriter
 
     private sealed record Pending(IReadOnlyList<LlmEvent> Events, TaskCompletionSource<IReadOnlyList<WriteOutcome>> Done)
     {
-        public Guid OrganizationId => Events[0].OrganizationId;
+        public Guid OrganizationId => Events[0].Labels.OrganizationId;
     }
 }

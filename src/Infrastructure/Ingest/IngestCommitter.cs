@@ -25,20 +25,20 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
     public async Task<WriteOutcome[]> CommitAsync(IReadOnlyList<LlmEvent> events, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var firstIndex = new Dictionary<(Guid, string), int>();
+        var firstIndex = new Dictionary<(int, string), int>();
         var unique = new List<LlmEvent>();
         foreach (var (e, i) in events.Select((e, i) => (e, i)))
-            if (firstIndex.TryAdd((e.OrganizationId, e.ExternalRequestId), i)) unique.Add(e);
+            if (firstIndex.TryAdd((e.OrganizationRef, e.ExternalRequestId), i)) unique.Add(e);
 
-        var inserted = await _rows.InsertNewAsync(transaction, "LlmEvents", EventColumns.Names, ["OrganizationId", "ExternalRequestId"],
-            unique.Select(EventColumns.Values).ToList(), cancellationToken);
-        var stored = new Dictionary<(Guid, string), WriteOutcome>();
+        var inserted = await _rows.InsertNewAsync(transaction, "LlmEvents", EventColumns.Names, ["OrganizationRef", "ExternalRequestId"],
+            unique.Select(e => EventColumns.Values(e, sqlite)).ToList(), cancellationToken);
+        var stored = new Dictionary<(int, string), WriteOutcome>();
         var fresh = new List<LlmEvent>();
         for (var i = 0; i < unique.Count; i++)
         {
             var e = unique[i];
             if (inserted[i]) fresh.Add(e);
-            stored[(e.OrganizationId, e.ExternalRequestId)] = inserted[i]
+            stored[(e.OrganizationRef, e.ExternalRequestId)] = inserted[i]
                 ? new WriteOutcome(e.Id, false, e.CostNanoUsd, e.PriceKnown)
                 : await ExistingAsync(transaction, e, cancellationToken);
         }
@@ -56,8 +56,8 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         await transaction.CommitAsync(cancellationToken);
         return events.Select((e, i) =>
         {
-            var outcome = stored[(e.OrganizationId, e.ExternalRequestId)];
-            return firstIndex[(e.OrganizationId, e.ExternalRequestId)] == i ? outcome : outcome with { Duplicate = true };
+            var outcome = stored[(e.OrganizationRef, e.ExternalRequestId)];
+            return firstIndex[(e.OrganizationRef, e.ExternalRequestId)] == i ? outcome : outcome with { Duplicate = true };
         }).ToArray();
     }
 
@@ -65,10 +65,10 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
     private async Task<WriteOutcome> ExistingAsync(DbTransaction transaction, LlmEvent e, CancellationToken cancellationToken)
     {
         var existing = Statement(transaction,
-            "SELECT \"Id\",\"CostNanoUsd\",\"PriceKnown\" FROM \"LlmEvents\" WHERE \"OrganizationId\" = @p0 AND \"ExternalRequestId\" = @p1", 2);
-        await using var reader = await existing.QueryAsync(cancellationToken, e.OrganizationId, e.ExternalRequestId);
+            "SELECT \"Id\",\"CostNanoUsd\",\"PriceKnown\" FROM \"LlmEvents\" WHERE \"OrganizationRef\" = @p0 AND \"ExternalRequestId\" = @p1", 2);
+        await using var reader = await existing.QueryAsync(cancellationToken, e.OrganizationRef, e.ExternalRequestId);
         await reader.ReadAsync(cancellationToken);
-        return new WriteOutcome(reader.GetFieldValue<Guid>(0), true, reader.GetInt64(1), reader.GetBoolean(2));
+        return new WriteOutcome(EventColumns.ReadId(reader, 0, sqlite), true, reader.GetInt64(1), reader.GetBoolean(2));
     }
 
     /// <summary>The content of the events stored now, in the same transaction: acknowledged means stored, and a duplicate stores none.</summary>
@@ -77,7 +77,7 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         var contents = fresh.Select(e => e.Content).OfType<RequestContent>().ToList();
         if (contents.Count == 0) return;
         await _rows.InsertNewAsync(transaction, "RequestContents", ContentColumns, ["EventId"], contents.Select(c => new object?[]
-            { c.EventId, c.OrganizationId, c.InputJson, c.OutputJson, c.Truncated, c.RedactionsJson, c.CreatedAtMs }).ToList(), cancellationToken);
+            { EventColumns.StoredId(c.EventId, sqlite), c.OrganizationId, c.InputJson, c.OutputJson, c.Truncated, c.RedactionsJson, c.CreatedAtMs }).ToList(), cancellationToken);
     }
 
     private static readonly string[] ContentColumns = ["EventId", "OrganizationId", "InputJson", "OutputJson", "Truncated", "RedactionsJson", "CreatedAtMs"];
@@ -85,7 +85,7 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
     /// <summary>Only what applications send with an API key counts against the plan; demo data does not.</summary>
     private Task UpsertPlanUsageAsync(DbTransaction transaction, List<LlmEvent> events, CancellationToken cancellationToken) =>
         UpsertAsync(transaction, "PlanUsage", ["OrganizationId", "Month"], ["Requests"],
-            events.Where(e => e.ApiKeyId is not null).GroupBy(e => (e.OrganizationId, Month: PlanLimiter.MonthOf(DateTimeOffset.FromUnixTimeMilliseconds(e.ReceivedAtMs).UtcDateTime)))
+            events.Where(e => e.ApiKeyRef is not null).GroupBy(e => (e.Labels.OrganizationId, Month: PlanLimiter.MonthOf(DateTimeOffset.FromUnixTimeMilliseconds(e.ReceivedAtMs).UtcDateTime)))
                 .Select(g => new object?[] { g.Key.OrganizationId, g.Key.Month, (long)g.Count() }), cancellationToken);
 
     private Task UpsertAsync(DbTransaction transaction, string table, string[] keys, string[] counters, IEnumerable<object?[]> values,
@@ -102,7 +102,7 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
     /// <summary>See <see cref="Application.Analytics.SettledRollupCache"/>.</summary>
     private async Task AdvanceAsync(DbTransaction transaction, string sql, IEnumerable<LlmEvent> late, CancellationToken cancellationToken)
     {
-        foreach (var organizationId in late.Select(e => e.OrganizationId).Distinct())
+        foreach (var organizationId in late.Select(e => e.Labels.OrganizationId).Distinct())
             await Statement(transaction, sql, 1).ExecuteAsync(cancellationToken, organizationId);
     }
 
@@ -112,7 +112,7 @@ internal sealed class IngestCommitter(DbConnection connection, bool sqlite) : IA
         var now = DateTimeOffset.FromUnixTimeMilliseconds(events.Max(e => e.ReceivedAtMs)).UtcDateTime;
         var touch = Statement(transaction,
             "UPDATE \"ApiKeys\" SET \"LastUsedAt\" = @p0 WHERE \"Id\" = @p2 AND (\"LastUsedAt\" IS NULL OR \"LastUsedAt\" < @p1)", 3);
-        foreach (var keyId in events.Select(e => e.ApiKeyId).OfType<Guid>().Distinct())
+        foreach (var keyId in events.Select(e => e.Labels.ApiKeyId).OfType<Guid>().Distinct())
             await touch.ExecuteAsync(cancellationToken, now, now.AddMinutes(-1), keyId);
     }
 

@@ -8,7 +8,7 @@ namespace AIntops.Infrastructure.Ingest;
 /// A statement compiled once on the writer's SQLite connection and run per row, binding values by
 /// position straight into SQLite. ADO.NET's SqliteCommand looks every parameter up by name on every
 /// execution, which was about a third of the writer's time. Values are bound the way EF Core's
-/// SQLite mapping stores them (Guids as upper-case text).
+/// SQLite mapping stores them (Guids as upper-case text, event ids as the bytes <see cref="EventColumns.StoredId"/> gives).
 /// </summary>
 internal sealed class SqliteStatement : IDisposable
 {
@@ -39,6 +39,7 @@ internal sealed class SqliteStatement : IDisposable
         int number => raw.sqlite3_bind_int64(_statement, index, number),
         bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
         Guid guid => BindGuid(index, guid),
+        byte[] blob => raw.sqlite3_bind_blob(_statement, index, blob),
         _ => throw new NotSupportedException($"The ingest writer does not bind {value.GetType().Name} values."),
     };
 

@@ -12,7 +12,7 @@ namespace AIntops.Infrastructure.IngestData;
 /// a row; their contributions, grouped as ingest adds them (<see cref="UsageRollups"/>), are
 /// subtracted from the rollups and rollup rows left without requests are removed.
 /// </summary>
-internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
+internal sealed class ChunkedIngestEraser(AppDbContext db, DimensionDirectory dimensions) : IIngestEraser
 {
     public const int ChunkSize = 1000;
 
@@ -21,6 +21,11 @@ internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
 
     public async Task<long> DeleteAsync(Guid organizationId, string dataMode, Guid? sentByUserId, CancellationToken cancellationToken)
     {
+        // Without refs, the organization (or sender) never sent an event: nothing to delete.
+        if (await dimensions.FindAsync(organizationId, DimensionKind.Organization, "", cancellationToken) is not { } organizationRef) return 0;
+        int? senderRef = null;
+        if (sentByUserId is { } sender && (senderRef = await dimensions.FindAsync(organizationId, DimensionKind.Sender, sender.ToString(), cancellationToken)) is null)
+            return 0;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -29,7 +34,7 @@ internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
             while (true)
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                var chunk = await DeleteChunkAsync(transaction, organizationId, dataMode, sentByUserId, fromMs, cancellationToken);
+                var chunk = await DeleteChunkAsync(transaction, organizationRef, StoredCodes.DataMode.Of(dataMode), senderRef, fromMs, cancellationToken);
                 foreach (var table in RollupTables.All) await SubtractAsync(transaction, table, table.RowsOf(chunk).ToList(), cancellationToken);
                 if (chunk.Count > 0)
                 {
@@ -48,15 +53,15 @@ internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
         }
     }
 
-    private async Task<List<LlmEvent>> DeleteChunkAsync(DbTransaction transaction, Guid organizationId, string dataMode, Guid? sentByUserId,
+    private async Task<List<LlmEvent>> DeleteChunkAsync(DbTransaction transaction, int organizationRef, long dataMode, int? senderRef,
         long fromMs, CancellationToken cancellationToken)
     {
-        var bySender = sentByUserId is null ? "" : " AND \"SentByUserId\" = @p3";
+        var bySender = senderRef is null ? "" : " AND \"SentByRef\" = @p3";
         await using var delete = Statement(transaction,
             "DELETE FROM \"LlmEvents\" WHERE \"Id\" IN (SELECT \"Id\" FROM \"LlmEvents\" " +
-            $"WHERE \"OrganizationId\" = @p0 AND \"DataMode\" = @p1 AND \"TimestampMs\" >= @p2{bySender} ORDER BY \"TimestampMs\" LIMIT {ChunkSize}) " +
-            $"RETURNING {string.Join(",", EventColumns.RollupInputs.Select(c => $"\"{c.Name}\""))}", sentByUserId is null ? 3 : 4);
-        object?[] values = sentByUserId is null ? [organizationId, dataMode, fromMs] : [organizationId, dataMode, fromMs, sentByUserId];
+            $"WHERE \"OrganizationRef\" = @p0 AND \"DataMode\" = @p1 AND \"TimestampMs\" >= @p2{bySender} ORDER BY \"TimestampMs\" LIMIT {ChunkSize}) " +
+            $"RETURNING {string.Join(",", EventColumns.RollupInputs.Select(c => $"\"{c.Name}\""))}", senderRef is null ? 3 : 4);
+        object?[] values = senderRef is null ? [organizationRef, dataMode, fromMs] : [organizationRef, dataMode, fromMs, senderRef];
         await using var reader = await delete.QueryAsync(cancellationToken, values);
         var rows = new List<LlmEvent>();
         while (await reader.ReadAsync(cancellationToken)) rows.Add(EventColumns.Read(reader, EventColumns.RollupInputs));
@@ -87,7 +92,7 @@ internal sealed class ChunkedIngestEraser(AppDbContext db) : IIngestEraser
             }
 
         await using var prune = Statement(transaction,
-            $"DELETE FROM \"{table.Name}\" WHERE \"OrganizationId\" = @p0 AND \"{table.PeriodColumn}\" BETWEEN @p1 AND @p2 AND \"Requests\" <= 0", 3);
+            $"DELETE FROM \"{table.Name}\" WHERE \"OrganizationRef\" = @p0 AND \"{table.PeriodColumn}\" BETWEEN @p1 AND @p2 AND \"Requests\" <= 0", 3);
         // Keys start with the organization and the period.
         await prune.ExecuteAsync(cancellationToken, deltas[0][0], deltas.Min(PeriodStart), deltas.Max(PeriodStart));
     }

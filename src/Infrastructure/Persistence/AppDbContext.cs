@@ -42,6 +42,7 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
     public DbSet<ActivityEvent> ActivityEvents => Set<ActivityEvent>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<LlmEvent> LlmEvents => Set<LlmEvent>();
+    public DbSet<Dimension> Dimensions => Set<Dimension>();
     public DbSet<RequestContent> RequestContents => Set<RequestContent>();
     public DbSet<UsageHourly> UsageHourly => Set<UsageHourly>();
     public DbSet<UsageUserDaily> UsageUserDaily => Set<UsageUserDaily>();
@@ -80,6 +81,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
         var applyFilter = typeof(AppDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IOrganizationScoped).IsAssignableFrom(e.ClrType)))
             applyFilter.MakeGenericMethod(entity.ClrType).Invoke(this, [modelBuilder]);
+        var applyRefFilter = typeof(AppDbContext).GetMethod(nameof(ApplyOrganizationRefFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IDimensionScoped).IsAssignableFrom(e.ClrType)))
+            applyRefFilter.MakeGenericMethod(entity.ClrType).Invoke(this, [modelBuilder]);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -114,6 +118,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser curren
 
     private void ApplyTenantFilter<T>(ModelBuilder modelBuilder) where T : class, IOrganizationScoped =>
         modelBuilder.Entity<T>().HasQueryFilter(e => e.OrganizationId == CurrentOrganizationId);
+
+    /// <summary>Event-store rows of the current organization's ref: one indexed lookup, evaluated once per query.</summary>
+    private void ApplyOrganizationRefFilter<T>(ModelBuilder modelBuilder) where T : class, IDimensionScoped =>
+        modelBuilder.Entity<T>().HasQueryFilter(e => e.OrganizationRef == Set<Dimension>()
+            .Where(d => d.OrganizationId == CurrentOrganizationId && d.Kind == DimensionKind.Organization).Select(d => d.Id).FirstOrDefault());
 
     /// <summary>Stamps and checks tenant-owned rows; returns the changed entities that a cache reads.</summary>
     private List<object> PrepareSave()

@@ -38,14 +38,14 @@ public sealed class ActorActivityTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Equal(["batch", "ci"], keys.Select(k => k["label"]!.GetValue<string>()).Order());
         foreach (var key in keys)
         {
-            var calls = raw.Where(e => e.ApiKeyId == key["id"]!.GetValue<Guid>()).ToList();
+            var calls = raw.Where(e => e.Labels.ApiKeyId == key["id"]!.GetValue<Guid>()).ToList();
             Assert.Contains(key["id"]!.GetValue<Guid>(), new[] { ciKey, batchKey });
             Assert.Equal(calls.Count, key["calls"]!.GetValue<long>());
             Assert.Equal(calls.Sum(e => e.CostNanoUsd) / 1_000_000_000m, key["spendUsd"]!.GetValue<decimal>());
             Assert.Equal(EndOfHour(calls.Max(e => e.TimestampMs)), key["lastSeenAt"]!.GetValue<DateTime>());
         }
         var users = Rows(body, "users");
-        var byUser = raw.Where(e => e.EndUserId is not null).GroupBy(e => e.EndUserId!).ToList();
+        var byUser = raw.Where(e => e.Labels.EndUserId is not null).GroupBy(e => e.Labels.EndUserId!).ToList();
         Assert.Equal(byUser.Count, body["totalUsers"]!.GetValue<int>());
         Assert.Equal(byUser.Select(u => u.Key).Order(), users.Select(u => u["id"]!.GetValue<string>()).Order());
         foreach (var user in users)

@@ -37,8 +37,8 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         };
         var dataMode = q["dataMode"] ?? "real";
         return (from, to, e => e.TimestampMs >= from && e.TimestampMs < to && (dataMode == "all" || e.DataMode == dataMode)
-            && (q["team"] is not { } team || e.Team == team) && (q["model"] is not { } model || e.Model == model)
-            && (q["provider"] is not { } provider || e.Provider == provider) && (q["environment"] is not { } env || e.Environment == env));
+            && (q["team"] is not { } team || e.Labels.Team == team) && (q["model"] is not { } model || e.Labels.Model == model)
+            && (q["provider"] is not { } provider || e.Labels.Provider == provider) && (q["environment"] is not { } env || e.Environment == env));
     }
 
     private static decimal Usd(long nanoUsd) => nanoUsd / 1_000_000_000m;
@@ -78,11 +78,11 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         var dayFrom = from - from % DayMs;
         var dayTo = (to + DayMs - 1) / DayMs * DayMs;
         var users = data.Raw.Where(e => e.TimestampMs >= dayFrom && e.TimestampMs < dayTo && match(WithTime(e, from)))
-            .Where(e => e.EndUserId is not null).Select(e => e.EndUserId).Distinct().Count();
+            .Where(e => e.Labels.EndUserId is not null).Select(e => e.Labels.EndUserId).Distinct().Count();
         Assert.Equal(users, body["activeUsers"]!.GetValue<long>());
 
         var providers = body["providers"]!.AsArray();
-        Assert.Equal(rows.GroupBy(e => e.Provider).Select(g => (g.Key, Usd(g.Sum(e => e.CostNanoUsd)), (long)g.Count())).OrderBy(p => p.Key),
+        Assert.Equal(rows.GroupBy(e => e.Labels.Provider).Select(g => (g.Key, Usd(g.Sum(e => e.CostNanoUsd)), (long)g.Count())).OrderBy(p => p.Key),
             providers.Select(p => (p!["provider"]!.GetValue<string>(), p["spendUsd"]!.GetValue<decimal>(), p["requests"]!.GetValue<long>())).OrderBy(p => p.Item1));
 
         var (monthFrom, _, _) = Expected("range=mtd");
@@ -99,7 +99,7 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         var (_, _, match) = Expected(query);
         var body = await GetAsync("/v1/dashboard/spend-over-time", query, "interval=day&splitBy=model");
         Assert.Equal(
-            data.Raw.Where(match).GroupBy(e => (Day: e.TimestampMs - e.TimestampMs % DayMs, e.Model))
+            data.Raw.Where(match).GroupBy(e => (Day: e.TimestampMs - e.TimestampMs % DayMs, e.Labels.Model))
                 .Select(g => $"{DateTimeOffset.FromUnixTimeMilliseconds(g.Key.Day).UtcDateTime:O}|{g.Key.Model} {Usd(g.Sum(e => e.CostNanoUsd))} {g.Count()} " +
                     $"{g.Sum(e => e.InputTokens - e.CachedInputTokens - e.CacheWriteTokens)} {g.Sum(e => e.CachedInputTokens)} {g.Sum(e => e.OutputTokens)}")
                 .Order(),
@@ -128,12 +128,12 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         var (_, _, match) = Expected(query);
         var rows = data.Raw.Where(match).ToList();
         var costs = (await GetAsync("/v1/dashboard/cost-per-model", query))["models"]!.AsArray();
-        Assert.Equal(rows.GroupBy(e => (e.Provider, e.Model)).Select(g => $"{g.Key.Provider}/{g.Key.Model} {Usd(g.Sum(e => e.CostNanoUsd))} {g.Count()} {g.Count(e => !e.PriceKnown)}").Order(),
+        Assert.Equal(rows.GroupBy(e => (e.Labels.Provider, e.Labels.Model)).Select(g => $"{g.Key.Provider}/{g.Key.Model} {Usd(g.Sum(e => e.CostNanoUsd))} {g.Count()} {g.Count(e => !e.PriceKnown)}").Order(),
             costs.Select(m => $"{m!["provider"]}/{m["model"]} {m["spendUsd"]!.GetValue<decimal>()} {m["requests"]} {m["unpricedRequests"]}").Order());
         Assert.Equal(costs.Select(m => m!["spendUsd"]!.GetValue<decimal>()).OrderDescending(), costs.Select(m => m!["spendUsd"]!.GetValue<decimal>()));
 
         var latency = (await GetAsync("/v1/dashboard/latency", query))["models"]!.AsArray();
-        foreach (var group in rows.Where(e => e.LatencyMs is not null).GroupBy(e => e.Model))
+        foreach (var group in rows.Where(e => e.LatencyMs is not null).GroupBy(e => e.Labels.Model))
         {
             var model = latency.Single(m => m!["model"]!.GetValue<string>() == group.Key)!;
             var values = group.Select(e => e.LatencyMs!.Value).Order().ToList();
@@ -161,10 +161,10 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         if (byUser) (from, to) = (from - from % DayMs, (to + DayMs - 1) / DayMs * DayMs);
         string Key(LlmEvent e, string dimension) => dimension switch
         {
-            "team" => e.Team ?? "", "user" => e.EndUserId ?? "", "endpointTag" => e.EndpointTag ?? "", "promptVersion" => e.PromptVersion ?? "",
-            "apiKey" => (e.ApiKeyId ?? Guid.Empty).ToString(), "environment" => e.Environment,
+            "team" => e.Labels.Team ?? "", "user" => e.Labels.EndUserId ?? "", "endpointTag" => e.Labels.EndpointTag ?? "", "promptVersion" => e.Labels.PromptVersion ?? "",
+            "apiKey" => (e.Labels.ApiKeyId ?? Guid.Empty).ToString(), "environment" => e.Environment,
             "cacheOutcome" => e.CachedInputTokens > 0 ? "cache_read" : e.CacheWriteTokens > 0 ? "cache_write" : "uncached",
-            "workflow" => e.Workflow ?? e.EndpointTag ?? "", _ => e.Model,
+            "workflow" => e.Labels.Workflow ?? e.Labels.EndpointTag ?? "", _ => e.Labels.Model,
         };
         var rows = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom))).ToList();
         var body = await GetAsync("/v1/usage/explorer", "", $"groupBy={groupBy}" + (thenBy is null ? "" : $"&thenBy={thenBy}"));
@@ -193,7 +193,7 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         {
             "requests" => g => g.Count(), "tokens" => g => g.Sum(e => e.InputTokens + e.OutputTokens), _ => g => g.Sum(e => e.CostNanoUsd),
         };
-        var groups = rows.GroupBy(e => (Team: e.Team ?? "", User: e.EndUserId ?? "")).OrderByDescending(by)
+        var groups = rows.GroupBy(e => (Team: e.Labels.Team ?? "", User: e.Labels.EndUserId ?? "")).OrderByDescending(by)
             .ThenBy(g => g.Key.Team, StringComparer.Ordinal).ThenBy(g => g.Key.User, StringComparer.Ordinal).ToList();
         var body = await GetAsync("/v1/usage/explorer", "", $"groupBy=team&thenBy=user&sort={sort}&limit={limit}");
 
@@ -217,12 +217,12 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         var (windowFrom, windowTo, match) = Expected("");
         var (from, to) = (windowFrom - windowFrom % DayMs, (windowTo + DayMs - 1) / DayMs * DayMs);
         var rows = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom))).ToList();
-        string Column(LlmEvent e) => by switch { "team" => e.Team ?? "", "provider" => e.Provider, _ => e.Model };
+        string Column(LlmEvent e) => by switch { "team" => e.Labels.Team ?? "", "provider" => e.Labels.Provider, _ => e.Labels.Model };
         string Cells(IEnumerable<LlmEvent> events) => string.Join(",", events.GroupBy(Column).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key}={Usd(g.Sum(e => e.CostNanoUsd))}/{g.Count()}"));
         string ActualCells(JsonNode row) => string.Join(",", row["cells"]!.AsArray().OrderBy(c => c!["column"]!.GetValue<string>(), StringComparer.Ordinal)
             .Select(c => $"{c!["column"]}={c["spendUsd"]!.GetValue<decimal>()}/{c["requests"]}"));
-        var users = rows.GroupBy(e => e.EndUserId ?? "").OrderByDescending(g => g.Sum(e => e.CostNanoUsd)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var users = rows.GroupBy(e => e.Labels.EndUserId ?? "").OrderByDescending(g => g.Sum(e => e.CostNanoUsd)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var shown = Math.Min(users.Count, limit ?? 100);
         var body = await GetAsync("/v1/dashboard/user-pivot", "", $"by={by}" + (limit is null ? "" : $"&limit={limit}"));
 
@@ -252,8 +252,8 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
                 $"{r["averageInputPerRequest"]!.GetValue<double>():F6} {r["averageOutputPerResponse"]!.GetValue<double>():F6}"));
 
         Assert.Equal(Expect(rows.GroupBy(e => DateTimeOffset.FromUnixTimeMilliseconds(e.TimestampMs).UtcDateTime.ToString("yyyy-MM-dd"))), Actual("byDay"));
-        Assert.Equal(Expect(rows.GroupBy(e => e.EndpointTag ?? "")), Actual("byEndpointTag"));
-        Assert.Equal(Expect(rows.GroupBy(e => e.Model)), Actual("byModel"));
+        Assert.Equal(Expect(rows.GroupBy(e => e.Labels.EndpointTag ?? "")), Actual("byEndpointTag"));
+        Assert.Equal(Expect(rows.GroupBy(e => e.Labels.Model)), Actual("byModel"));
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
         Assert.Equal(["v1", "v2", "v9"], versions.Select(v => v!["promptVersion"]!.GetValue<string>()));
         foreach (var version in versions)
         {
-            var rows = data.Raw.Where(e => match(e) && e.EndpointTag == "checkout.summary" && (e.PromptVersion ?? "") == version!["promptVersion"]!.GetValue<string>()).ToList();
+            var rows = data.Raw.Where(e => match(e) && e.Labels.EndpointTag == "checkout.summary" && (e.Labels.PromptVersion ?? "") == version!["promptVersion"]!.GetValue<string>()).ToList();
             Assert.Equal(rows.Count, version!["requests"]!.GetValue<long>());
             Assert.Equal(Usd(rows.Sum(e => e.CostNanoUsd)), version["spendUsd"]!.GetValue<decimal>());
             if (rows.Count == 0) { Assert.Null(version["errorRate"]); continue; }
@@ -281,14 +281,14 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
     {
         var (windowFrom, windowTo, match) = Expected("");
         var (from, to) = (windowFrom - windowFrom % DayMs, (windowTo + DayMs - 1) / DayMs * DayMs);
-        var users = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom)) && e.EndUserId is not null).ToList();
+        var users = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom)) && e.Labels.EndUserId is not null).ToList();
         var top = await GetAsync("/v1/dashboard/top-users", "");
-        Assert.Equal(users.GroupBy(e => e.EndUserId).OrderByDescending(g => g.Sum(e => e.CostNanoUsd)).ThenBy(g => g.Key, StringComparer.Ordinal).Take(10)
+        Assert.Equal(users.GroupBy(e => e.Labels.EndUserId).OrderByDescending(g => g.Sum(e => e.CostNanoUsd)).ThenBy(g => g.Key, StringComparer.Ordinal).Take(10)
                 .Select(g => $"{g.Key} {Usd(g.Sum(e => e.CostNanoUsd))} {g.Count()}"),
             top["byCost"]!.AsArray().Select(u => $"{u!["userId"]} {u["spendUsd"]!.GetValue<decimal>()} {u["requests"]}"));
-        Assert.Equal(users.GroupBy(e => e.EndUserId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(10).Select(g => $"{g.Key} {g.Count()}"),
+        Assert.Equal(users.GroupBy(e => e.Labels.EndUserId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(10).Select(g => $"{g.Key} {g.Count()}"),
             top["byRequests"]!.AsArray().Select(u => $"{u!["userId"]} {u["requests"]}"));
-        var active = users.Select(e => e.EndUserId).Distinct().Count();
+        var active = users.Select(e => e.Labels.EndUserId).Distinct().Count();
         Assert.Equal($"{active} {Usd(users.Sum(e => e.CostNanoUsd)) / active} {(double)users.Count / active}",
             $"{top["activeUsers"]} {top["averageCostPerUserUsd"]!.GetValue<decimal>()} {top["averageRequestsPerUser"]!.GetValue<double>()}");
 
@@ -300,11 +300,11 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
     {
         var (windowFrom, windowTo, match) = Expected(filter);
         var (from, to) = (windowFrom - windowFrom % DayMs, (windowTo + DayMs - 1) / DayMs * DayMs);
-        var users = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom)) && e.EndUserId is not null).ToList();
+        var users = data.Raw.Where(e => e.TimestampMs >= from && e.TimestampMs < to && match(WithTime(e, windowFrom)) && e.Labels.EndUserId is not null).ToList();
         var timelines = await GetAsync("/v1/dashboard/user-timelines", filter);
         Assert.Equal(users.GroupBy(e => e.TimestampMs - e.TimestampMs % DayMs).OrderBy(g => g.Key).Select(g =>
             {
-                var active = g.Select(e => e.EndUserId).Distinct().Count();
+                var active = g.Select(e => e.Labels.EndUserId).Distinct().Count();
                 return $"{DateTimeOffset.FromUnixTimeMilliseconds(g.Key).UtcDateTime:O} {active} {Usd(g.Sum(e => e.CostNanoUsd)) / active} {(double)g.Count() / active}";
             }),
             timelines["days"]!.AsArray().Select(d =>
@@ -331,7 +331,7 @@ public sealed class AnalyticsCorrectnessTests(AnalyticsDataSet data) : IClassFix
     /// <summary>The event moved to <paramref name="timestampMs"/>, to test its other dimensions against a filter.</summary>
     private static LlmEvent WithTime(LlmEvent e, long timestampMs) => new()
     {
-        TimestampMs = timestampMs, DataMode = e.DataMode, Team = e.Team, Model = e.Model, Provider = e.Provider, Environment = e.Environment,
+        TimestampMs = timestampMs, DataMode = e.DataMode, Labels = e.Labels, Environment = e.Environment,
     };
 
     private static long NearestRank(List<long> sorted, double fraction) => sorted[(int)Math.Ceiling(fraction * sorted.Count) - 1];

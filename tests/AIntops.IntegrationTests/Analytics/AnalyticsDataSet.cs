@@ -44,7 +44,7 @@ public sealed class AnalyticsDataSet : ApiFactory, IAsyncLifetime
         var (_, noiseKey) = await noise.Client.CreateApiKeyAsync();
         await SendAsync(noiseKey, Enumerable.Range(0, 200).Select(i => RandomEvent(random, i)));
 
-        Raw = await WithDbAsync(db => db.LlmEvents.AsNoTracking().ToListAsync(), Owner.OrganizationId);
+        Raw = await this.RawEventsAsync(Owner.OrganizationId);
     }
 
     private object RandomEvent(Random random, int i)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using AIntops.Domain.Ingest;
 using AIntops.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,15 +86,16 @@ public sealed class FiguresTests(ApiFactory factory) : IClassFixture<ApiFactory>
             Call("gpt-4o", 3000, 750, 300, "support.reply", null),
             Call("gpt-4o", 500, 50, 300, null, null),
             Call("gpt-4o", 700, 70, 300, "legacy.feature", "legacy"));
-        Assert.Equal("ticket", await factory.WithDbAsync(db => db.LlmEvents.Where(e => e.EndpointTag == "support.summary").Select(e => e.Workflow).SingleAsync(),
-            owner.OrganizationId));
+        Assert.Equal("ticket", (await factory.RawEventsAsync(owner.OrganizationId)).Single(e => e.Labels.EndpointTag == "support.summary").Labels.Workflow);
 
         // What a call counted before workflows were recorded looks like: no workflow on the raw row or its rollup rows.
         await factory.WithDbAsync(async db =>
         {
-            await db.LlmEvents.Where(e => e.Workflow == "legacy").ExecuteUpdateAsync(s => s.SetProperty(e => e.Workflow, (string?)null));
-            await db.UsageHourly.Where(r => r.Workflow == "legacy").ExecuteUpdateAsync(s => s.SetProperty(r => r.Workflow, ""));
-            return await db.UsageDaily.Where(r => r.Workflow == "legacy").ExecuteUpdateAsync(s => s.SetProperty(r => r.Workflow, ""));
+            var legacy = await db.Dimensions.Where(d => d.OrganizationId == owner.OrganizationId && d.Kind == DimensionKind.Workflow && d.Value == "legacy")
+                .Select(d => d.Id).SingleAsync();
+            await db.LlmEvents.Where(e => e.WorkflowRef == legacy).ExecuteUpdateAsync(s => s.SetProperty(e => e.WorkflowRef, (int?)null));
+            await db.UsageHourly.Where(r => r.WorkflowRef == legacy).ExecuteUpdateAsync(s => s.SetProperty(r => r.WorkflowRef, 0));
+            return await db.UsageDaily.Where(r => r.WorkflowRef == legacy).ExecuteUpdateAsync(s => s.SetProperty(r => r.WorkflowRef, 0));
         }, owner.OrganizationId);
 
         var explorer = await owner.Client.GetJsonAsync("/v1/usage/explorer?groupBy=workflow&thenBy=model&sort=requests");

@@ -31,7 +31,7 @@ public sealed class ReconciliationTests(ProviderApiFactory api) : IClassFixture<
         var billed = (await api.StoredUsageAsync(owner.OrganizationId, connection)).Where(u => u.Kind == ProviderUsageKind.Cost && u.BucketStartMs >= fromMs)
             .GroupBy(u => (Day: u.BucketStartMs - u.BucketStartMs % DayMs, Model: Model(u.Model))).ToDictionary(g => g.Key, g => g.Sum(u => u.CostNanoUsd));
         var attributed = (await api.RawEventsAsync(owner.OrganizationId)).Where(e => e.DataMode == "real" && e.TimestampMs >= fromMs)
-            .GroupBy(e => (Day: e.TimestampMs - e.TimestampMs % DayMs, Model: Model(e.Model))).ToDictionary(g => g.Key, g => g.Sum(e => e.CostNanoUsd));
+            .GroupBy(e => (Day: e.TimestampMs - e.TimestampMs % DayMs, Model: Model(e.Labels.Model))).ToDictionary(g => g.Key, g => g.Sum(e => e.CostNanoUsd));
         Assert.NotEmpty(billed);
         Assert.Contains(attributed.Keys, billed.ContainsKey);
 

@@ -23,15 +23,15 @@ public sealed class DemoDataTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.InRange(to, from, now.AddSeconds(1));
         var rows = await factory.RawEventsAsync(owner.OrganizationId);
         Assert.Equal(500, rows.Count);
-        Assert.All(rows, r => Assert.Equal((DataModes.Demo, owner.UserId, (Guid?)null), (r.DataMode, r.SentByUserId, r.ApiKeyId)));
-        Assert.True(rows.Select(r => r.Model).Distinct().Count() >= 5);
+        Assert.All(rows, r => Assert.Equal((DataModes.Demo, owner.UserId, (Guid?)null), (r.DataMode, r.Labels.SentByUserId, r.Labels.ApiKeyId)));
+        Assert.True(rows.Select(r => r.Labels.Model).Distinct().Count() >= 5);
         Assert.Contains(rows, r => !r.PriceKnown);
         Assert.Contains(rows, r => r.PriceKnown && r.CostNanoUsd > 0);
-        Assert.Contains(rows, r => r.Team is null);
-        Assert.True(rows.Select(r => r.Team).Distinct().Count() >= 3);
-        Assert.True(rows.Select(r => r.EndpointTag).Distinct().Count() >= 3);
-        Assert.Contains(rows, r => r.PromptVersion is not null);
-        Assert.True(rows.Select(r => r.EndUserId).Distinct().Count() >= 10);
+        Assert.Contains(rows, r => r.Labels.Team is null);
+        Assert.True(rows.Select(r => r.Labels.Team).Distinct().Count() >= 3);
+        Assert.True(rows.Select(r => r.Labels.EndpointTag).Distinct().Count() >= 3);
+        Assert.Contains(rows, r => r.Labels.PromptVersion is not null);
+        Assert.True(rows.Select(r => r.Labels.EndUserId).Distinct().Count() >= 10);
         Assert.Contains(rows, r => r.Status == CallStatuses.Error && r.ErrorCode is not null);
         Assert.Contains(rows, r => r.CachedInputTokens > 0);
 

@@ -31,7 +31,7 @@ public sealed class IngestCleanupTests(ApiFactory factory) : IClassFixture<ApiFa
 
         var rows = await factory.RawEventsAsync(owner.OrganizationId);
         Assert.Equal(30, rows.Count(r => r.DataMode == DataModes.Test));
-        Assert.All(rows.Where(r => r.DataMode == DataModes.Test), r => Assert.Equal(owner.UserId, r.SentByUserId));
+        Assert.All(rows.Where(r => r.DataMode == DataModes.Test), r => Assert.Equal(owner.UserId, r.Labels.SentByUserId));
         Assert.Equal(15, rows.Count(r => r.DataMode == DataModes.Real));
         await factory.AssertRollupsMatchRawRowsAsync(owner.OrganizationId);
         Assert.Equal(65, await factory.PlanUsageAsync(owner.OrganizationId));
@@ -64,7 +64,7 @@ public sealed class IngestCleanupTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Equal(1500, await owner.Client.DeletedAsync("demo-data", "mine"));
         var rows = await factory.RawEventsAsync(owner.OrganizationId);
         Assert.Equal(500, rows.Count(r => r.DataMode == DataModes.Demo));
-        Assert.All(rows.Where(r => r.DataMode == DataModes.Demo), r => Assert.Equal(admin.UserId, r.SentByUserId));
+        Assert.All(rows.Where(r => r.DataMode == DataModes.Demo), r => Assert.Equal(admin.UserId, r.Labels.SentByUserId));
         await factory.AssertRollupsMatchRawRowsAsync(owner.OrganizationId);
 
         Assert.Equal(500, await admin.Client.DeletedAsync("demo-data", "workspace"));

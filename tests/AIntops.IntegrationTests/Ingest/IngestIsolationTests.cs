@@ -145,7 +145,7 @@ public sealed class IngestIsolationTests(IngestIsolationTests.IsolationFactory f
         var now = factory.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         LlmEvent Row(Guid organizationId, string id, long cost = 1000) => new()
         {
-            Id = Guid.CreateVersion7(), OrganizationId = organizationId, ExternalRequestId = id, Provider = "openai", Model = "gpt-4o-mini",
+            Id = Guid.CreateVersion7(), ExternalRequestId = id, Labels = new EventLabels { OrganizationId = organizationId, Provider = "openai", Model = "gpt-4o-mini" },
             InputTokens = 10, OutputTokens = 5, TotalTokens = 15, TimestampMs = now, ReceivedAtMs = now, CostNanoUsd = cost, PriceKnown = true,
         };
 

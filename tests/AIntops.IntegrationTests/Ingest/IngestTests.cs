@@ -118,10 +118,10 @@ public sealed class IngestTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var (_, sender, organizationId) = await SetUpAsync(team: "search");
         await sender.IngestAsync(IngestApi.Event(extra: new { endpointTag = "checkout" }));
         await sender.IngestAsync(IngestApi.Event(extra: new { team = "billing", environment = "dev", dataMode = "test" }));
-        var rows = await factory.WithDbAsync(db => Task.FromResult(db.LlmEvents.OrderBy(e => e.Team).Select(e => new { e.Team, e.Environment, e.DataMode }).ToList()), organizationId);
-        Assert.Equal("billing", rows[0].Team);
+        var rows = (await factory.RawEventsAsync(organizationId)).OrderBy(e => e.Labels.Team).ToList();
+        Assert.Equal("billing", rows[0].Labels.Team);
         Assert.Equal(("dev", "test"), (rows[0].Environment, rows[0].DataMode));
-        Assert.Equal(("search", "prod", "real"), (rows[1].Team, rows[1].Environment, rows[1].DataMode));
+        Assert.Equal(("search", "prod", "real"), (rows[1].Labels.Team, rows[1].Environment, rows[1].DataMode));
     }
 
     [Fact]

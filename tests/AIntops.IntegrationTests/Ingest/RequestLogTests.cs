@@ -135,13 +135,13 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
 
         foreach (var (query, match) in new (string, Func<LlmEvent, bool>)[]
                  {
-                     ("promptVersion=v1", e => e.PromptVersion == "v1"),
-                     ("provider=anthropic", e => e.Provider == "anthropic"),
+                     ("promptVersion=v1", e => e.Labels.PromptVersion == "v1"),
+                     ("provider=anthropic", e => e.Labels.Provider == "anthropic"),
                      ("provider=anthropic&promptVersion=v1", _ => false),
                      ($"from={from:O}&to={to:O}&model=gpt-4o-mini&team=team-1&endpointTag=feature-0&promptVersion=v1&environment=prod&status=success&apiKeyId={keyId}",
-                         e => e.TimestampMs >= Ms(from) && e.TimestampMs < Ms(to) && e.Model == "gpt-4o-mini" && e.Team == "team-1" && e.EndpointTag == "feature-0"
-                             && e.PromptVersion == "v1" && e.Environment == "prod" && e.Status == "success"),
-                     ($"userId=user-2&provider=openai&from={from:O}", e => e.EndUserId == "user-2" && e.Provider == "openai" && e.TimestampMs >= Ms(from)),
+                         e => e.TimestampMs >= Ms(from) && e.TimestampMs < Ms(to) && e.Labels.Model == "gpt-4o-mini" && e.Labels.Team == "team-1" && e.Labels.EndpointTag == "feature-0"
+                             && e.Labels.PromptVersion == "v1" && e.Environment == "prod" && e.Status == "success"),
+                     ($"userId=user-2&provider=openai&from={from:O}", e => e.Labels.EndUserId == "user-2" && e.Labels.Provider == "openai" && e.TimestampMs >= Ms(from)),
                  })
         {
             var ids = Items(await owner.Client.GetJsonAsync($"/v1/requests?limit=200&{query}")).Select(i => i["id"]!.GetValue<Guid>()).Order().ToList();

@@ -98,6 +98,8 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
         {
             foreach (var table in tables) Assert.Equal(before[table], await SumsWithoutOutcomeAsync(db, table));
         });
+        var ownerRef = await factory.WithDbAsync(db => db.Dimensions.Where(d => d.OrganizationId == owner.OrganizationId && d.Kind == DimensionKind.Organization)
+            .Select(d => d.Id).SingleAsync());
         var (hourly, daily) = await factory.WithDbAsync(async db => (await db.UsageHourly.IgnoreQueryFilters().AsNoTracking().ToListAsync(),
             await db.UsageDaily.IgnoreQueryFilters().AsNoTracking().ToListAsync()));
         foreach (var rows in new[] { hourly.Cast<UsageRollupRow>().ToList(), daily.Cast<UsageRollupRow>().ToList() })
@@ -107,7 +109,7 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
             Assert.Contains(notRecorded, r => r.Requests == 5 && r.CostNanoUsd == 1000);
             // The rows backed by raw events are split as the events are; which organization's rows were changed above depends on row ids.
             Assert.Equal([(CacheOutcomes.CacheRead, 2L), (CacheOutcomes.CacheWrite, 2L), (CacheOutcomes.Uncached, 2L)],
-                rows.Where(r => r.OrganizationId == owner.OrganizationId && r.CacheOutcome != CacheOutcomes.NotRecorded)
+                rows.Where(r => r.OrganizationRef == ownerRef && r.CacheOutcome != CacheOutcomes.NotRecorded)
                     .GroupBy(r => r.CacheOutcome).Select(g => (g.Key, g.Sum(r => r.Requests))).Order());
         }
     }
@@ -131,10 +133,15 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
 
     /// <summary>The hourly breakdown of every organization summed by day, as text (the daily table's shape).</summary>
     private async Task<List<string>> BreakdownDaysAsync() => await factory.WithDbAsync(async db =>
-        (await db.UsageUserBreakdownHourly.IgnoreQueryFilters().AsNoTracking().ToListAsync())
-        .GroupBy(r => $"{r.OrganizationId}|{r.PeriodStartMs - r.PeriodStartMs % UsageRollups.DayMs}|{r.EndUserId}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode}")
+    {
+        var dimensions = await db.Dimensions.AsNoTracking().ToDictionaryAsync(d => d.Id);
+        string Value(int id) => id == 0 ? "" : dimensions[id].Value;
+        return (await db.UsageUserBreakdownHourly.IgnoreQueryFilters().AsNoTracking().ToListAsync())
+        .GroupBy(r => $"{dimensions[r.OrganizationRef].OrganizationId}|{r.PeriodStartMs - r.PeriodStartMs % UsageRollups.DayMs}|" +
+            $"{Value(r.EndUserRef)}|{Value(r.ProviderRef)}|{Value(r.ModelRef)}|{Value(r.TeamRef)}|{r.Environment}|{r.DataMode}")
         .Select(g => $"{g.Key} => {g.Sum(r => r.Requests)} {g.Sum(r => r.InputTokens)} {g.Sum(r => r.OutputTokens)} cost {g.Sum(r => r.CostNanoUsd)}")
-        .Order(StringComparer.Ordinal).ToList());
+        .Order(StringComparer.Ordinal).ToList();
+    });
 
     private static async Task<List<string>> DailyBreakdownAsync(AppDbContext db) =>
         (await db.Database.SqlQueryRaw<string>(

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using AIntops.Application.Ingest;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -39,8 +41,14 @@ public static class IngestDataApi
     public static Task<long> PlanUsageAsync(this ApiFactory factory, Guid organizationId) =>
         factory.WithDbAsync(db => db.PlanUsage.SumAsync(p => p.Requests), organizationId);
 
+    /// <summary>The organization's raw events, with the labels their refs stand for.</summary>
     public static Task<List<LlmEvent>> RawEventsAsync(this ApiFactory factory, Guid organizationId) =>
-        factory.WithDbAsync(db => db.LlmEvents.AsNoTracking().ToListAsync(), organizationId);
+        factory.WithDbAsync(async db =>
+        {
+            var events = await db.LlmEvents.AsNoTracking().ToListAsync();
+            await events.LabelAsync(factory.Services.GetRequiredService<DimensionDirectory>(), organizationId, CancellationToken.None);
+            return events;
+        }, organizationId);
 
     /// <summary>A varied event: the index picks its model, team, feature, user, status, environment and hour.</summary>
     public static object VariedEvent(int i, string dataMode, DateTime now) => IngestApi.Event(

@@ -23,23 +23,23 @@ public static class RollupAssertions
         AssertLatency(raw, latencyHourly, HourMs);
         AssertLatency(raw, latencyDaily, DayMs);
         Assert.Equal(
-            raw.GroupBy(e => $"{Start(e, DayMs)}|{e.EndUserId}|{e.Environment}|{e.DataMode}")
+            raw.GroupBy(e => $"{Start(e, DayMs)}|{e.EndUserRef ?? 0}|{e.Environment}|{e.DataMode}")
                 .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} cost {g.Sum(e => e.CostNanoUsd)}").Order(),
-            userDaily.Select(r => $"{r.PeriodStartMs}|{r.EndUserId}|{r.Environment}|{r.DataMode} => {r.Requests} {r.InputTokens} {r.OutputTokens} cost {r.CostNanoUsd}")
+            userDaily.Select(r => $"{r.PeriodStartMs}|{r.EndUserRef}|{r.Environment}|{r.DataMode} => {r.Requests} {r.InputTokens} {r.OutputTokens} cost {r.CostNanoUsd}")
                 .Order());
         Assert.Equal(
-            raw.GroupBy(e => $"{Start(e, HourMs)}|{e.EndUserId}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}")
+            raw.GroupBy(e => $"{Start(e, HourMs)}|{e.EndUserRef ?? 0}|{e.ProviderRef}|{e.ModelRef}|{e.TeamRef ?? 0}|{e.Environment}|{e.DataMode}")
                 .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} cost {g.Sum(e => e.CostNanoUsd)}").Order(),
-            userBreakdown.Select(r => $"{r.PeriodStartMs}|{r.EndUserId}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode} => " +
+            userBreakdown.Select(r => $"{r.PeriodStartMs}|{r.EndUserRef}|{r.ProviderRef}|{r.ModelRef}|{r.TeamRef}|{r.Environment}|{r.DataMode} => " +
                 $"{r.Requests} {r.InputTokens} {r.OutputTokens} cost {r.CostNanoUsd}").Order());
     }
 
     private static void AssertUsage<T>(List<LlmEvent> raw, List<T> rollup, long periodMs) where T : UsageRollupRow => Assert.Equal(
-        raw.GroupBy(e => $"{Start(e, periodMs)}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}|{e.EndpointTag}|{e.PromptVersion}|{e.Status}|{e.ApiKeyId ?? Guid.Empty}|{CacheOutcome(e)}|{e.Workflow}")
+        raw.GroupBy(e => $"{Start(e, periodMs)}|{e.ProviderRef}|{e.ModelRef}|{e.TeamRef ?? 0}|{e.Environment}|{e.DataMode}|{e.EndpointTagRef ?? 0}|{e.PromptVersionRef ?? 0}|{e.Status}|{e.ApiKeyRef ?? 0}|{CacheOutcome(e)}|{e.WorkflowRef ?? 0}")
             .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} {g.Sum(e => e.CachedInputTokens)} " +
                 $"{g.Sum(e => e.CacheWriteTokens)} cost {g.Sum(e => e.CostNanoUsd)} unpriced {g.Count(e => !e.PriceKnown)} {g.Sum(e => e.LatencyMs ?? 0)} {g.Count(e => e.LatencyMs is not null)}")
             .Order(),
-        rollup.Select(r => $"{r.PeriodStartMs}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode}|{r.EndpointTag}|{r.PromptVersion}|{r.Status}|{r.ApiKeyId}|{r.CacheOutcome}|{r.Workflow} => " +
+        rollup.Select(r => $"{r.PeriodStartMs}|{r.ProviderRef}|{r.ModelRef}|{r.TeamRef}|{r.Environment}|{r.DataMode}|{r.EndpointTagRef}|{r.PromptVersionRef}|{r.Status}|{r.ApiKeyRef}|{r.CacheOutcome}|{r.WorkflowRef} => " +
                 $"{r.Requests} {r.InputTokens} {r.OutputTokens} {r.CachedInputTokens} {r.CacheWriteTokens} cost {r.CostNanoUsd} unpriced {r.UnpricedRequests} {r.LatencySumMs} {r.LatencyCount}")
             .Order());
 
@@ -49,13 +49,13 @@ public static class RollupAssertions
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         using var tenant = db.UseOrganization(organizationId);
-        return (await db.Set<T>().ToListAsync()).Select(r => $"{r.PeriodStartMs}|{r.Provider}|{r.Model}|{r.Team}|{r.Environment}|{r.DataMode} => {r.Requests} " +
+        return (await db.Set<T>().ToListAsync()).Select(r => $"{r.PeriodStartMs}|{r.ProviderRef}|{r.ModelRef}|{r.TeamRef}|{r.Environment}|{r.DataMode} => {r.Requests} " +
             string.Join(",", Enumerable.Range(0, LatencyHistogram.Buckets).Select(b => db.Entry(r).Property(LatencyHistogram.Column(b)).CurrentValue))).ToList();
     }
 
     private static void AssertLatency(List<LlmEvent> raw, List<string> rollup, long periodMs) => Assert.Equal(
         raw.Where(e => e.LatencyMs is not null)
-            .GroupBy(e => $"{Start(e, periodMs)}|{e.Provider}|{e.Model}|{e.Team}|{e.Environment}|{e.DataMode}")
+            .GroupBy(e => $"{Start(e, periodMs)}|{e.ProviderRef}|{e.ModelRef}|{e.TeamRef ?? 0}|{e.Environment}|{e.DataMode}")
             .Select(g => $"{g.Key} => {g.Count()} " + string.Join(",", Enumerable.Range(0, LatencyHistogram.Buckets)
                 .Select(b => g.Count(e => LatencyHistogram.UpperBoundsMs.Count(bound => bound <= e.LatencyMs) == b))))
             .Order(),

@@ -13,12 +13,19 @@ namespace AIntops.UnitTests.Architecture;
 public sealed class EventShapeTests
 {
     /// <summary>Stored columns no caller sends: identities, the caller's key and user, arrival time and the server's own price.</summary>
-    private static readonly string[] SetByServer = ["Id", "OrganizationId", "ApiKeyId", "SentByUserId", "ReceivedAtMs", "CostNanoUsd", "PriceKnown"];
+    private static readonly string[] SetByServer = ["Id", "OrganizationRef", "ApiKeyRef", "SentByRef", "ReceivedAtMs", "CostNanoUsd", "PriceKnown"];
+
+    /// <summary>Dimensions stored as refs to their values (docs/adr/0031-compact-event-store.md).</summary>
+    private static readonly Dictionary<string, string> StoredAsRef = new()
+    {
+        ["Provider"] = "ProviderRef", ["Model"] = "ModelRef", ["Team"] = "TeamRef", ["EndpointTag"] = "EndpointTagRef", ["PromptVersion"] = "PromptVersionRef",
+        ["UserId"] = "EndUserRef", ["Workflow"] = "WorkflowRef",
+    };
 
     /// <summary>Fields stored under another name or unit.</summary>
-    private static readonly Dictionary<string, string> StoredAs = new()
+    private static readonly Dictionary<string, string> StoredAs = new(StoredAsRef)
     {
-        ["UserId"] = "EndUserId", ["Timestamp"] = "TimestampMs", ["CostUsd"] = "ClientCostNanoUsd", ["MetadataJson"] = "MetadataJson",
+        ["Timestamp"] = "TimestampMs", ["CostUsd"] = "ClientCostNanoUsd", ["MetadataJson"] = "MetadataJson",
     };
 
     /// <summary>Parsed from inside another field: the workflow is a string of the metadata object.</summary>
@@ -50,11 +57,11 @@ public sealed class EventShapeTests
     private static readonly string[] ShownFromElsewhere = ["ApiKeyPrefix", "TeamName"];
 
     /// <summary>Columns the request log leaves out: the caller's own organization, who sent demo data, arrival time, a sum of shown figures, and what only the request's detail shows (the workflow is in its metadata).</summary>
-    private static readonly string[] NotInTheLog = ["OrganizationId", "SentByUserId", "ReceivedAtMs", "TotalTokens", "PromptHash", "MetadataJson", "Workflow"];
+    private static readonly string[] NotInTheLog = ["OrganizationRef", "SentByRef", "ReceivedAtMs", "TotalTokens", "PromptHash", "MetadataJson", "WorkflowRef"];
 
-    private static readonly Dictionary<string, string> LoggedAs = new()
+    private static readonly Dictionary<string, string> LoggedAs = new(StoredAsRef)
     {
-        ["Timestamp"] = "TimestampMs", ["UserId"] = "EndUserId", ["CostUsd"] = "CostNanoUsd", ["ClientCostUsd"] = "ClientCostNanoUsd",
+        ["Timestamp"] = "TimestampMs", ["CostUsd"] = "CostNanoUsd", ["ClientCostUsd"] = "ClientCostNanoUsd", ["ApiKeyId"] = "ApiKeyRef",
     };
 
     [Fact]

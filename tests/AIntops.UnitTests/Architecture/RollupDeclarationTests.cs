@@ -39,14 +39,14 @@ public sealed class RollupDeclarationTests
     {
         var e = new LlmEvent
         {
-            OrganizationId = Guid.NewGuid(), TimestampMs = 1_700_000_000_000, Provider = "openai", Model = "gpt-4o", Environment = "prod", DataMode = "real",
+            OrganizationRef = 7, TimestampMs = 1_700_000_000_000, ProviderRef = 8, ModelRef = 9, Environment = "prod", DataMode = "real",
             Status = "success", InputTokens = 10, OutputTokens = 5, LatencyMs = 120,
         };
         foreach (var table in RollupTables.All)
         {
             var row = Assert.Single(table.RowsOf([e]));
             Assert.Equal(table.Keys.Length + table.Counters.Length, row.Length);
-            Assert.Equal(e.OrganizationId, row[0]);
+            Assert.Equal(e.OrganizationRef, row[0]);
             Assert.Equal(UsageRollups.StartOf(e.TimestampMs, table.PeriodMs), row[1]);
             Assert.Equal(1L, row[table.Keys.Length]);
         }
@@ -56,6 +56,6 @@ public sealed class RollupDeclarationTests
     private static void ConfigureDrifted(EntityTypeBuilder<UsageDaily> entity)
     {
         entity.ToTable("UsageDaily");
-        entity.HasKey(r => new { r.OrganizationId, r.PeriodStartMs, r.Model });
+        entity.HasKey(r => new { r.OrganizationRef, r.PeriodStartMs, r.ModelRef });
     }
 }

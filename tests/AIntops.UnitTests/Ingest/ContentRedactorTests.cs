@@ -75,7 +75,7 @@ public sealed class ContentRedactorTests
     [Fact]
     public void Content_is_redacted_then_cut_per_side_and_messages_past_the_size_are_dropped()
     {
-        var e = new LlmEvent { Id = Guid.NewGuid(), OrganizationId = Guid.NewGuid(), ReceivedAtMs = 42 };
+        var e = new LlmEvent { Id = Guid.NewGuid(), Labels = new EventLabels { OrganizationId = Guid.NewGuid() }, ReceivedAtMs = 42 };
         var input = new ContentSide(null, [new ChatMessage("system", "be brief"), new ChatMessage("user", "mail me at ann@example.com please"),
             new ChatMessage("user", "dropped")]);
 
@@ -85,7 +85,7 @@ public sealed class ContentRedactorTests
         Assert.Equal(JsonSerializer.Serialize("é" + new string('x', 18)), content.OutputJson);
         Assert.True(content.Truncated);
         Assert.Equal("""{"email":1}""", content.RedactionsJson);
-        Assert.Equal((e.Id, e.OrganizationId, 42L), (content.EventId, content.OrganizationId, content.CreatedAtMs));
+        Assert.Equal((e.Id, e.Labels.OrganizationId, 42L), (content.EventId, content.OrganizationId, content.CreatedAtMs));
     }
 
     [Fact]

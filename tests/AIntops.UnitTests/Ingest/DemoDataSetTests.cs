@@ -21,12 +21,12 @@ public sealed class DemoDataSetTests
         {
             Assert.InRange(r.TimestampMs, nowMs - (long)DemoDataSet.Span.TotalMilliseconds, nowMs);
             Assert.Equal(DataModes.Demo, r.DataMode);
-            Assert.Null(r.ApiKeyId);
+            Assert.Null(r.Labels.ApiKeyId);
             Assert.True(r.CachedInputTokens + r.CacheWriteTokens <= r.InputTokens);
-            Assert.Equal(r.Model != DemoDataSet.UnpricedModel, r.PriceKnown);
+            Assert.Equal(r.Labels.Model != DemoDataSet.UnpricedModel, r.PriceKnown);
             Assert.True(r.ExternalRequestId.Length <= IngestLimits.ExternalRequestIdMaxLength);
         });
-        Assert.Contains(rows, r => r.Model == DemoDataSet.UnpricedModel);
+        Assert.Contains(rows, r => r.Labels.Model == DemoDataSet.UnpricedModel);
         Assert.Contains(rows, r => r.CacheWriteTokens > 0);
         Assert.Contains(rows, r => r.LatencyMs is null);
         Assert.Equal(3, rows.Select(r => r.Environment).Distinct().Count());

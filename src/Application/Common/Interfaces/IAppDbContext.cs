@@ -29,6 +29,7 @@ public interface IAppDbContext
     DbSet<ActivityEvent> ActivityEvents { get; }
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<LlmEvent> LlmEvents { get; }
+    DbSet<Dimension> Dimensions { get; }
     DbSet<RequestContent> RequestContents { get; }
     DbSet<UsageHourly> UsageHourly { get; }
     DbSet<UsageUserDaily> UsageUserDaily { get; }

@@ -25,7 +25,7 @@ public sealed record TrackingScorePart(string Key, int Points, int MaxPoints, st
 /// <summary>One checked event, reduced to what the checklist looks at.</summary>
 public sealed record CheckedEvent(bool HasEndpointTag, bool HasPromptVersion, bool HasUserId, bool Succeeded, bool HasUsage, bool PriceKnown, string Model, bool Real);
 
-public sealed class GetIngestChecklistHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetIngestChecklistQuery, IngestChecklist>
+public sealed class GetIngestChecklistHandler(IAppDbContext db, TimeProvider clock, DimensionDirectory dimensions) : IRequestHandler<GetIngestChecklistQuery, IngestChecklist>
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(7);
     public const int MaxEventsChecked = 5000;
@@ -35,12 +35,21 @@ public sealed class GetIngestChecklistHandler(IAppDbContext db, TimeProvider clo
         var from = clock.GetUtcNow() - Window;
         var fromMs = from.ToUnixTimeMilliseconds();
         var activeKeys = await db.ApiKeys.CountAsync(k => k.RevokedAt == null, cancellationToken);
-        var events = await db.LlmEvents
-            .Where(e => e.TimestampMs >= fromMs && e.DataMode != DataModes.Demo)
-            .OrderByDescending(e => e.TimestampMs).Take(MaxEventsChecked)
-            .Select(e => new CheckedEvent(e.EndpointTag != null, e.PromptVersion != null, e.EndUserId != null, e.Status == CallStatuses.Success,
-                e.InputTokens > 0 && e.OutputTokens > 0, e.PriceKnown, e.Model, e.DataMode == DataModes.Real))
-            .ToListAsync(cancellationToken);
+        // The latest of real and of test data, each read along the (data mode, time) index, then the latest of both.
+        var read = new List<(long TimestampMs, int ModelRef, CheckedEvent Event)>();
+        foreach (var mode in new[] { DataModes.Real, DataModes.Test })
+            read.AddRange((await db.LlmEvents
+                .Where(e => e.DataMode == mode && e.TimestampMs >= fromMs)
+                .OrderByDescending(e => e.TimestampMs).Take(MaxEventsChecked)
+                .Select(e => new
+                {
+                    e.TimestampMs, e.ModelRef, Event = new CheckedEvent(e.EndpointTagRef != null, e.PromptVersionRef != null, e.EndUserRef != null,
+                        e.Status == CallStatuses.Success, e.InputTokens > 0 && e.OutputTokens > 0, e.PriceKnown, "", e.DataMode == DataModes.Real),
+                })
+                .ToListAsync(cancellationToken)).Select(e => (e.TimestampMs, e.ModelRef, e.Event)));
+        var latest = read.OrderByDescending(e => e.TimestampMs).Take(MaxEventsChecked).ToList();
+        var models = await dimensions.ValuesAsync(latest.Select(e => e.ModelRef), cancellationToken);
+        var events = latest.Select(e => e.Event with { Model = models[e.ModelRef] }).ToList();
         var demoOnly = events.Count == 0
             && await db.LlmEvents.AnyAsync(e => e.DataMode == DataModes.Demo && e.TimestampMs >= fromMs, cancellationToken);
         return new ChecklistEvaluation(events, activeKeys, demoOnly).ToChecklist(from.UtcDateTime);

@@ -59,15 +59,7 @@ public static class DemoDataSet
         return new LlmEvent
         {
             Id = id,
-            OrganizationId = organizationId,
             ExternalRequestId = $"demo-{id:N}",
-            SentByUserId = sentByUserId,
-            Provider = model.Provider,
-            Model = model.Id,
-            PromptVersion = feature.PromptVersions.Length == 0 ? null : feature.PromptVersions[random.Next(feature.PromptVersions.Length)],
-            EndpointTag = feature.EndpointTag,
-            EndUserId = random.NextDouble() < 0.15 ? null : $"user-{random.Next(1, 41):000}",
-            Team = feature.Team,
             InputTokens = input,
             OutputTokens = output,
             TotalTokens = input + output,
@@ -83,7 +75,18 @@ public static class DemoDataSet
             CostNanoUsd = price.CostNanoUsd,
             PriceKnown = price.PriceKnown,
             MetadataJson = feature.Workflow is null ? """{"demo":true}""" : $$"""{"demo":true,"workflow":"{{feature.Workflow}}"}""",
-            Workflow = feature.Workflow,
+            Labels = new EventLabels
+            {
+                OrganizationId = organizationId,
+                SentByUserId = sentByUserId,
+                Provider = model.Provider,
+                Model = model.Id,
+                PromptVersion = feature.PromptVersions.Length == 0 ? null : feature.PromptVersions[random.Next(feature.PromptVersions.Length)],
+                EndpointTag = feature.EndpointTag,
+                EndUserId = random.NextDouble() < 0.15 ? null : $"user-{random.Next(1, 41):000}",
+                Team = feature.Team,
+                Workflow = feature.Workflow,
+            },
         };
     }
 

@@ -27,7 +27,8 @@ public sealed class RecalculateCostsValidator : AbstractValidator<RecalculateCos
     }
 }
 
-public sealed class RecalculateCostsHandler(IAppDbContext db, IRollupWriter rollups, ICurrentUser caller, TimeProvider clock, OrganizationPrices prices)
+public sealed class RecalculateCostsHandler(IAppDbContext db, IRollupWriter rollups, DimensionDirectory dimensions, ICurrentUser caller, TimeProvider clock,
+    OrganizationPrices prices)
     : IRequestHandler<RecalculateCostsCommand, CostRecalculation>
 {
     /// <summary>Events per transaction, so a large window neither holds locks long nor loads everything at once.</summary>
@@ -38,7 +39,7 @@ public sealed class RecalculateCostsHandler(IAppDbContext db, IRollupWriter roll
         var organizationId = caller.RequireOrganizationId();
         var from = request.From!.Value.ToUniversalTime();
         var to = request.To!.Value.ToUniversalTime();
-        var repricer = new WindowRepricer(db, rollups, organizationId, await prices.LoadAsync(db, cancellationToken),
+        var repricer = new WindowRepricer(db, rollups, dimensions, organizationId, await prices.LoadAsync(db, cancellationToken),
             new DateTimeOffset(from).ToUnixTimeMilliseconds(), new DateTimeOffset(to).ToUnixTimeMilliseconds());
         long scanned = 0, changed = 0, costDeltaNanoUsd = 0;
         WindowRepricer.Result done;

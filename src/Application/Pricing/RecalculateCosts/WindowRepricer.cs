@@ -5,15 +5,18 @@ using AIntops.Domain.Ingest;
 namespace AIntops.Application.Pricing.RecalculateCosts;
 
 /// <summary>
-/// Walks the events of a window in (TimestampMs, Id) order, one transaction per chunk: reprices each
+/// Walks the events of a window in (DataMode, TimestampMs, Id) order, the order of their index, one transaction per chunk: reprices each
 /// event and moves the usage rollups (hourly, daily, per user) by exactly the change of the events it updated.
 /// An event's cost is written only where the cost read is still stored (it is a concurrency token); when
 /// a concurrent change or delete got there first, the chunk is rolled back and read again.
 /// </summary>
-internal sealed class WindowRepricer(IAppDbContext db, IRollupWriter rollups, Guid organizationId, OrganizationPriceList prices, long fromMs, long toMs)
+internal sealed class WindowRepricer(IAppDbContext db, IRollupWriter rollups, DimensionDirectory dimensions, Guid organizationId, OrganizationPriceList prices,
+    long fromMs, long toMs)
 {
     private const int MaxAttempts = 3;
-    private (long TimestampMs, Guid Id)? _after;
+
+    /// <summary>Where the next chunk starts: a data mode (index of <see cref="DataModes.All"/>), and after which event of it.</summary>
+    private (int Mode, (long TimestampMs, Guid Id)? After) _position;
 
     public sealed record Result(int Scanned, int Changed, long CostDeltaNanoUsd);
 
@@ -40,13 +43,14 @@ internal sealed class WindowRepricer(IAppDbContext db, IRollupWriter rollups, Gu
     private async Task<Result> RepriceAsync(int size, List<LlmEvent> written, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        var events = await ReadAsync(size, cancellationToken);
+        var (events, next) = await ReadAsync(size, cancellationToken);
         if (events.Count == 0) return new Result(0, 0, 0);
+        var models = await dimensions.ValuesAsync(events.Select(e => e.ModelRef), cancellationToken);
 
         var updated = new List<(LlmEvent Event, PricedCost Cost)>();
         foreach (var e in events)
         {
-            var cost = prices.PriceEvent(e.Model, DateTimeOffset.FromUnixTimeMilliseconds(e.TimestampMs).UtcDateTime,
+            var cost = prices.PriceEvent(models[e.ModelRef], DateTimeOffset.FromUnixTimeMilliseconds(e.TimestampMs).UtcDateTime,
                 new TokenUsage(e.InputTokens, e.OutputTokens, e.CachedInputTokens, e.CacheWriteTokens, e.TotalTokens));
             if ((cost.CostNanoUsd, cost.PriceKnown) != (e.CostNanoUsd, e.PriceKnown)) updated.Add((e, cost));
         }
@@ -56,30 +60,33 @@ internal sealed class WindowRepricer(IAppDbContext db, IRollupWriter rollups, Gu
         await CorrectRollupsAsync(updated, cancellationToken);
         if (updated.Count > 0) await SettledRollupCache.AdvanceAsync(db, organizationId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        _after = (events[^1].TimestampMs, events[^1].Id);
+        _position = next;
         return new Result(events.Count, updated.Count, delta);
     }
 
-    private async Task<List<LlmEvent>> ReadAsync(int size, CancellationToken cancellationToken)
+    private async Task<(List<LlmEvent> Events, (int, (long, Guid)?) Next)> ReadAsync(int size, CancellationToken cancellationToken)
     {
-        var query = db.LlmEvents.AsNoTracking().Where(e => e.TimestampMs >= fromMs && e.TimestampMs < toMs);
-        if (_after is var (timestampMs, id))
-            query = query.Where(e => e.TimestampMs > timestampMs || (e.TimestampMs == timestampMs && e.Id.CompareTo(id) > 0));
-        return await query.OrderBy(e => e.TimestampMs).ThenBy(e => e.Id).Take(size)
-            .Select(e => new LlmEvent
-            {
-                Id = e.Id, OrganizationId = e.OrganizationId, TimestampMs = e.TimestampMs, Provider = e.Provider, Model = e.Model, Team = e.Team,
-                Environment = e.Environment, DataMode = e.DataMode, EndpointTag = e.EndpointTag, Workflow = e.Workflow, PromptVersion = e.PromptVersion,
-                Status = e.Status, ApiKeyId = e.ApiKeyId, EndUserId = e.EndUserId, InputTokens = e.InputTokens, OutputTokens = e.OutputTokens, TotalTokens = e.TotalTokens,
-                CachedInputTokens = e.CachedInputTokens, CacheWriteTokens = e.CacheWriteTokens, CostNanoUsd = e.CostNanoUsd, PriceKnown = e.PriceKnown,
-            })
-            .ToListAsync(cancellationToken);
+        var events = new List<LlmEvent>();
+        var (mode, after) = _position;
+        while (mode < DataModes.All.Count && events.Count < size)
+        {
+            var dataMode = DataModes.All[mode];
+            var query = db.LlmEvents.AsNoTracking().Where(e => e.DataMode == dataMode && e.TimestampMs >= fromMs && e.TimestampMs < toMs);
+            if (after is var (timestampMs, id))
+                query = query.Where(e => e.TimestampMs > timestampMs || (e.TimestampMs == timestampMs && e.Id.CompareTo(id) > 0));
+            var wanted = size - events.Count;
+            var read = await query.OrderBy(e => e.TimestampMs).ThenBy(e => e.Id).Take(wanted).ToListAsync(cancellationToken);
+            events.AddRange(read);
+            if (read.Count < wanted) (mode, after) = (mode + 1, null);
+            else after = (read[^1].TimestampMs, read[^1].Id);
+        }
+        return (events, (mode, after));
     }
 
     /// <summary>Tracks an update of just the cost, conditional on the cost read (saved in batches, not one round trip per event).</summary>
     private LlmEvent WriteCost(LlmEvent read, PricedCost cost)
     {
-        var stored = new LlmEvent { Id = read.Id, OrganizationId = organizationId, CostNanoUsd = read.CostNanoUsd, PriceKnown = read.PriceKnown };
+        var stored = new LlmEvent { Id = read.Id, OrganizationRef = read.OrganizationRef, CostNanoUsd = read.CostNanoUsd, PriceKnown = read.PriceKnown };
         db.LlmEvents.Attach(stored);
         (stored.CostNanoUsd, stored.PriceKnown) = (cost.CostNanoUsd, cost.PriceKnown);
         return stored;

@@ -1,3 +1,4 @@
+using AIntops.Application.Ingest;
 using AIntops.Application.Teams;
 using AIntops.Domain.Organizations;
 
@@ -5,12 +6,14 @@ namespace AIntops.Application.Requests.GetRequest;
 
 public sealed record GetRequestQuery(Guid Id) : IRequest<RequestDetail>;
 
-public sealed class GetRequestHandler(IAppDbContext db, ICurrentUser caller, TeamDirectory teams) : IRequestHandler<GetRequestQuery, RequestDetail>
+public sealed class GetRequestHandler(IAppDbContext db, ICurrentUser caller, TeamDirectory teams, DimensionDirectory dimensions)
+    : IRequestHandler<GetRequestQuery, RequestDetail>
 {
     public async Task<RequestDetail> Handle(GetRequestQuery request, CancellationToken cancellationToken)
     {
-        var row = await db.LlmEvents.Where(e => e.Id == request.Id).WithApiKeys(db).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("No request with that id in this organization.");
+        var found = await db.LlmEvents.AsNoTracking().Where(e => e.Id == request.Id).ToListAsync(cancellationToken);
+        if (found.Count == 0) throw new NotFoundException("No request with that id in this organization.");
+        var row = (await found.RowsAsync(db, dimensions, cancellationToken))[0];
         var content = await db.RequestContents.AsNoTracking().FirstOrDefaultAsync(c => c.EventId == request.Id, cancellationToken);
         var hidden = content is not null && !await ContentAccess.MayReadAsync(db, caller, cancellationToken);
         return row.ToDetail(await teams.ForContextAsync(db, cancellationToken), hidden ? null : content, hidden);

@@ -1,3 +1,4 @@
+using AIntops.Application.Ingest;
 using AIntops.Application.Common.Validation;
 using AIntops.Application.Teams;
 using AIntops.Domain.Ingest;
@@ -56,22 +57,17 @@ public sealed record ListRequestsQuery : IRequest<RequestPage>
 /// <param name="NextBefore">Pass as before for the next (older) page; null on the last page.</param>
 public sealed record RequestPage(IReadOnlyList<RequestSummary> Items, string? NextBefore);
 
-public sealed class ListRequestsHandler(IAppDbContext db, TeamDirectory teams) : IRequestHandler<ListRequestsQuery, RequestPage>
+public sealed class ListRequestsHandler(IAppDbContext db, TeamDirectory teams, DimensionDirectory dimensions) : IRequestHandler<ListRequestsQuery, RequestPage>
 {
     public async Task<RequestPage> Handle(ListRequestsQuery request, CancellationToken cancellationToken)
     {
         if (request.ApiKeyId is { } keyId && !await db.ApiKeys.AnyAsync(k => k.Id == keyId, cancellationToken))
             throw new NotFoundException("No API key with that id.");
-        var events = db.LlmEvents.AsQueryable();
-        if (request.DataMode != DataModes.AllFilter) events = events.Where(e => e.DataMode == request.DataMode);
-        if (request.Model is { } model) events = events.Where(e => e.Model == model);
-        if (request.EndpointTag is { } endpointTag) events = events.Where(e => e.EndpointTag == endpointTag);
-        if (request.PromptVersion is { } promptVersion) events = events.Where(e => e.PromptVersion == promptVersion);
-        if (request.Team is { } team) events = await teams.OfTeamAsync(db, events, team, cancellationToken);
+        var map = await teams.ForContextAsync(db, cancellationToken);
+        var labels = new LabelFilter(request.Provider, request.Model, request.EndpointTag, request.PromptVersion,
+            request.Team is { } team ? map.KeysOf(team) : null, request.ApiKeyId, request.UserId);
+        var events = await db.LlmEvents.AsNoTracking().WhereAsync(labels, dimensions, db.CurrentOrganizationId!.Value, cancellationToken);
         if (request.Status is { } status) events = events.Where(e => e.Status == status);
-        if (request.ApiKeyId is { } apiKeyId) events = events.Where(e => e.ApiKeyId == apiKeyId);
-        if (request.UserId is { } userId) events = events.Where(e => e.EndUserId == userId);
-        if (request.Provider is { } provider) events = events.Where(e => e.Provider == provider);
         if (request.Environment is { } environment) events = events.Where(e => e.Environment == environment);
         if (request.From is { } from) events = events.Where(e => e.TimestampMs >= UnixMs(from));
         if (request.To is { } to) events = events.Where(e => e.TimestampMs < UnixMs(to));
@@ -79,13 +75,17 @@ public sealed class ListRequestsHandler(IAppDbContext db, TeamDirectory teams) :
             events = events.Where(e => e.TimestampMs <= before.TimestampMs // lets the index seek straight to the cursor
                 && (e.TimestampMs < before.TimestampMs || e.Id.CompareTo(before.Id) < 0));
 
-        var newestFirst = events.OrderByDescending(e => e.TimestampMs).ThenByDescending(e => e.Id).Take(request.Limit + 1);
-        var rows = await newestFirst.WithApiKeys(db).ToListAsync(cancellationToken);
-        var page = rows.Take(request.Limit).ToList();
-        var next = rows.Count > request.Limit ? new RequestCursor(page[^1].Event.TimestampMs, page[^1].Event.Id).ToString() : null;
-        var map = await teams.ForContextAsync(db, cancellationToken);
-        return new RequestPage(page.Select(r => r.ToSummary(map)).ToList(), next);
+        // One newest-first range of the (data mode, time) index per data mode asked for, merged.
+        var modes = request.DataMode == DataModes.AllFilter ? DataModes.All : [request.DataMode];
+        var newestFirst = modes.Select(mode => NewestFirst(events.Where(e => e.DataMode == mode), request.Limit + 1)).Aggregate(Queryable.Concat);
+        var read = await NewestFirst(newestFirst, request.Limit + 1).ToListAsync(cancellationToken);
+        var page = read.Take(request.Limit).ToList();
+        var next = read.Count > request.Limit ? new RequestCursor(page[^1].TimestampMs, page[^1].Id).ToString() : null;
+        return new RequestPage((await page.RowsAsync(db, dimensions, cancellationToken)).Select(r => r.ToSummary(map)).ToList(), next);
     }
+
+    private static IQueryable<LlmEvent> NewestFirst(IQueryable<LlmEvent> events, int count) =>
+        events.OrderByDescending(e => e.TimestampMs).ThenByDescending(e => e.Id).Take(count);
 
     private static long UnixMs(DateTime at) =>
         new DateTimeOffset(at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToUnixTimeMilliseconds();

@@ -8,11 +8,8 @@ public abstract class UsageRollupConfiguration<T> : IEntityTypeConfiguration<T> 
     public void Configure(EntityTypeBuilder<T> builder)
     {
         builder.ConfigureRollupKey();
-        builder.Property(e => e.EndpointTag).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.PromptVersion).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Workflow).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Status).HasMaxLength(16);
-        builder.Property(e => e.CacheOutcome).HasMaxLength(16);
+        builder.Property(e => e.Status).StoredAs(StoredCodes.Status);
+        builder.Property(e => e.CacheOutcome).StoredAs(StoredCodes.CacheOutcome);
     }
 }
 
@@ -29,15 +26,12 @@ internal static class RollupTableConfiguration
         builder.HasKey(table.Keys.Select(RollupTable.PropertyOf).ToArray());
     }
 
-    /// <summary>The dimensions' lengths every period rollup shares.</summary>
+    /// <summary>The key every period rollup shares.</summary>
     public static void ConfigureRollupKey<T>(this EntityTypeBuilder<T> builder) where T : RollupRow
     {
         builder.ConfigureRollupTable(RollupTables.Of<T>());
-        builder.Property(e => e.Provider).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Model).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Team).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Environment).HasMaxLength(16);
-        builder.Property(e => e.DataMode).HasMaxLength(16);
+        builder.Property(e => e.Environment).StoredAs(StoredCodes.Environment);
+        builder.Property(e => e.DataMode).StoredAs(StoredCodes.DataMode);
     }
 }
 

@@ -15,9 +15,6 @@ public sealed class UsageUserBreakdownHourlyConfiguration : IEntityTypeConfigura
     public void Configure(EntityTypeBuilder<UsageUserBreakdownHourly> builder)
     {
         UserRollups.ConfigureCommon(builder);
-        builder.Property(e => e.Provider).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Model).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Team).HasMaxLength(IngestLimits.DimensionMaxLength);
     }
 }
 
@@ -26,8 +23,7 @@ internal static class UserRollups
     public static void ConfigureCommon<T>(EntityTypeBuilder<T> builder) where T : UserRollupRow
     {
         builder.ConfigureRollupTable(RollupTables.Of<T>());
-        builder.Property(e => e.EndUserId).HasMaxLength(IngestLimits.DimensionMaxLength);
-        builder.Property(e => e.Environment).HasMaxLength(16);
-        builder.Property(e => e.DataMode).HasMaxLength(16);
+        builder.Property(e => e.Environment).StoredAs(StoredCodes.Environment);
+        builder.Property(e => e.DataMode).StoredAs(StoredCodes.DataMode);
     }
 }

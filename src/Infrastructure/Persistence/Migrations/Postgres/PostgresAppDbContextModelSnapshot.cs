@@ -338,34 +338,56 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ApiKeys");
                 });
 
-            modelBuilder.Entity("AIntops.Domain.Ingest.LatencyDaily", b =>
+            modelBuilder.Entity("AIntops.Domain.Ingest.Dimension", b =>
                 {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte>("Kind")
+                        .HasColumnType("smallint");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("Dimensions");
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Ingest.LatencyDaily", b =>
+                {
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("bigint")
                         .HasColumnName("DayStartMs");
 
-                    b.Property<string>("Provider")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Model")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("TeamRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Environment")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("integer");
 
                     b.Property<long>("L00")
                         .HasColumnType("bigint");
@@ -493,39 +515,34 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode");
 
                     b.ToTable("LatencyDaily", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.LatencyHourly", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("bigint")
                         .HasColumnName("HourStartMs");
 
-                    b.Property<string>("Provider")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Model")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("TeamRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Environment")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("integer");
 
                     b.Property<long>("L00")
                         .HasColumnType("bigint");
@@ -653,7 +670,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode");
 
                     b.ToTable("LatencyHourly", (string)null);
                 });
@@ -663,8 +680,8 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("ApiKeyId")
-                        .HasColumnType("uuid");
+                    b.Property<int?>("ApiKeyRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("CacheWriteTokens")
                         .HasColumnType("bigint");
@@ -679,23 +696,17 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("EndUserId")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int?>("EndUserRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("EndpointTag")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int?>("EndpointTagRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Environment")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ErrorCode")
                         .HasMaxLength(128)
@@ -716,13 +727,11 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(4096)
                         .HasColumnType("character varying(4096)");
 
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("integer");
 
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("OutputTokens")
                         .HasColumnType("bigint");
@@ -735,29 +744,23 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
-                    b.Property<string>("PromptVersion")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int?>("PromptVersionRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("ReceivedAtMs")
                         .HasColumnType("bigint");
 
-                    b.Property<Guid?>("SentByUserId")
-                        .HasColumnType("uuid");
+                    b.Property<int?>("SentByRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int?>("TeamRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("TimestampMs")
                         .HasColumnType("bigint");
@@ -765,20 +768,17 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("TotalTokens")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Workflow")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int?>("WorkflowRef")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "ExternalRequestId")
+                    b.HasIndex("OrganizationRef", "ExternalRequestId")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "TimestampMs");
+                    b.HasIndex("OrganizationRef", "DataMode", "TimestampMs", "Id");
 
-                    b.HasIndex("OrganizationId", "DataMode", "TimestampMs", "Id");
-
-                    b.HasIndex("OrganizationId", "EndUserId", "TimestampMs", "Id");
+                    b.HasIndex("OrganizationRef", "EndUserRef", "TimestampMs", "Id");
 
                     b.ToTable("LlmEvents");
                 });
@@ -833,55 +833,45 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageDaily", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("bigint")
                         .HasColumnName("DayStartMs");
 
-                    b.Property<string>("Provider")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Model")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("TeamRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Environment")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("EndpointTag")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("EndpointTagRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("PromptVersion")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("PromptVersionRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Status")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
 
-                    b.Property<Guid>("ApiKeyId")
-                        .HasColumnType("uuid");
+                    b.Property<int>("ApiKeyRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("CacheOutcome")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("CacheOutcome")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Workflow")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("WorkflowRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("CacheWriteTokens")
                         .HasColumnType("bigint");
@@ -910,62 +900,52 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("UnpricedRequests")
                         .HasColumnType("bigint");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode", "EndpointTagRef", "PromptVersionRef", "Status", "ApiKeyRef", "CacheOutcome", "WorkflowRef");
 
                     b.ToTable("UsageDaily", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageHourly", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("bigint")
                         .HasColumnName("HourStartMs");
 
-                    b.Property<string>("Provider")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Model")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("TeamRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Environment")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("EndpointTag")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("EndpointTagRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("PromptVersion")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("PromptVersionRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Status")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
 
-                    b.Property<Guid>("ApiKeyId")
-                        .HasColumnType("uuid");
+                    b.Property<int>("ApiKeyRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("CacheOutcome")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("CacheOutcome")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Workflow")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("WorkflowRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("CacheWriteTokens")
                         .HasColumnType("bigint");
@@ -994,43 +974,37 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("UnpricedRequests")
                         .HasColumnType("bigint");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode", "EndpointTagRef", "PromptVersionRef", "Status", "ApiKeyRef", "CacheOutcome", "WorkflowRef");
 
                     b.ToTable("UsageHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserBreakdownHourly", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("bigint")
                         .HasColumnName("HourStartMs");
 
-                    b.Property<string>("EndUserId")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("EndUserRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Provider")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Model")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("TeamRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Environment")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("integer");
 
                     b.Property<long>("CostNanoUsd")
                         .HasColumnType("bigint");
@@ -1044,31 +1018,28 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "EndUserRef", "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode");
 
                     b.ToTable("UsageUserBreakdownHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserDaily", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("integer");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("bigint")
                         .HasColumnName("DayStartMs");
 
-                    b.Property<string>("EndUserId")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<int>("EndUserRef")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("Environment")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("integer");
 
                     b.Property<long>("CostNanoUsd")
                         .HasColumnType("bigint");
@@ -1082,7 +1053,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "EndUserId", "Environment", "DataMode");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "EndUserRef", "Environment", "DataMode");
 
                     b.ToTable("UsageUserDaily", (string)null);
                 });

@@ -333,34 +333,54 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ApiKeys");
                 });
 
-            modelBuilder.Entity("AIntops.Domain.Ingest.LatencyDaily", b =>
+            modelBuilder.Entity("AIntops.Domain.Ingest.Dimension", b =>
                 {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("Dimensions");
+                });
+
+            modelBuilder.Entity("AIntops.Domain.Ingest.LatencyDaily", b =>
+                {
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("DayStartMs");
 
-                    b.Property<string>("Provider")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Model")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("TeamRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Environment")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("L00")
                         .HasColumnType("INTEGER");
@@ -488,39 +508,34 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode");
 
                     b.ToTable("LatencyDaily", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.LatencyHourly", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("HourStartMs");
 
-                    b.Property<string>("Provider")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Model")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("TeamRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Environment")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("L00")
                         .HasColumnType("INTEGER");
@@ -648,18 +663,18 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode");
 
                     b.ToTable("LatencyHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.LlmEvent", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("ApiKeyId")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ApiKeyRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CacheWriteTokens")
                         .HasColumnType("INTEGER");
@@ -674,23 +689,17 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DataMode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("EndUserId")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("EndUserRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("EndpointTag")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("EndpointTagRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Environment")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Environment")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ErrorCode")
                         .HasMaxLength(128)
@@ -711,13 +720,11 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(4096)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Model")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("OutputTokens")
                         .HasColumnType("INTEGER");
@@ -730,29 +737,23 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PromptVersion")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("PromptVersionRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Provider")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAtMs")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("SentByUserId")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("SentByRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("TeamRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("TimestampMs")
                         .HasColumnType("INTEGER");
@@ -760,18 +761,15 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("TotalTokens")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Workflow")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("WorkflowRef")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationId", "ExternalRequestId")
+                    b.HasIndex("OrganizationRef", "ExternalRequestId")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "TimestampMs");
-
-                    b.HasIndex("OrganizationId", "DataMode", "TimestampMs", "Id");
+                    b.HasIndex("OrganizationRef", "DataMode", "TimestampMs", "Id");
 
                     b.ToTable("LlmEvents");
                 });
@@ -794,8 +792,8 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("AIntops.Domain.Ingest.RequestContent", b =>
                 {
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("EventId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAtMs")
                         .HasColumnType("INTEGER");
@@ -826,55 +824,45 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageDaily", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("DayStartMs");
 
-                    b.Property<string>("Provider")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Model")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("TeamRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Environment")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("EndpointTag")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("EndpointTagRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("PromptVersion")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("PromptVersionRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("ApiKeyId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ApiKeyRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("CacheOutcome")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("CacheOutcome")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Workflow")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("WorkflowRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CacheWriteTokens")
                         .HasColumnType("INTEGER");
@@ -903,62 +891,52 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("UnpricedRequests")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode", "EndpointTagRef", "PromptVersionRef", "Status", "ApiKeyRef", "CacheOutcome", "WorkflowRef");
 
                     b.ToTable("UsageDaily", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageHourly", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("HourStartMs");
 
-                    b.Property<string>("Provider")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Model")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("TeamRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Environment")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("EndpointTag")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("EndpointTagRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("PromptVersion")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("PromptVersionRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("ApiKeyId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ApiKeyRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("CacheOutcome")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("CacheOutcome")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Workflow")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("WorkflowRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CacheWriteTokens")
                         .HasColumnType("INTEGER");
@@ -987,43 +965,37 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("UnpricedRequests")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "Provider", "Model", "Team", "Environment", "DataMode", "EndpointTag", "PromptVersion", "Status", "ApiKeyId", "CacheOutcome", "Workflow");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode", "EndpointTagRef", "PromptVersionRef", "Status", "ApiKeyRef", "CacheOutcome", "WorkflowRef");
 
                     b.ToTable("UsageHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserBreakdownHourly", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("HourStartMs");
 
-                    b.Property<string>("EndUserId")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("EndUserRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Provider")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Model")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("ModelRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Team")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("TeamRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Environment")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CostNanoUsd")
                         .HasColumnType("INTEGER");
@@ -1037,31 +1009,28 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "EndUserId", "Provider", "Model", "Team", "Environment", "DataMode");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "EndUserRef", "ProviderRef", "ModelRef", "TeamRef", "Environment", "DataMode");
 
                     b.ToTable("UsageUserBreakdownHourly", (string)null);
                 });
 
             modelBuilder.Entity("AIntops.Domain.Ingest.UsageUserDaily", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("OrganizationRef")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PeriodStartMs")
                         .HasColumnType("INTEGER")
                         .HasColumnName("DayStartMs");
 
-                    b.Property<string>("EndUserId")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("EndUserRef")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Environment")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Environment")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("DataMode")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("DataMode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CostNanoUsd")
                         .HasColumnType("INTEGER");
@@ -1075,7 +1044,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("OrganizationId", "PeriodStartMs", "EndUserId", "Environment", "DataMode");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "EndUserRef", "Environment", "DataMode");
 
                     b.ToTable("UsageUserDaily", (string)null);
                 });
