@@ -15,6 +15,9 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
     /// <summary>The migration before the per-user breakdown moved from days to hours.</summary>
     private const string BeforeHourlyBreakdown = "Insights";
 
+    /// <summary>The migration before dimensions were stored as refs.</summary>
+    private const string BeforeCompactEventStore = "RollupsKeyedByNaturalKey";
+
     /// <summary>The migration before the usage rollups were split by cache outcome.</summary>
     private const string BeforeCacheOutcome = "PasswordResetTokens";
 
@@ -94,9 +97,12 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
             await migrator.MigrateAsync();
         });
 
-        await WithMigratorAsync(async (db, _) =>
+        await WithMigratorAsync(async (db, migrator) =>
         {
+            // Compared in the text columns of the time, before the dimensions became refs.
+            await migrator.MigrateAsync(BeforeCompactEventStore);
             foreach (var table in tables) Assert.Equal(before[table], await SumsWithoutOutcomeAsync(db, table));
+            await migrator.MigrateAsync();
         });
         var ownerRef = await factory.WithDbAsync(db => db.Dimensions.Where(d => d.OrganizationId == owner.OrganizationId && d.Kind == DimensionKind.Organization)
             .Select(d => d.Id).SingleAsync());

@@ -38,7 +38,7 @@ public static class CompactEventStoreBackfill
         {
             var values = string.Join(" UNION ", new[] { "LlmEvents" }.Concat(rollups)
                 .Select(t => $"SELECT \"OrganizationId\" AS o, {Text(column, postgres, t)} AS v FROM \"{t}\""));
-            yield return $"INSERT INTO \"Dimensions\" (\"OrganizationId\", \"Kind\", \"Value\") SELECT o, {(int)kind}, v FROM ({values}) AS found " +
+            yield return $"INSERT INTO \"Dimensions\" (\"OrganizationId\", \"Kind\", \"Value\") SELECT DISTINCT o, {(int)kind}, v FROM ({values}) AS found " +
                 $"WHERE v IS NOT NULL AND v <> '' AND v <> '{Guid.Empty}'";
         }
         foreach (var table in new[] { "LlmEvents" }.Concat(Rollups))
@@ -54,7 +54,7 @@ public static class CompactEventStoreBackfill
             yield return $"UPDATE \"{table}\" SET {string.Join(", ", codes)}";
             if (postgres)
                 yield return $"ALTER TABLE \"{table}\" " + string.Join(", ", codes.Select(c => c[..c.IndexOf(" = ", StringComparison.Ordinal)])
-                    .Select(column => $"ALTER COLUMN {column} TYPE integer USING {column}::integer"));
+                    .Select(column => $"ALTER COLUMN {column} DROP DEFAULT, ALTER COLUMN {column} TYPE integer USING {column}::integer"));
         }
         if (postgres) yield break;
         // Checked when the migration commits, once both sides of the content's foreign key hold bytes.
