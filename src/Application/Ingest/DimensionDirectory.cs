@@ -14,6 +14,7 @@ public sealed class DimensionDirectory(IServiceScopeFactory scopes)
     private const int Capacity = 500_000;
     private readonly RecentlyUsedCache<(Guid Organization, DimensionKind Kind, string Value), int> _refs = new(Capacity);
     private readonly RecentlyUsedCache<int, Dimension> _values = new(Capacity);
+    private readonly SemaphoreSlim _creating = new(1, 1);
 
     /// <summary>The ref of each wanted value, in order, created where missing.</summary>
     public async Task<int[]> RefsAsync(Guid organizationId, IReadOnlyList<(DimensionKind Kind, string Value)> wanted, CancellationToken cancellationToken)
@@ -23,7 +24,17 @@ public sealed class DimensionDirectory(IServiceScopeFactory scopes)
         for (var i = 0; i < wanted.Count; i++)
             if (!_refs.TryGetValue((organizationId, wanted[i].Kind, wanted[i].Value), out refs[i])) missing.Add(wanted[i]);
         if (missing.Count == 0) return refs;
-        await LoadAsync(organizationId, missing, create: true, cancellationToken);
+        // One creator at a time on this instance: concurrent requests bringing the same new values would otherwise keep colliding.
+        await _creating.WaitAsync(cancellationToken);
+        try
+        {
+            missing.RemoveWhere(w => _refs.TryGetValue((organizationId, w.Item1, w.Item2), out _));
+            if (missing.Count > 0) await LoadAsync(organizationId, missing, create: true, cancellationToken);
+        }
+        finally
+        {
+            _creating.Release();
+        }
         for (var i = 0; i < wanted.Count; i++)
             if (refs[i] == 0) refs[i] = _refs.TryGetValue((organizationId, wanted[i].Kind, wanted[i].Value), out var id) ? id
                 : throw new InvalidOperationException($"No ref was created for {wanted[i].Kind} {wanted[i].Value}.");
@@ -92,9 +103,9 @@ public sealed class DimensionDirectory(IServiceScopeFactory scopes)
                 foreach (var dimension in absent) Remember(dimension);
                 return;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException) when (attempt < 5)
             {
-                // Another request or instance created some of them first: read them in a new attempt.
+                // Another instance created some of them first: read them in a new attempt.
             }
         }
     }
