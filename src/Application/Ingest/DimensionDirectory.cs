@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AIntops.Application.Common.Caching;
 using AIntops.Domain.Ingest;
 using Microsoft.Extensions.DependencyInjection;
@@ -164,37 +165,21 @@ public static class EventLabelQueries
     public static async Task<IQueryable<LlmEvent>> WhereAsync(this IQueryable<LlmEvent> events, LabelFilter filter, DimensionDirectory directory,
         Guid organizationId, CancellationToken cancellationToken)
     {
-        async Task<int?> Find(DimensionKind kind, string value) => await directory.FindAsync(organizationId, kind, value, cancellationToken);
         var none = events.Where(e => false);
-        if (filter.Provider is { } provider)
+        var single = new (DimensionKind Kind, string? Value, Func<int, Expression<Func<LlmEvent, bool>>> Matches)[]
         {
-            if (await Find(DimensionKind.Provider, provider) is not { } id) return none;
-            events = events.Where(e => e.ProviderRef == id);
-        }
-        if (filter.Model is { } model)
+            (DimensionKind.Provider, filter.Provider, id => e => e.ProviderRef == id),
+            (DimensionKind.Model, filter.Model, id => e => e.ModelRef == id),
+            (DimensionKind.EndpointTag, filter.EndpointTag, id => e => e.EndpointTagRef == id),
+            (DimensionKind.PromptVersion, filter.PromptVersion, id => e => e.PromptVersionRef == id),
+            (DimensionKind.ApiKey, filter.ApiKeyId?.ToString(), id => e => e.ApiKeyRef == id),
+            (DimensionKind.EndUser, filter.UserId, id => e => e.EndUserRef == id),
+        };
+        foreach (var (kind, value, matches) in single)
         {
-            if (await Find(DimensionKind.Model, model) is not { } id) return none;
-            events = events.Where(e => e.ModelRef == id);
-        }
-        if (filter.EndpointTag is { } endpointTag)
-        {
-            if (await Find(DimensionKind.EndpointTag, endpointTag) is not { } id) return none;
-            events = events.Where(e => e.EndpointTagRef == id);
-        }
-        if (filter.PromptVersion is { } promptVersion)
-        {
-            if (await Find(DimensionKind.PromptVersion, promptVersion) is not { } id) return none;
-            events = events.Where(e => e.PromptVersionRef == id);
-        }
-        if (filter.ApiKeyId is { } apiKeyId)
-        {
-            if (await Find(DimensionKind.ApiKey, apiKeyId.ToString()) is not { } id) return none;
-            events = events.Where(e => e.ApiKeyRef == id);
-        }
-        if (filter.UserId is { } userId)
-        {
-            if (await Find(DimensionKind.EndUser, userId) is not { } id) return none;
-            events = events.Where(e => e.EndUserRef == id);
+            if (value is null) continue;
+            if (await directory.FindAsync(organizationId, kind, value, cancellationToken) is not { } id) return none;
+            events = events.Where(matches(id));
         }
         if (filter.TeamKeys is { } teamKeys)
         {
