@@ -45,6 +45,8 @@ public sealed class OutboundGuardTests(OutboundApiFactory api) : IClassFixture<O
 
         Assert.Equal(BadAnswer, problem["detail"]!.GetValue<string>());
         Assert.DoesNotContain(OutboundApiFactory.Secret, problem.ToJsonString());
+        // Without the trace id, whose random hex digits hold "404" about once in a hundred answers.
+        problem.AsObject().Remove("traceId");
         Assert.DoesNotContain("404", problem.ToJsonString());
         Assert.Contains(api.Requests, r => r.StartsWith("/refuse/v1/organization/usage/completions"));
     }
