@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What SQLite itself needs to store ingested events, without the API: rows shaped like the
-# benchmark's events are generated inside the sqlite3 shell (no binding, no HTTP, no rollups) and
-# inserted into the LlmEvents table as the migrations create it, in transactions of 2,000 rows (the
-# writer's largest group) with WAL and synchronous=NORMAL like the writer. Run once with every index,
+# benchmark's events (WORKLOAD=realistic: random external ids, times within the last hour) are
+# generated inside the sqlite3 shell (no binding, no HTTP, no rollups) and inserted into the
+# LlmEvents table as the migrations create it, in transactions of 2,000 rows (the writer's largest
+# group) with WAL and synchronous=NORMAL like the writer. Run once with every index,
 # then without each secondary index, so the cost of each is visible.
 #   bench/sqlite-floor.sh [rows=200000]
 # Needs sqlite3 (apt-get install sqlite3).
@@ -17,16 +18,22 @@ start_bench_api # migrates a fresh database, whose LlmEvents schema is used belo
 schema=$(sqlite3 "$BENCH_DATA/aintops.db" "SELECT sql || ';' FROM sqlite_master WHERE tbl_name = 'LlmEvents' AND sql IS NOT NULL")
 
 insert_group() { # the next $group rows, numbered from $1 (only generated and counted with GENERATE_ONLY=1)
-  local into='INSERT INTO "LlmEvents" SELECT' conflict='ON CONFLICT ("OrganizationId", "ExternalRequestId") DO NOTHING'
+  local columns='"Id","OrganizationRef","ExternalRequestId","ApiKeyRef","SentByRef","ProviderRef","ModelRef","PromptVersionRef","EndpointTagRef","EndUserRef","TeamRef","WorkflowRef","InputTokens","OutputTokens","TotalTokens","CachedInputTokens","CacheWriteTokens","LatencyMs","Status","ErrorCode","DataMode","Environment","TimestampMs","ReceivedAtMs","PromptHash","ClientCostNanoUsd","CostNanoUsd","PriceKnown","MetadataJson"'
+  local into="INSERT INTO \"LlmEvents\" ($columns) SELECT" conflict='ON CONFLICT ("OrganizationRef", "ExternalRequestId") DO NOTHING'
   if [ -n "${GENERATE_ONLY:-}" ]; then into='SELECT count(*) FROM (SELECT' conflict=')'; fi
+  # clustered: counter-ordered external ids and timestamps; realistic (WORKLOAD=realistic): random 49-character ids and
+  # times anywhere in the last hour, as bench/ingest.lua sends them. Ids are 16 bytes in insertion order, as version-7 ids are.
+  local external="printf('b1733000000-%d-%d', i % 2, i)" timestamp="1733000000000 + i"
+  if [ "${WORKLOAD:-clustered}" = realistic ]; then
+    external="lower(hex(randomblob(16))) || ':' || lower(hex(randomblob(8)))" timestamp="1733000000000 + abs(random()) % 3600000"
+  fi
   cat <<SQL
 BEGIN;
 WITH RECURSIVE n(i) AS (SELECT $1 UNION ALL SELECT i + 1 FROM n WHERE i < $1 + $group - 1)
 $into
-  printf('%08X-%04X-7%03X-8000-%012X', 1733000000 + i / 1000, i % 65536, i % 4096, i), 'D2D5C2E4-3C8B-4E0C-9E5D-0A1B2C3D4E5F',
-  printf('b1733000000-%d-%d-%d', i % 2, i, abs(random()) % 1000000000), 'A2D5C2E4-3C8B-4E0C-9E5D-0A1B2C3D4E5F', 'B2D5C2E4-3C8B-4E0C-9E5D-0A1B2C3D4E5F',
-  'openai', 'gpt-4o', 'v' || (i % 3), 'checkout.summary', 'u' || (i % 200), 'team' || (i % 5), 800, 150, 950, 10, 0, 300 + i % 900, 'success', NULL,
-  'real', 'prod', 1733000000000 + i, 1733000000000 + i, NULL, NULL, 12345, 1, NULL
+  CAST(printf('%016d', i) AS BLOB), 1, $external, 2, 3, 4 + i % 2, 6 + i % 6, 20 + i % 3, 30 + i % 8, 40 + i % 40, 90 + i % 4, NULL,
+  100 + i % 7900, 10 + i % 1490, 5000, (i % 4 = 0) * (i % 512), 0, 200 + i % 8800, (i % 33 = 0), NULL, 0, (i % 3 = 0), $timestamp, 1733003600000,
+  NULL, NULL, 12345, 1, NULL
 FROM n WHERE true $conflict;
 COMMIT;
 SQL
