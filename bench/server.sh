@@ -14,7 +14,7 @@ start_bench_api() {
   BENCH_API=$!
   # BENCH_EXTRA_PIDS: processes a script starts beside the API (read when the script exits).
   trap "kill $BENCH_API \${BENCH_EXTRA_PIDS:-} 2>/dev/null; wait $BENCH_API 2>/dev/null; $remove" EXIT
-  wait_ready "$BENCH_URL" "$BENCH_API" || { cat "$BENCH_DATA/api.log"; die "the API did not start"; }
+  wait_ready "$BENCH_URL" "$BENCH_API" 0 || { cat "$BENCH_DATA/api.log"; die "the API did not start"; }
 }
 
 json_field() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }

@@ -30,15 +30,16 @@ build_spa() {
 }
 
 # Waits until $1 answers with a success status while process $2 lives.
-wait_url() {
-  local url=$1 pid=$2
-  for _ in $(seq 1 120); do
+wait_url() { # wait_url URL PID [SECONDS=60, 0 = as long as the process runs]
+  local url=$1 pid=$2 seconds=${3:-60} waited=0
+  while [ "$seconds" = 0 ] || [ "$waited" -lt $((seconds * 2)) ]; do
     curl -fsS "$url" >/dev/null 2>&1 && return 0
     kill -0 "$pid" 2>/dev/null || return 1
     sleep 0.5
+    waited=$((waited + 1))
   done
   return 1
 }
 
 # Waits until the API at $1 answers /health/ready.
-wait_ready() { wait_url "$1/health/ready" "$2"; }
+wait_ready() { wait_url "$1/health/ready" "$2" "${3:-60}"; }

@@ -52,7 +52,8 @@ for ((i = 1; i <= $#; i++)); do
     --urls) j=$((i + 1)); url=${!j%%;*} ;;
   esac
 done
-wait_ready "$url" "$api" || die "AIntops did not become ready; see the log above."
+# No time limit while the API runs: upgrading a large database migrates it first (the log says so), and stopping it then would undo that.
+wait_ready "$url" "$api" 0 || die "AIntops did not become ready; see the log above."
 printf '\n  AIntops is ready: open %s\n  API documentation: %s/swagger\n' "$url" "$url"
 [ -n "$mock" ] && printf '  Mock providers: %s/v1 (OpenAI) and %s (Anthropic), see src/MockProviders/README.md\n' "$MOCK_URL" "$MOCK_URL"
 printf '  Press Ctrl+C to stop.\n\n'

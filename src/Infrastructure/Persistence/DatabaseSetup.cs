@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore.Migrations;
 using AIntops.Application.Common.Caching;
 using AIntops.Application.Common.Interfaces;
@@ -52,6 +53,11 @@ public static class DatabaseSetup
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         DeclaredTablesCheck.Verify(db.Model);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+            scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup)).LogInformation(
+                "Migrating the database: {Count} migrations to apply ({Migrations}). Upgrading a large database rewrites its tables and can take minutes; " +
+                "the API answers when it is done. Let it finish (docs/operations.md, Upgrading).", pending.Count, string.Join(", ", pending));
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

@@ -307,15 +307,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<int>(
-                name: "TeamRef",
-                table: "LatencyDaily",
-                type: "integer",
-                nullable: false,
-                defaultValue: 0);
-
-            foreach (var sql in CompactEventStoreBackfill.Up(postgres: true)) migrationBuilder.Sql(sql);
-
             migrationBuilder.DropPrimaryKey(
                 name: "PK_UsageUserDaily",
                 table: "UsageUserDaily");
@@ -355,6 +346,15 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
             migrationBuilder.DropPrimaryKey(
                 name: "PK_LatencyDaily",
                 table: "LatencyDaily");
+
+            migrationBuilder.AddColumn<int>(
+                name: "TeamRef",
+                table: "LatencyDaily",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            foreach (var sql in CompactEventStoreBackfill.Up(postgres: true)) migrationBuilder.Sql(sql);
 
             migrationBuilder.DropColumn(
                 name: "OrganizationId",

@@ -306,15 +306,6 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<int>(
-                name: "TeamRef",
-                table: "LatencyDaily",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            foreach (var sql in CompactEventStoreBackfill.Up(postgres: false)) migrationBuilder.Sql(sql);
-
             migrationBuilder.DropPrimaryKey(
                 name: "PK_UsageUserDaily",
                 table: "UsageUserDaily");
@@ -350,6 +341,15 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.DropPrimaryKey(
                 name: "PK_LatencyDaily",
                 table: "LatencyDaily");
+
+            migrationBuilder.AddColumn<int>(
+                name: "TeamRef",
+                table: "LatencyDaily",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            foreach (var sql in CompactEventStoreBackfill.Up(postgres: false)) migrationBuilder.Sql(sql);
 
             migrationBuilder.DropColumn(
                 name: "OrganizationId",
