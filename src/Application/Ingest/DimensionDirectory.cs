@@ -42,10 +42,6 @@ public sealed class DimensionDirectory(IServiceScopeFactory scopes)
         return refs;
     }
 
-    /// <summary>The organization's own ref, created when missing.</summary>
-    public async Task<int> OrganizationRefAsync(Guid organizationId, CancellationToken cancellationToken) =>
-        (await RefsAsync(organizationId, [(DimensionKind.Organization, "")], cancellationToken))[0];
-
     /// <summary>The ref of a value that was ingested; null for one never seen (which then matches nothing).</summary>
     public async Task<int?> FindAsync(Guid organizationId, DimensionKind kind, string value, CancellationToken cancellationToken)
     {
