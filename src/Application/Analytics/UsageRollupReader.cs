@@ -57,7 +57,7 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
 
     /// <summary>
     /// Per-user sums over the whole days covering <paramref name="window"/>, grouped by user and the grouping's other parts.
-    /// Unless a provider, model or team filters or splits them, they come from the narrow per-user rollup.
+    /// Unless a model or team filters or splits them, they come from the narrow per-user rollup.
     /// </summary>
     public async Task<List<UsageSums>> SumUsersAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
         Merge(await SumUserPartsAsync(filter, window, grouping, cancellationToken));
@@ -86,12 +86,11 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     private Task<List<UsageSums>> SumUsersOfDaysAsync(RollupFilter filter, AnalyticsWindow days, UsageGrouping grouping, CancellationToken cancellationToken) =>
         FromUserRollupAsync(filter, days, grouping, rows => SumUsersAsync(rows, grouping, cancellationToken), rows => SumUsersAsync(rows, grouping, cancellationToken));
 
-    /// <summary>Whether per-user rows must come from the hourly breakdown: a provider, model or team filters or splits them.</summary>
+    /// <summary>Whether per-user rows must come from the hourly breakdown: a model or team filters or splits them.</summary>
     private static bool UsesBreakdown(AnalyticsFilter filter, UsageGrouping grouping)
     {
-        string[] breakdown = ["provider", "model", "team"];
-        return filter.Provider is not null || filter.Model is not null || filter.Team is not null || grouping.ByProvider || breakdown.Contains(grouping.First)
-            || breakdown.Contains(grouping.Second);
+        string[] breakdown = ["model", "team"];
+        return filter.Model is not null || filter.Team is not null || breakdown.Contains(grouping.First) || breakdown.Contains(grouping.Second);
     }
 
     /// <summary>Runs a query over the per-user rows of <paramref name="window"/>: the narrow daily rollup unless <see cref="UsesBreakdown"/>.</summary>
@@ -102,6 +101,8 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
         if (UsesBreakdown(filter, grouping))
             return fromBreakdown(Where(db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), selected));
         var rows = db.UsageUserDaily.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs);
+        if (selected.SelectsNothing) return fromNarrow(rows.Where(r => false));
+        if (selected.ProviderRef is { } provider) rows = rows.Where(r => r.ProviderRef == provider);
         if (filter.EffectiveDataMode != DataModes.AllFilter) rows = rows.Where(r => r.DataMode == filter.EffectiveDataMode);
         if (filter.EffectiveEnvironment is { } environment) rows = rows.Where(r => r.Environment == environment);
         return fromNarrow(rows);

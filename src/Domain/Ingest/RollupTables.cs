@@ -32,10 +32,10 @@ public static class RollupTables
     public static readonly RollupTable LatencyDaily = Latency<LatencyDaily>(UsageRollups.DayMs, UsageRollups.LatencyDaily);
 
     public static readonly RollupTable UserDaily = new(nameof(UsageUserDaily), UsageRollups.DayMs, typeof(UsageUserDaily),
-        ["OrganizationRef", RollupTable.DayColumn, "EndUserRef", "Environment", "DataMode"], UserCounters,
+        ["OrganizationRef", RollupTable.DayColumn, "EndUserRef", "ProviderRef", "Environment", "DataMode"], UserCounters,
         events => UsageRollups.UserDaily(events).Select(d => new object?[]
         {
-            d.OrganizationRef, d.PeriodStartMs, d.EndUserRef, Code(StoredCodes.Environment, d.Environment), Code(StoredCodes.DataMode, d.DataMode),
+            d.OrganizationRef, d.PeriodStartMs, d.EndUserRef, d.ProviderRef, Code(StoredCodes.Environment, d.Environment), Code(StoredCodes.DataMode, d.DataMode),
             d.Requests, d.InputTokens, d.OutputTokens, d.CostNanoUsd,
         }));
 

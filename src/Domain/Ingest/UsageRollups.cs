@@ -56,12 +56,13 @@ public static class UsageRollups
             });
 
     public static IEnumerable<UsageUserDaily> UserDaily(IEnumerable<LlmEvent> events) =>
-        events.GroupBy(e => (e.OrganizationRef, PeriodStartMs: StartOf(e.TimestampMs, DayMs), EndUserRef: e.EndUserRef ?? 0, e.Environment, e.DataMode))
+        events.GroupBy(e => (e.OrganizationRef, PeriodStartMs: StartOf(e.TimestampMs, DayMs), EndUserRef: e.EndUserRef ?? 0, e.ProviderRef, e.Environment,
+                e.DataMode))
             .OrderBy(g => g.Key)
             .Select(g => WithCounters(new UsageUserDaily
             {
-                OrganizationRef = g.Key.OrganizationRef, PeriodStartMs = g.Key.PeriodStartMs, EndUserRef = g.Key.EndUserRef, Environment = g.Key.Environment,
-                DataMode = g.Key.DataMode,
+                OrganizationRef = g.Key.OrganizationRef, PeriodStartMs = g.Key.PeriodStartMs, EndUserRef = g.Key.EndUserRef, ProviderRef = g.Key.ProviderRef,
+                Environment = g.Key.Environment, DataMode = g.Key.DataMode,
             }, g));
 
     public static IEnumerable<UsageUserBreakdownHourly> UserBreakdownHourly(IEnumerable<LlmEvent> events) =>

@@ -6,6 +6,7 @@ public abstract class UserRollupRow : IRollupRow
     public int OrganizationRef { get; set; }
     public long PeriodStartMs { get; set; }
     public int EndUserRef { get; set; }
+    public int ProviderRef { get; set; }
     public string Environment { get; set; } = "";
     public string DataMode { get; set; } = "";
     public long Requests { get; set; }
@@ -14,7 +15,10 @@ public abstract class UserRollupRow : IRollupRow
     public long CostNanoUsd { get; set; }
 }
 
-/// <summary>Per day, user, environment and data mode: a few rows per user and day, for the unfiltered user views.</summary>
+/// <summary>
+/// Per day, user, provider, environment and data mode: a few rows per user and day, for user views not filtered or split by model or
+/// team (with providers connected, every user view splits by provider to scale each provider's users to its bill).
+/// </summary>
 public sealed class UsageUserDaily : UserRollupRow;
 
 /// <summary>
@@ -23,7 +27,6 @@ public sealed class UsageUserDaily : UserRollupRow;
 /// </summary>
 public sealed class UsageUserBreakdownHourly : UserRollupRow, IFilterDimensions
 {
-    public int ProviderRef { get; set; }
     public int ModelRef { get; set; }
     public int TeamRef { get; set; }
 }

@@ -18,6 +18,9 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
     /// <summary>The migration before dimensions were stored as refs.</summary>
     private const string BeforeCompactEventStore = "RollupsKeyedByNaturalKey";
 
+    /// <summary>The migration before the per-user daily rollup was split by provider.</summary>
+    private const string BeforeUserDailyByProvider = "CompactEventStore";
+
     /// <summary>The migration before the usage rollups were split by cache outcome.</summary>
     private const string BeforeCacheOutcome = "PasswordResetTokens";
 
@@ -119,6 +122,39 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
                     .GroupBy(r => r.CacheOutcome).Select(g => (g.Key, g.Sum(r => r.Requests))).Order());
         }
     }
+
+    [Fact]
+    public async Task Splitting_the_user_days_by_provider_keeps_what_a_day_holds_beyond_the_hourly_breakdown()
+    {
+        await IngestVariedEventsAsync();
+        const string keys = "\"OrganizationRef\" || '|' || \"DayStartMs\" || '|' || \"EndUserRef\" || '|' || \"Environment\" || '|' || \"DataMode\"";
+        const string userDays = $"SELECT {keys} || ' => ' || SUM(\"Requests\") || ' ' || SUM(\"InputTokens\") || ' ' || SUM(\"OutputTokens\") || ' cost ' || " +
+            $"SUM(\"CostNanoUsd\") AS \"Value\" FROM \"UsageUserDaily\" GROUP BY {keys}";
+        var before = new List<string>();
+
+        await WithMigratorAsync(async (db, migrator) =>
+        {
+            await migrator.MigrateAsync(BeforeUserDailyByProvider);
+            // What a day can hold beyond the hourly breakdown (as retention may leave it): more in one row, and a day of its own.
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"UsageUserDaily\" SET \"Requests\" = \"Requests\" + 5, \"CostNanoUsd\" = \"CostNanoUsd\" + 1000 " +
+                "WHERE \"DayStartMs\" = (SELECT MAX(\"DayStartMs\") FROM \"UsageUserDaily\")");
+            const string columns = "\"EndUserRef\", \"Environment\", \"DataMode\", \"CostNanoUsd\", \"InputTokens\", \"OutputTokens\", \"Requests\"";
+            await db.Database.ExecuteSqlRawAsync($"INSERT INTO \"UsageUserDaily\" (\"OrganizationRef\", \"DayStartMs\", {columns}) " +
+                $"SELECT \"OrganizationRef\", \"DayStartMs\" - 10 * 86400000, {columns} FROM \"UsageUserDaily\" " +
+                "WHERE \"DayStartMs\" = (SELECT MIN(\"DayStartMs\") FROM \"UsageUserDaily\")");
+            before = await TextsAsync(db, userDays);
+            await migrator.MigrateAsync();
+            Assert.Equal(before, await TextsAsync(db, userDays));
+            Assert.Contains(await db.UsageUserDaily.IgnoreQueryFilters().ToListAsync(), r => r.ProviderRef == 0 && r.Requests == 5 && r.CostNanoUsd == 1000);
+
+            await migrator.MigrateAsync(BeforeUserDailyByProvider);
+            Assert.Equal(before, await TextsAsync(db, userDays));
+            await migrator.MigrateAsync();
+        });
+    }
+
+    private static async Task<List<string>> TextsAsync(AppDbContext db, string sql) =>
+        (await db.Database.SqlQueryRaw<string>(sql).ToListAsync()).Order(StringComparer.Ordinal).ToList();
 
     private async Task<Guid> IngestVariedEventsAsync()
     {

@@ -23,9 +23,9 @@ public static class RollupAssertions
         AssertLatency(raw, latencyHourly, HourMs);
         AssertLatency(raw, latencyDaily, DayMs);
         Assert.Equal(
-            raw.GroupBy(e => $"{Start(e, DayMs)}|{e.EndUserRef ?? 0}|{e.Environment}|{e.DataMode}")
+            raw.GroupBy(e => $"{Start(e, DayMs)}|{e.EndUserRef ?? 0}|{e.ProviderRef}|{e.Environment}|{e.DataMode}")
                 .Select(g => $"{g.Key} => {g.Count()} {g.Sum(e => e.InputTokens)} {g.Sum(e => e.OutputTokens)} cost {g.Sum(e => e.CostNanoUsd)}").Order(),
-            userDaily.Select(r => $"{r.PeriodStartMs}|{r.EndUserRef}|{r.Environment}|{r.DataMode} => {r.Requests} {r.InputTokens} {r.OutputTokens} cost {r.CostNanoUsd}")
+            userDaily.Select(r => $"{r.PeriodStartMs}|{r.EndUserRef}|{r.ProviderRef}|{r.Environment}|{r.DataMode} => {r.Requests} {r.InputTokens} {r.OutputTokens} cost {r.CostNanoUsd}")
                 .Order());
         Assert.Equal(
             raw.GroupBy(e => $"{Start(e, HourMs)}|{e.EndUserRef ?? 0}|{e.ProviderRef}|{e.ModelRef}|{e.TeamRef ?? 0}|{e.Environment}|{e.DataMode}")

@@ -1035,6 +1035,9 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("EndUserRef")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Environment")
                         .HasColumnType("integer");
 
@@ -1053,7 +1056,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("Requests")
                         .HasColumnType("bigint");
 
-                    b.HasKey("OrganizationRef", "PeriodStartMs", "EndUserRef", "Environment", "DataMode");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "EndUserRef", "ProviderRef", "Environment", "DataMode");
 
                     b.ToTable("UsageUserDaily", (string)null);
                 });

@@ -1026,6 +1026,9 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("EndUserRef")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ProviderRef")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Environment")
                         .HasColumnType("INTEGER");
 
@@ -1044,7 +1047,7 @@ namespace AIntops.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("OrganizationRef", "PeriodStartMs", "EndUserRef", "Environment", "DataMode");
+                    b.HasKey("OrganizationRef", "PeriodStartMs", "EndUserRef", "ProviderRef", "Environment", "DataMode");
 
                     b.ToTable("UsageUserDaily", (string)null);
                 });
