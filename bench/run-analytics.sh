@@ -19,6 +19,11 @@ iterations=${4:-30}
 
 dotnet build bench/AnalyticsBench -c Release -nologo -v quiet >/dev/null || die "building the benchmark failed"
 bench() { dotnet bench/AnalyticsBench/bin/Release/net10.0/AnalyticsBench.dll "$@"; }
+if [ "${BENCH_PROVIDER:-0}" = 1 ]; then
+  # The mock's address is loopback, which the outbound guard refuses unless the operator allows it.
+  mock_url="http://127.0.0.1:$(free_port)"
+  export Outbound__AllowedPrivateHosts="${mock_url#http://}"
+fi
 start_bench_api
 echo "machine: $(nproc) cores; database: ${Database__Provider:-Sqlite}; $events events over $days days, $noise in a second organization"
 
@@ -32,7 +37,6 @@ fi
 [ -f "$BENCH_DATA/aintops.db" ] && echo "database size: $(du -h "$BENCH_DATA/aintops.db" | cut -f1)"
 if [ "${BENCH_PROVIDER:-0}" = 1 ]; then
   dotnet build src/MockProviders -c Release -nologo -v quiet >/dev/null || die "building the mock provider server failed"
-  mock_url="http://127.0.0.1:$(free_port)"
   dotnet src/MockProviders/bin/Release/net10.0/AIntops.MockProviders.dll --urls "$mock_url" >"$BENCH_DATA/mock.log" 2>&1 &
   mock=$!
   trap "kill $mock $BENCH_API 2>/dev/null; wait $mock $BENCH_API 2>/dev/null" EXIT
