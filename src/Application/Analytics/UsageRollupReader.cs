@@ -68,7 +68,7 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
         var teams = await TeamsAsync(cancellationToken);
         var rows = await SelectAsync(filter, teams, cancellationToken);
         return ByTeam(await settled.SumDaysAsync(("users", rows.Dimensions, grouping), window.CoveringDays,
-            days => SumUsersOfDaysAsync(rows, days, grouping, cancellationToken), cancellationToken, UsesBreakdown(filter, grouping) ? Merge : null), grouping, teams);
+            days => SumUsersOfDaysAsync(rows, days, grouping, cancellationToken), cancellationToken, Merge), grouping, teams);
     }
 
     /// <summary>
@@ -93,12 +93,15 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
         return filter.Model is not null || filter.Team is not null || breakdown.Contains(grouping.First) || breakdown.Contains(grouping.Second);
     }
 
-    /// <summary>Runs a query over the per-user rows of <paramref name="window"/>: the narrow daily rollup unless <see cref="UsesBreakdown"/>.</summary>
+    /// <summary>
+    /// Runs a query over the per-user rows of <paramref name="window"/>: the narrow daily rollup for whole days unless
+    /// <see cref="UsesBreakdown"/>, else the hourly breakdown (so today's settled hours can be cached apart from its open hour).
+    /// </summary>
     private Task<List<TResult>> FromUserRollupAsync<TResult>(RollupFilter selected, AnalyticsWindow window, UsageGrouping grouping,
         Func<IQueryable<UsageUserBreakdownHourly>, Task<List<TResult>>> fromBreakdown, Func<IQueryable<UsageUserDaily>, Task<List<TResult>>> fromNarrow)
     {
         var filter = selected.Filter;
-        if (UsesBreakdown(filter, grouping))
+        if (UsesBreakdown(filter, grouping) || window != window.CoveringDays)
             return fromBreakdown(Where(db.UsageUserBreakdownHourly.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs), selected));
         var rows = db.UsageUserDaily.Where(r => r.PeriodStartMs >= window.FromMs && r.PeriodStartMs < window.ToMs);
         if (selected.SelectsNothing) return fromNarrow(rows.Where(r => false));
