@@ -185,11 +185,11 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
         .Order(StringComparer.Ordinal).ToList();
     });
 
-    private static async Task<List<string>> DailyBreakdownAsync(AppDbContext db) =>
-        (await db.Database.SqlQueryRaw<string>(
+    private static Task<List<string>> DailyBreakdownAsync(AppDbContext db) =>
+        TextsAsync(db,
             "SELECT LOWER(CAST(\"OrganizationId\" AS TEXT)) || '|' || \"DayStartMs\" || '|' || \"EndUserId\" || '|' || \"Provider\" || '|' || \"Model\" || '|' || \"Team\" || '|' || \"Environment\" || '|' || " +
             "\"DataMode\" || ' => ' || \"Requests\" || ' ' || \"InputTokens\" || ' ' || \"OutputTokens\" || ' cost ' || \"CostNanoUsd\" AS \"Value\" " +
-            "FROM \"UsageUserBreakdownDaily\"").ToListAsync()).Order(StringComparer.Ordinal).ToList();
+            "FROM \"UsageUserBreakdownDaily\"");
 
     private static string Period(string table) => table == "UsageHourly" ? "HourStartMs" : "DayStartMs";
 
@@ -200,7 +200,7 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
     }.Select(c => $"\"{c}\""));
 
     /// <summary>Every row of a usage rollup summed over cache outcomes, as text.</summary>
-    private static async Task<List<string>> SumsWithoutOutcomeAsync(AppDbContext db, string table)
+    private static Task<List<string>> SumsWithoutOutcomeAsync(AppDbContext db, string table)
     {
         var keys = $"LOWER(CAST(\"OrganizationId\" AS TEXT)), \"{Period(table)}\", \"Provider\", \"Model\", \"Team\", \"Environment\", \"DataMode\", \"EndpointTag\", " +
             "\"PromptVersion\", \"Status\", LOWER(CAST(\"ApiKeyId\" AS TEXT))";
@@ -208,6 +208,6 @@ public sealed class RollupBackfillTests(ApiFactory factory) : IClassFixture<ApiF
             $"SELECT {keys.Replace(", ", " || '|' || ")} || ' => ' || SUM(\"Requests\") || ' ' || SUM(\"InputTokens\") || ' ' || SUM(\"CachedInputTokens\") || ' ' || " +
             $"SUM(\"CacheWriteTokens\") || ' ' || SUM(\"CostNanoUsd\") || ' ' || SUM(\"UnpricedRequests\") || ' ' || SUM(\"LatencySumMs\") || ' ' || SUM(\"LatencyCount\") " +
             $"AS \"Value\" FROM \"{table}\" GROUP BY {keys}";
-        return (await db.Database.SqlQueryRaw<string>(sums).ToListAsync()).Order(StringComparer.Ordinal).ToList();
+        return TextsAsync(db, sums);
     }
 }
