@@ -1,4 +1,5 @@
 using AIntops.Api.Endpoints;
+using AIntops.Api.Gateway;
 using AIntops.Api.Infrastructure;
 using AIntops.Api.Jobs;
 using AIntops.Application;
@@ -24,6 +25,7 @@ builder.Services.AddSingleton<IngestRateLimiter>();
 builder.Services.AddApiDocumentation();
 builder.Services.AddHttpHardening(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddGateway(builder.Configuration);
 builder.Services.AddObservability(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]).AddShutdownCheck();
 

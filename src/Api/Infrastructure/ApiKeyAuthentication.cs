@@ -18,6 +18,14 @@ public static class ApiKeyAuthentication
 
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(Policy);
 
+    /// <summary>
+    /// The gateway's scheme: the key in <c>X-AIntops-Key</c> only, since <c>Authorization</c> carries the caller's provider key,
+    /// and refusals in the provider's error shape.
+    /// </summary>
+    public const string GatewayScheme = "GatewayKey";
+
+    public static readonly AuthorizationPolicy GatewayPolicy = new AuthorizationPolicyBuilder(GatewayScheme).RequireAuthenticatedUser().Build();
+
     /// <summary>The scheme of endpoints that take either: the API key when the request carries <see cref="Header"/>, else the bearer token.</summary>
     public const string BearerOrApiKeyScheme = "BearerOrApiKey";
 

@@ -8,18 +8,30 @@ using Microsoft.Extensions.Options;
 
 namespace AIntops.Api.Infrastructure;
 
+/// <summary>How a scheme of <see cref="ApiKeyAuthenticationHandler"/> reads its key and answers a refusal.</summary>
+public sealed class ApiKeySchemeOptions : AuthenticationSchemeOptions
+{
+    public string Header { get; set; } = ApiKeyAuthentication.Header;
+
+    /// <summary>Without <see cref="Header"/>, take an <c>Authorization: Bearer</c> token as the key.</summary>
+    public bool AcceptsBearer { get; set; } = true;
+
+    /// <summary>Writes a refusal (status, title, detail); a ProblemDetails body unless set.</summary>
+    public Func<HttpContext, int, string, string, Task> WriteError { get; set; } = AuthenticationSetup.WriteProblemAsync;
+}
+
 /// <summary>
 /// Resolves the X-API-Key header (or, without one, an <c>Authorization: Bearer</c> token, as OTLP exporters send keys) through <see cref="ApiKeyCache"/> (no database read while the key is cached). A client address that
 /// keeps sending unknown keys gets 429 for keys not already known to be valid, without a lookup; its applications with valid keys go on.
 /// The base class would log every refusal at Information: a client with a revoked key would flood the log, so it logs nothing.
 /// </summary>
-public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, UrlEncoder encoder, ApiKeyCache keys, IngestRateLimiter limiter)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, NullLoggerFactory.Instance, encoder)
+public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<ApiKeySchemeOptions> options, UrlEncoder encoder, ApiKeyCache keys, IngestRateLimiter limiter)
+    : AuthenticationHandler<ApiKeySchemeOptions>(options, NullLoggerFactory.Instance, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers[ApiKeyAuthentication.Header].ToString();
-        if (header.Length == 0 && Request.Headers.Authorization.ToString() is var authorization
+        var header = Request.Headers[Options.Header].ToString();
+        if (header.Length == 0 && Options.AcceptsBearer && Request.Headers.Authorization.ToString() is var authorization
             && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             header = authorization["Bearer ".Length..].Trim();
         if (header.Length == 0) return AuthenticateResult.NoResult();
@@ -39,14 +51,15 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         {
             case TooManyRequestsException limited:
                 ProblemDetailsExceptionHandler.SetRetryAfter(Context, limited.RetryAfter);
-                await AuthenticationSetup.WriteProblemAsync(Context, StatusCodes.Status429TooManyRequests, "Too many requests.", limited.Message);
+                await Options.WriteError(Context, StatusCodes.Status429TooManyRequests, "Too many requests.", limited.Message);
                 break;
             case { } failure:
-                await AuthenticationSetup.WriteProblemAsync(Context, StatusCodes.Status401Unauthorized, "Unauthorized.", failure.Message);
+                await Options.WriteError(Context, StatusCodes.Status401Unauthorized, "Unauthorized.", failure.Message);
                 break;
             default:
-                await AuthenticationSetup.WriteProblemAsync(Context, StatusCodes.Status401Unauthorized, "Unauthorized.",
-                    $"Send your organization's API key in the {ApiKeyAuthentication.Header} header or as Authorization: Bearer <key>.");
+                await Options.WriteError(Context, StatusCodes.Status401Unauthorized, "Unauthorized.", Options.AcceptsBearer
+                    ? $"Send your organization's API key in the {Options.Header} header or as Authorization: Bearer <key>."
+                    : $"Send your organization's AIntops API key in the {Options.Header} header.");
                 break;
         }
     }

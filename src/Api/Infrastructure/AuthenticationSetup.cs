@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using AIntops.Api.Gateway;
 using AIntops.Application.Auth;
+using AIntops.Application.Gateway;
 using AIntops.Application.Common;
 using AIntops.Domain.Organizations;
 using AIntops.Infrastructure.Auth;
@@ -23,7 +25,13 @@ public static class AuthenticationSetup
     public static IServiceCollection AddApiAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer()
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null)
+            .AddScheme<ApiKeySchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null)
+            .AddScheme<ApiKeySchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.GatewayScheme, options =>
+            {
+                options.Header = GatewayAttribution.KeyHeader;
+                options.AcceptsBearer = false;
+                options.WriteError = GatewayErrors.WriteAsync;
+            })
             .AddPolicyScheme(ApiKeyAuthentication.BearerOrApiKeyScheme, null, options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header) ? ApiKeyAuthentication.Scheme : JwtBearerDefaults.AuthenticationScheme);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<JwtKeys, IOptions<AuthOptions>>((options, keys, auth) =>

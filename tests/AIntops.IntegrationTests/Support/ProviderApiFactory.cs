@@ -55,6 +55,8 @@ public sealed class ProviderApiFactory : ApiFactory, IAsyncLifetime
         ["Jobs:ProviderSync:FirstRunDelay"] = "1.00:00:00",
         ["MockProviders:BaseUrl"] = MockRoot?.ToString(),
         ["Outbound:AllowedPrivateHosts"] = MockRoot?.Authority,
+        ["Gateway:Upstreams:openai"] = MockRoot?.ToString(),
+        ["Gateway:Upstreams:anthropic"] = MockRoot?.ToString(),
     };
 
     public async Task InitializeAsync()

@@ -27,7 +27,9 @@ public sealed record BudgetSnapshot(
 
 /// <param name="Warning">A budget covering the call is at its warning or critical threshold.</param>
 /// <param name="Exceeded">A hard-stop budget covering the call is at its critical threshold.</param>
-public readonly record struct BudgetFlags(bool Warning, bool Exceeded);
+/// <param name="Critical">A budget covering the call is at its critical threshold.</param>
+/// <param name="ResumesAt">When exceeded: the latest period end of the exceeded budgets, when the calls they stop may go again.</param>
+public readonly record struct BudgetFlags(bool Warning, bool Exceeded, bool Critical = false, DateTime? ResumesAt = null);
 
 /// <summary>
 /// Each organization's budget states, read at most once per <see cref="BudgetOptions.StateCacheTtl"/> per instance so the
@@ -49,16 +51,20 @@ public sealed class BudgetStateCache(IServiceScopeFactory scopes, TimeProvider c
     {
         if (budgets.Count == 0) return default;
         var now = clock.GetUtcNow().UtcDateTime;
-        var (warning, exceeded) = (false, false);
+        var flags = new BudgetFlags(false, false);
         foreach (var budget in budgets)
         {
             if (budget.StateAt(now) is not (BudgetState.Warning or BudgetState.Critical) || !budget.Covers(provider, team))
                 continue;
-            warning = true;
-            exceeded |= budget.HardStop && budget.State == BudgetState.Critical;
+            var critical = budget.State == BudgetState.Critical;
+            flags = critical && budget.HardStop
+                ? flags with { Warning = true, Critical = true, Exceeded = true, ResumesAt = Later(flags.ResumesAt, budget.PeriodEnd) }
+                : flags with { Warning = true, Critical = flags.Critical || critical };
         }
-        return new BudgetFlags(warning, exceeded);
+        return flags;
     }
+
+    private static DateTime? Later(DateTime? a, DateTime? b) => a is null || b > a ? b : a;
 
     private async Task<IReadOnlyList<BudgetSnapshot>> LoadAsync(Guid organizationId)
     {

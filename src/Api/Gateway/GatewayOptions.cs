@@ -1,0 +1,30 @@
+using AIntops.Application.Gateway;
+
+namespace AIntops.Api.Gateway;
+
+/// <summary>Configuration section <c>Gateway</c>.</summary>
+public sealed class GatewayOptions
+{
+    public const string Section = "Gateway";
+
+    /// <summary>Base URL per provider (<c>Gateway:Upstreams:openai</c>, <c>Gateway:Upstreams:anthropic</c>), called through the outbound guard.</summary>
+    public Dictionary<string, string> Upstreams { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [GatewayProviders.OpenAi] = "https://api.openai.com",
+        [GatewayProviders.Anthropic] = "https://api.anthropic.com",
+    };
+
+    /// <summary>The largest request body forwarded.</summary>
+    public int MaxRequestBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>How long a call may take, answer included, before the gateway gives up on it (504).</summary>
+    public TimeSpan UpstreamTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Retries of a call that could not connect or was answered 429, 500, 502, 503 or 529 before any byte reached the caller; none by default.</summary>
+    public int MaxRetries { get; set; }
+
+    /// <summary>Events waiting to be written; a full queue holds the next call's end until there is room, never drops one.</summary>
+    public int RecorderCapacity { get; set; } = 10_000;
+
+    public Uri UpstreamOf(string provider) => new(Upstreams[provider].TrimEnd('/') + "/");
+}
