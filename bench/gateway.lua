@@ -19,10 +19,22 @@ end
 
 request = function() return wrk.format("POST", path, headers, body) end
 
+-- ARRIVALS=spread (default): each connection pauses a random time averaging the gap that gives RATE in all, so calls arrive
+-- spread out as independent clients send them. ARRIVALS=in-step: every connection pauses the same time, so the connections
+-- fire in bursts of up to CONNECTIONS calls at once (the worst case for a proxy's tail).
 if rate > 0 then
   local pause = math.max(0, connections * 1000 / rate - 1)
-  delay = function() return pause end
+  if os.getenv("ARRIVALS") == "in-step" then delay = function() return pause end
+  else delay = function() return math.random() * 2 * pause end end
 end
+
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("seed", os.time() + threads)
+end
+
+function init(args) math.randomseed(seed) end
 
 done = function(summary, latency, requests)
   io.write(string.format("requests/s: %.0f  non-2xx: %d  errors: %d  p50: %.2f ms  p90: %.2f ms  p99: %.2f ms\n",

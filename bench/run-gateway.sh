@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Gateway overhead on loopback: the same paced load of OpenAI chat completions sent straight to the mock provider and
-# through the gateway (which forwards to that mock), alternated in one run, with the added p50 and p99 reported.
+# through the gateway (which forwards to that mock), alternated in one run, with the added p50 and p99 reported, for calls
+# arriving spread out (independent clients) and in step (all connections at once, see bench/gateway.lua).
 #   bench/run-gateway.sh [duration=20s] [rate=500] [connections=64]
 # STREAM=1 sends streamed completions. Needs wrk (apt-get install wrk). Record the results in docs/performance.md.
 set -euo pipefail
@@ -34,10 +35,13 @@ echo "warm-up (15 s unpaced through the gateway, 5 s of each paced)"
 run gateway 15s 0 >/dev/null
 run direct 5s "$rate" >/dev/null
 run gateway 5s "$rate" >/dev/null
-for round in 1 2; do
-  direct=$(run direct "$duration" "$rate"); echo "round $round direct   $direct"
-  gateway=$(run gateway "$duration" "$rate"); echo "round $round gateway  $gateway"
-  python3 -c "print(f'round $round added: p50 {$(field "$gateway" p50) - $(field "$direct" p50):.2f} ms, p99 {$(field "$gateway" p99) - $(field "$direct" p99):.2f} ms')"
+for arrivals in spread in-step; do
+  export ARRIVALS=$arrivals
+  for round in 1 2; do
+    direct=$(run direct "$duration" "$rate"); echo "$arrivals round $round direct   $direct"
+    gateway=$(run gateway "$duration" "$rate"); echo "$arrivals round $round gateway  $gateway"
+    python3 -c "print(f'$arrivals round $round added: p50 {$(field "$gateway" p50) - $(field "$direct" p50):.2f} ms, p99 {$(field "$gateway" p99) - $(field "$direct" p99):.2f} ms')"
+  done
 done
 printf 'unpaced through the gateway: '; run gateway "$duration" 0
 printf 'unpaced straight to the mock: '; run direct "$duration" 0

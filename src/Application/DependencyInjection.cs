@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<IngestService>();
         services.AddSingleton<OrganizationPrices>();
         services.AddSingleton<ContentSettings>();
+        services.AddSingleton<Gateway.OrganizationUpstreams>();
         services.AddScoped<ProviderKeyCheck>();
         services.AddScoped<Common.Security.StoredSecretRotation>();
         services.AddScoped<ProviderSync>();

@@ -1,7 +1,9 @@
 using AIntops.Api.Endpoints;
 using AIntops.Api.Infrastructure;
 using AIntops.Application.Gateway;
+using AIntops.Application.Common.Outbound;
 using AIntops.Infrastructure.Outbound;
+using Microsoft.Extensions.Options;
 
 namespace AIntops.Api.Gateway;
 
@@ -14,9 +16,14 @@ public sealed class GatewayEndpoints : IEndpointGroup
     public static void Map(IEndpointRouteBuilder app)
     {
         foreach (var provider in GatewayProviders.All)
-            app.Map($"/gateway/{provider}/{{**path}}", context => context.RequestServices.GetRequiredService<GatewayProxy>().RelayAsync(context, provider))
+            app.Map($"{GatewayPaths.Prefix}/{provider}/{{**path}}", context => context.RequestServices.GetRequiredService<GatewayProxy>().RelayAsync(context, provider))
                 .WithMetadata(ApiKeyAuthentication.GatewayPolicy).ExcludeFromDescription();
     }
+}
+
+public static class GatewayPaths
+{
+    public const string Prefix = "/gateway";
 }
 
 public static class GatewaySetup
@@ -24,7 +31,14 @@ public static class GatewaySetup
     public static IServiceCollection AddGateway(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GatewayOptions>(configuration.GetSection(GatewayOptions.Section));
-        services.AddHttpClient(GatewayProxy.ClientName).ThroughOutboundGuard()
+        // The guard's handler, without logging and without trace headers of its own: the caller's headers go as they came.
+        services.AddHttpClient(GatewayProxy.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(services =>
+            {
+                var handler = OutboundHttp.Handler(services.GetRequiredService<IOptions<OutboundOptions>>().Value);
+                handler.ActivityHeadersPropagator = null;
+                return handler;
+            })
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.AddSingleton<GatewayProxy>();
         services.AddSingleton<GatewayRecorder>();

@@ -44,7 +44,7 @@ public static class GatewayErrors
     }
 
     private static string ProviderOf(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/gateway/anthropic") ? GatewayProviders.Anthropic : GatewayProviders.OpenAi;
+        context.Request.Path.StartsWithSegments($"{GatewayPaths.Prefix}/{GatewayProviders.Anthropic}") ? GatewayProviders.Anthropic : GatewayProviders.OpenAi;
 
     private static string OpenAiType(int status, string? code) => code == "insufficient_quota" ? "insufficient_quota" : status switch
     {

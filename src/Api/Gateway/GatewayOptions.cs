@@ -23,8 +23,12 @@ public sealed class GatewayOptions
     /// <summary>Retries of a call that could not connect or was answered 429, 500, 502, 503 or 529 before any byte reached the caller; none by default.</summary>
     public int MaxRetries { get; set; }
 
+    /// <summary>How long the recorder gathers calls before writing them in one pass.</summary>
+    public TimeSpan RecordWindow { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Events waiting to be written; a full queue holds the next call's end until there is room, never drops one.</summary>
     public int RecorderCapacity { get; set; } = 10_000;
 
-    public Uri UpstreamOf(string provider) => new(Upstreams[provider].TrimEnd('/') + "/");
+    /// <summary>A base URL that paths are appended to, whether or not it ends in a slash.</summary>
+    public static Uri BaseOf(string url) => new(url.TrimEnd('/') + "/");
 }

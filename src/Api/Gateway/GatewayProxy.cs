@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using AIntops.Api.Infrastructure;
 using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Gateway;
@@ -14,7 +15,8 @@ namespace AIntops.Api.Gateway;
 /// provider key, the answer relayed as it arrives (streams chunk by chunk), then the call handed to <see cref="GatewayRecorder"/>
 /// once the caller has its whole answer (docs/adr/0033-gateway.md).
 /// </summary>
-public sealed class GatewayProxy(IHttpClientFactory clients, BudgetStateCache budgets, GatewayRecorder recorder, IOptions<GatewayOptions> options, TimeProvider clock)
+public sealed class GatewayProxy(IHttpClientFactory clients, BudgetStateCache budgets, OrganizationUpstreams upstreams, GatewayRecorder recorder,
+    IOptions<GatewayOptions> options, TimeProvider clock)
 {
     public const string ClientName = "gateway";
     public const string BudgetHeader = "X-AIntops-Budget";
@@ -29,7 +31,7 @@ public sealed class GatewayProxy(IHttpClientFactory clients, BudgetStateCache bu
         if (call is null)
         {
             var (header, messages) = errors!.First();
-            await GatewayErrors.WriteAsync(context, provider, 400, $"{header}: {messages[0]}", "invalid_aintops_header", header);
+            await GatewayErrors.WriteAsync(context, provider, 400, messages[0], "invalid_aintops_header", header);
             return;
         }
         context.Response.Headers[GatewayAttribution.RequestIdHeader] = call.ExternalRequestId;
@@ -43,9 +45,11 @@ public sealed class GatewayProxy(IHttpClientFactory clients, BudgetStateCache bu
         if (await ReadBodyAsync(context, provider) is not { } body) return;
 
         var path = "/" + context.Request.RouteValues["path"];
+        var upstream = GatewayOptions.BaseOf(await upstreams.ForAsync(key.OrganizationId, provider, context.RequestAborted) ?? options.Value.Upstreams[provider]);
+        var target = new Uri(upstream, path.TrimStart('/') + context.Request.QueryString);
         var usage = CallUsage.For(provider, GatewayRequest.ModelOf(body));
         var timer = Stopwatch.StartNew();
-        var failure = await ForwardAsync(context, provider, path, GatewayRequest.WithStreamUsage(provider, path, body), usage);
+        var failure = await ForwardAsync(context, provider, target, GatewayRequest.WithStreamUsage(provider, path, body), usage);
         var latency = timer.ElapsedMilliseconds;
         await context.Response.CompleteAsync();
         if (usage.Model is { Length: > 0 } model)
@@ -53,14 +57,14 @@ public sealed class GatewayProxy(IHttpClientFactory clients, BudgetStateCache bu
     }
 
     /// <returns>Why the call failed on the gateway's side (unreachable, timed out, stream broken, caller gone); null when the provider answered.</returns>
-    private async Task<string?> ForwardAsync(HttpContext context, string provider, string path, byte[] body, CallUsage usage)
+    private async Task<string?> ForwardAsync(HttpContext context, string provider, Uri target, byte[] body, CallUsage usage)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         timeout.CancelAfter(options.Value.UpstreamTimeout);
         HttpResponseMessage response;
         try
         {
-            response = await SendAsync(context, provider, path, body, timeout.Token);
+            response = await SendAsync(context, target, body, timeout.Token);
         }
         catch (HttpRequestException e) when (OutboundHttp.Refusal(e) is not null)
         {
@@ -85,12 +89,12 @@ public sealed class GatewayProxy(IHttpClientFactory clients, BudgetStateCache bu
     }
 
     /// <summary>Sends the call, and again up to <see cref="GatewayOptions.MaxRetries"/> times when it could not connect or was refused for load.</summary>
-    private async Task<HttpResponseMessage> SendAsync(HttpContext context, string provider, string path, byte[] body, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(HttpContext context, Uri target, byte[] body, CancellationToken cancellationToken)
     {
         var client = clients.CreateClient(ClientName);
         for (var attempt = 0; ; attempt++)
         {
-            using var request = GatewayRelay.Request(context, new Uri(options.Value.UpstreamOf(provider), path.TrimStart('/') + context.Request.QueryString), body);
+            using var request = GatewayRelay.Request(context, target, body);
             var retry = attempt < options.Value.MaxRetries;
             try
             {
@@ -157,7 +161,7 @@ public sealed class GatewayProxy(IHttpClientFactory clients, BudgetStateCache bu
             LatencyMs = Math.Min(latencyMs, IngestLimits.MaxLatencyMs),
             Status = failed ? CallStatuses.Error : CallStatuses.Success,
             ErrorCode = failed ? Bounded(failure ?? usage.ErrorCode ?? $"http_{status}", IngestLimits.ErrorCodeMaxLength) : null,
-            MetadataJson = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["gatewayPath"] = Bounded(path, 512) }),
+            MetadataJson = $"{{\"gatewayPath\":\"{JsonEncodedText.Encode(Bounded(path, 512))}\"}}",
         };
     }
 

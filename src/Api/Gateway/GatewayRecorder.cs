@@ -8,8 +8,9 @@ namespace AIntops.Api.Gateway;
 
 /// <summary>
 /// Writes the events of relayed calls through the ingest path after their answers are sent, so a caller never waits for a commit.
-/// Whatever is queued is written before the host stops (it stops before the ingest writer). Each API key's events go as one
-/// batch per pass, and a batch that fails is logged without holding up the others.
+/// Whatever is queued is written before the host stops (it stops before the ingest writer). A pass takes what arrived within
+/// <see cref="GatewayOptions.RecordWindow"/> of its first event, so a steady stream of calls costs a few commits a second rather
+/// than one per call; each API key's events go as one batch, and a batch that fails is logged without holding up the others.
 /// </summary>
 public sealed class GatewayRecorder(IngestService ingest, IOptions<GatewayOptions> options, ILogger<GatewayRecorder> logger) : BackgroundService
 {
@@ -27,6 +28,8 @@ public sealed class GatewayRecorder(IngestService ingest, IOptions<GatewayOption
         var pass = new List<(ApiKeyIdentity Key, IngestEvent Event)>(MaxPerPass);
         while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
+            if (_queue.Reader.Count < MaxPerPass && !stoppingToken.IsCancellationRequested)
+                await Task.Delay(options.Value.RecordWindow, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             while (pass.Count < MaxPerPass && _queue.Reader.TryRead(out var item)) pass.Add(item);
             await Task.WhenAll(pass.GroupBy(p => p.Key).Select(group => WriteAsync(group.Key, [.. group.Select(p => p.Event)])));
             pass.Clear();

@@ -46,7 +46,7 @@ public static class GatewayRelay
         Relay(response.Headers, context.Response.Headers);
         Relay(response.Content.Headers, context.Response.Headers);
         var streamed = response.Content.Headers.ContentType?.MediaType == "text/event-stream";
-        var events = streamed ? new ServerSentEventReader(data => usage.ReadEvent(data.Span)) : null;
+        var events = streamed ? new ServerSentEventReader(usage.ReadEvent) : null;
         var whole = streamed ? null : new MemoryStream();
         if (streamed) context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
@@ -64,7 +64,7 @@ public static class GatewayRelay
                 }
                 else if (whole!.Length + read <= MaxReadBytes) whole.Write(buffer, 0, read);
             }
-            if (whole is not null && whole.Length > 0) usage.ReadBody(whole.GetBuffer().AsSpan(0, (int)whole.Length));
+            if (whole is not null && whole.Length > 0) usage.ReadBody(whole.GetBuffer().AsMemory(0, (int)whole.Length));
             return null;
         }
         catch (UpstreamBrokeException)

@@ -49,6 +49,12 @@ public static class AuthenticationSetup
             };
             options.Events = new JwtBearerEvents
             {
+                // The gateway's Authorization header holds the caller's provider key, never an access token: not read as one.
+                OnMessageReceived = context =>
+                {
+                    if (context.Request.Path.StartsWithSegments(GatewayPaths.Prefix)) context.NoResult();
+                    return Task.CompletedTask;
+                },
                 OnTokenValidated = ApplyCurrentMembershipAsync,
                 OnChallenge = async context =>
                 {

@@ -20,12 +20,12 @@ public abstract class CallUsage(string? requestModel)
     public static CallUsage For(string provider, string? requestModel) =>
         provider == GatewayProviders.Anthropic ? new AnthropicUsage(requestModel) : new OpenAiUsage(requestModel);
 
-    public void ReadBody(ReadOnlySpan<byte> json)
+    public void ReadBody(ReadOnlyMemory<byte> json)
     {
         if (Parse(json) is { } document) using (document) ReadMessage(document.RootElement);
     }
 
-    public void ReadEvent(ReadOnlySpan<byte> data)
+    public void ReadEvent(ReadOnlyMemory<byte> data)
     {
         if (Parse(data) is { } document) using (document) ReadStreamEvent(document.RootElement);
     }
@@ -49,12 +49,12 @@ public abstract class CallUsage(string? requestModel)
         parent is { } p && p.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var count) && count >= 0
             ? count : null;
 
-    private static JsonDocument? Parse(ReadOnlySpan<byte> json)
+    private static JsonDocument? Parse(ReadOnlyMemory<byte> json)
     {
-        if (json.IsEmpty || json[0] != (byte)'{') return null;
+        if (json.IsEmpty || json.Span[0] != (byte)'{') return null;
         try
         {
-            return JsonDocument.Parse(json.ToArray());
+            return JsonDocument.Parse(json);
         }
         catch (JsonException)
         {

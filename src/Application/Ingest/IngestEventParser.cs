@@ -29,6 +29,30 @@ public static class IngestEventParser
     private static readonly SearchValues<char> ControlCharacters =
         SearchValues.Create([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)]);
 
+    private const int OneOfMaxLength = 32;
+
+    /// <summary>A text field's rules: trimmed, at most <paramref name="maxLength"/> characters, no control characters; null when empty or refused.</summary>
+    public static string? CheckText(string name, string value, int maxLength, out string? problem)
+    {
+        problem = null;
+        var text = value.Trim();
+        if (text.Length == 0) return null;
+        if (text.Length > maxLength) problem = $"{name} must be at most {maxLength} characters.";
+        else if (text.AsSpan().ContainsAny(ControlCharacters)) problem = $"{name} must not contain control characters.";
+        return problem is null ? text : null;
+    }
+
+    /// <summary>A field that takes one of <paramref name="allowed"/>, in any case; null when empty or refused.</summary>
+    public static string? CheckOneOf(string name, string value, IReadOnlyList<string> allowed, out string? problem)
+    {
+        var text = CheckText(name, value, OneOfMaxLength, out problem)?.ToLowerInvariant();
+        if (text is null || allowed.Contains(text)) return text;
+        problem = NotOneOf(name, allowed);
+        return null;
+    }
+
+    private static string NotOneOf(string name, IReadOnlyList<string> allowed) => $"{name} must be one of: {string.Join(", ", allowed)}.";
+
     /// <param name="now">Timestamps more than a day after this are refused.</param>
     /// <param name="errors">Created on the first bad field, with an entry per bad field.</param>
     public static IngestEvent? Parse(JsonElement json, DateTime now, out Dictionary<string, string[]>? errors)
@@ -143,10 +167,9 @@ public static class IngestEventParser
                 return null;
             }
             if (value.Value.ValueKind != JsonValueKind.String) { Fail(name, $"{name} must be a string."); return null; }
-            var text = value.Value.GetString()!.Trim();
-            if (text.Length == 0) { if (required) Fail(name, $"{name} must not be empty."); return null; }
-            if (text.Length > maxLength) { Fail(name, $"{name} must be at most {maxLength} characters."); return null; }
-            if (text.AsSpan().ContainsAny(ControlCharacters)) { Fail(name, $"{name} must not contain control characters."); return null; }
+            var text = CheckText(name, value.Value.GetString()!, maxLength, out var problem);
+            if (problem is not null) Fail(name, problem);
+            else if (text is null && required) Fail(name, $"{name} must not be empty.");
             return text;
         }
 
@@ -181,9 +204,9 @@ public static class IngestEventParser
             if (Get(name) is { ValueKind: JsonValueKind.String } exact)
                 foreach (var known in allowed)
                     if (exact.ValueEquals(known)) return known;
-            var text = String(name, 32)?.ToLowerInvariant();
+            var text = String(name, OneOfMaxLength)?.ToLowerInvariant();
             if (text is null || allowed.Contains(text)) return text;
-            Fail(name, $"{name} must be one of: {string.Join(", ", allowed)}.");
+            Fail(name, NotOneOf(name, allowed));
             return null;
         }
 

@@ -65,6 +65,19 @@ public sealed class Organization
         ContentRetentionDays = retentionDays ?? ContentRetentionDays;
     }
 
+    /// <summary>Where this organization's gateway calls to OpenAI go instead of the configured upstream; null: there.</summary>
+    public string? GatewayOpenAiUrl { get; private set; }
+
+    /// <summary>Where this organization's gateway calls to Anthropic go instead of the configured upstream; null: there.</summary>
+    public string? GatewayAnthropicUrl { get; private set; }
+
+    /// <summary>A null argument keeps that upstream, an empty one goes back to the configured one.</summary>
+    public void ChangeGatewayUpstreams(string? openAi, string? anthropic)
+    {
+        if (openAi is not null) GatewayOpenAiUrl = openAi.Length == 0 ? null : openAi;
+        if (anthropic is not null) GatewayAnthropicUrl = anthropic.Length == 0 ? null : anthropic;
+    }
+
     /// <summary>
     /// Moves on whenever the rollups of past days change (late events, deletions, repricing, retention), so
     /// analytics can keep the sums of settled days until it does. Incremented in SQL by those writers.

@@ -91,7 +91,7 @@ public sealed class GatewayRefusalTests(ProviderApiFactory api) : IClassFixture<
             HttpStatusCode.BadRequest);
         Assert.Equal(("invalid_request_error", "X-AIntops-Environment", "invalid_aintops_header"),
             (badEnvironment["error"]!.Text("type"), badEnvironment["error"]!.Text("param"), badEnvironment["error"]!.Text("code")));
-        Assert.StartsWith("X-AIntops-Environment: ", badEnvironment["error"]!.Text("message"));
+        Assert.Equal("X-AIntops-Environment must be one of: prod, staging, dev.", badEnvironment["error"]!.Text("message"));
         var longTeam = await ErrorAsync(await CallAsync("anthropic", new() { ["X-AIntops-Key"] = key, ["X-AIntops-Team"] = new string('t', 129) }),
             HttpStatusCode.BadRequest);
         Assert.Equal(("error", "invalid_request_error"), (longTeam.Text("type"), longTeam["error"]!.Text("type")));

@@ -16,7 +16,7 @@ namespace AIntops.IntegrationTests.Support;
 /// address the API may call. The hourly job does not fire by
 /// itself; tests run it when they mean to.
 /// </summary>
-public sealed class ProviderApiFactory : ApiFactory, IAsyncLifetime
+public class ProviderApiFactory : ApiFactory, IAsyncLifetime
 {
     private WebApplication? _mock;
 

@@ -16,7 +16,7 @@ public sealed class CallUsageTests
     public void An_openai_chat_completion_counts_cached_tokens_inside_the_prompt()
     {
         var usage = CallUsage.For("openai", "gpt-4o");
-        usage.ReadBody("""{"model":"gpt-4o-2024-08-06","usage":{"prompt_tokens":2048,"completion_tokens":90,"prompt_tokens_details":{"cached_tokens":1024}}}"""u8);
+        usage.ReadBody("""{"model":"gpt-4o-2024-08-06","usage":{"prompt_tokens":2048,"completion_tokens":90,"prompt_tokens_details":{"cached_tokens":1024}}}"""u8.ToArray());
 
         Assert.Equal(("gpt-4o-2024-08-06", 2048L, 90L, 1024L, 0L),
             (usage.Model, usage.InputTokens, usage.OutputTokens, usage.CachedInputTokens, usage.CacheWriteTokens));

@@ -1,8 +1,12 @@
+using AIntops.Application.Common.Outbound;
 using AIntops.Application.Common.Validation;
+using AIntops.Application.Organizations.GetOrganization;
 using AIntops.Application.Plans;
 using AIntops.Domain.Common;
 using AIntops.Domain.Ingest;
 using AIntops.Domain.Organizations;
+using AIntops.Domain.Providers;
+using Microsoft.Extensions.Options;
 
 namespace AIntops.Application.Organizations.UpdateOrganization;
 
@@ -13,6 +17,7 @@ namespace AIntops.Application.Organizations.UpdateOrganization;
 /// <param name="StoreRequestContent">Keep the input and output text sent on events (truncated and redacted); off by default.</param>
 /// <param name="MembersSeeContent">Members (not only owners and admins) may read stored request content; off by default.</param>
 /// <param name="ContentRetentionDays">Days stored request content is kept; default 30.</param>
+/// <param name="Gateway">Where this organization's gateway calls go, per provider, instead of the server's configured upstreams.</param>
 public sealed record UpdateOrganizationCommand(
     string? Name,
     [OneOf(typeof(UpdateOrganizationValidator), nameof(UpdateOrganizationValidator.Plans))] string? Plan,
@@ -21,12 +26,18 @@ public sealed record UpdateOrganizationCommand(
     string? TimeZone = null,
     bool? StoreRequestContent = null,
     bool? MembersSeeContent = null,
-    int? ContentRetentionDays = null) : IRequest<Unit>;
+    int? ContentRetentionDays = null,
+    GatewayUpstreamsDto? Gateway = null) : IRequest<Unit>;
 
 public sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrganizationCommand>
 {
-    public UpdateOrganizationValidator()
+    public UpdateOrganizationValidator(IOptions<OutboundOptions> outbound)
     {
+        foreach (var (field, url) in new (string, Func<UpdateOrganizationCommand, string?>)[] { ("gateway.openAi", c => c.Gateway?.OpenAi), ("gateway.anthropic", c => c.Gateway?.Anthropic) })
+        {
+            RuleFor(c => url(c)).OutboundUrl(outbound.Value, field, httpsOnly: true).When(c => !string.IsNullOrEmpty(url(c)));
+            RuleFor(c => url(c)).MaximumLength(ProviderLimits.BaseUrlMaxLength).OverridePropertyName(field);
+        }
         RuleFor(c => c.Name).Must(n => n is null || !string.IsNullOrWhiteSpace(n)).WithMessage("Name must not be empty.")
             .MaximumLength(Limits.NameMaxLength);
         RuleFor(c => c.RawRetentionDays).InclusiveBetween(RetentionPolicy.MinDays, RetentionPolicy.MaxDays);
@@ -61,6 +72,7 @@ public sealed class UpdateOrganizationHandler(IAppDbContext db, ICurrentUser cal
         if (request.StoreRequestContent == true && !organization.StoreRequestContent)
             await gate.EnsureIncludedAsync("stored request content", a => a.RequestContent, cancellationToken);
         organization.ChangeContentSettings(request.StoreRequestContent, request.MembersSeeContent, request.ContentRetentionDays);
+        organization.ChangeGatewayUpstreams(request.Gateway?.OpenAi?.Trim(), request.Gateway?.Anthropic?.Trim());
         var changed = Settings(organization).Where(setting => !before.Contains(setting)).ToList();
         if (changed.Count > 0)
             db.Record(organizationId, ActivityTypes.OrganizationUpdated, caller.UserId, caller.ClientIp, clock.GetUtcNow().UtcDateTime,
@@ -75,5 +87,6 @@ public sealed class UpdateOrganizationHandler(IAppDbContext db, ICurrentUser cal
         $"name={o.Name}", $"plan={o.Plan.ToString().ToLowerInvariant()}", $"rawRetentionDays={o.RawRetentionDays}",
         $"rollupRetentionDays={o.RollupRetentionDays}", $"timeZone={o.TimeZone}", $"storeRequestContent={o.StoreRequestContent.ToString().ToLowerInvariant()}",
         $"membersSeeContent={o.MembersSeeContent.ToString().ToLowerInvariant()}", $"contentRetentionDays={o.ContentRetentionDays}",
+        $"gateway.openAi={o.GatewayOpenAiUrl ?? "default"}", $"gateway.anthropic={o.GatewayAnthropicUrl ?? "default"}",
     ];
 }

@@ -1,4 +1,5 @@
 using AIntops.Domain.Organizations;
+using AIntops.Domain.Providers;
 
 namespace AIntops.Infrastructure.Persistence.Configurations;
 
@@ -9,6 +10,8 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         builder.Property(o => o.Name).HasMaxLength(Limits.NameMaxLength);
         builder.Property(o => o.MembershipVersion).IsConcurrencyToken();
         builder.Property(o => o.TimeZone).HasMaxLength(64).HasDefaultValue("UTC");
+        builder.Property(o => o.GatewayOpenAiUrl).HasMaxLength(ProviderLimits.BaseUrlMaxLength);
+        builder.Property(o => o.GatewayAnthropicUrl).HasMaxLength(ProviderLimits.BaseUrlMaxLength);
         builder.Property(o => o.ContentRetentionDays).HasDefaultValue(RetentionPolicy.DefaultContentDays);
     }
 }

@@ -2546,6 +2546,18 @@ export interface components {
              */
             share: number | null;
         };
+        GatewayUpstreamsDto: {
+            /**
+             * @description Base URL the gateway sends OpenAI calls to (https; e.g. an Azure or regional endpoint); empty in an update: the configured one.
+             * @example https://llm-proxy.example.com/openai
+             */
+            openAi: string | null;
+            /**
+             * @description Base URL the gateway sends Anthropic calls to; empty in an update: the configured one.
+             * @example https://llm-proxy.example.com/anthropic
+             */
+            anthropic: string | null;
+        };
         GenerationResult: {
             /**
              * Format: date-time
@@ -3148,6 +3160,7 @@ export interface components {
              * @example 30
              */
             contentRetentionDays: number;
+            gateway: components["schemas"]["GatewayUpstreamsDto"];
         };
         /** @description This calendar month's (UTC) ingested requests against the plan's limit, as ingest counts them. */
         OrganizationUsageResponse: {
@@ -4404,6 +4417,7 @@ export interface components {
              * @example 30
              */
             contentRetentionDays: number | null;
+            gateway: components["schemas"]["GatewayUpstreamsDto"];
         };
         /** @description Renames a team and replaces its telemetry keys; events keep their text, so a key taken off shows as it is again. */
         UpdateTeamCommand: {

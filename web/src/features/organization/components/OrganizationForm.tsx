@@ -30,6 +30,7 @@ export function OrganizationForm({ organization, plans, canEdit }: OrganizationF
       contentRetentionDays: days('contentRetentionDays'),
       storeRequestContent: data.get('storeRequestContent') === 'on',
       membersSeeContent: data.get('membersSeeContent') === 'on',
+      gateway: { openAi: null, anthropic: null },
     })
   }
 
