@@ -60,6 +60,30 @@ public sealed class GatewayRefusalTests(ProviderApiFactory api) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_team_hard_stop_refuses_that_teams_calls_only()
+    {
+        var owner = await api.SignupOwnerAsync();
+        await owner.Client.UseUnitPricesAsync();
+        var (_, key) = await owner.Client.CreateApiKeyAsync();
+        await (await CallAsync("anthropic", new() { ["X-AIntops-Key"] = key, ["X-AIntops-Request-Id"] = "team-spend", ["X-AIntops-Team"] = "search" }))
+            .ExpectAsync(HttpStatusCode.OK);
+        await owner.Client.RecordedCallAsync("team-spend");
+        await owner.Client.CreateBudgetAsync(BudgetApi.Budget("Search", amountUsd: 0.000001m, scope: new { kind = "team", value = "search" }, hardStop: true));
+        await owner.Client.EvaluateBudgetsAsync();
+
+        var search = await CallAsync("anthropic", new() { ["X-AIntops-Key"] = key, ["X-AIntops-Team"] = "search" });
+        var billing = await CallAsync("anthropic", new() { ["X-AIntops-Key"] = key, ["X-AIntops-Team"] = "billing" });
+
+        Assert.Equal("rate_limit_error", (await ErrorAsync(search, HttpStatusCode.TooManyRequests))["error"]!.Text("type"));
+        var now = api.Clock.GetUtcNow().UtcDateTime;
+        var untilNextMonth = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1) - now;
+        Assert.InRange(search.Headers.RetryAfter!.Delta!.Value, untilNextMonth - TimeSpan.FromSeconds(2), untilNextMonth + TimeSpan.FromSeconds(2));
+        await billing.ExpectAsync(HttpStatusCode.OK);
+        var generated = billing.Headers.GetValues("X-AIntops-Request-Id").Single();
+        Assert.Equal("billing", (await owner.Client.RecordedCallAsync(generated)).Text("team"));
+    }
+
+    [Fact]
     public async Task Warning_and_critical_budgets_come_back_as_a_header_on_relayed_calls_of_their_scope()
     {
         var owner = await api.SignupOwnerAsync();

@@ -124,6 +124,21 @@ public sealed class GatewayRelayTests(ProviderApiFactory api) : IClassFixture<Pr
     }
 
     [Fact]
+    public async Task A_call_retried_with_the_same_request_id_is_relayed_again_and_counted_once()
+    {
+        var (owner, key) = await OwnerWithKeyAsync();
+
+        await BothAsync("openai", "/v1/chat/completions", GatewayApi.Chat(), Attribution(key, "retried"));
+        var (_, again) = await BothAsync("openai", "/v1/chat/completions", GatewayApi.Chat(), Attribution(key, "retried"));
+        await again.ExpectAsync(HttpStatusCode.OK);
+        await BothAsync("openai", "/v1/chat/completions", GatewayApi.Chat(), Attribution(key, "after"));
+        await owner.Client.RecordedCallAsync("after");
+
+        var ids = (await owner.Client.GetJsonAsync("/v1/requests?dataMode=all"))["items"]!.AsArray().Select(i => i!.Text("externalRequestId"));
+        Assert.Equal(["after", "retried"], ids.Order());
+    }
+
+    [Fact]
     public async Task An_upstream_500_passes_through_unchanged_and_is_recorded_as_an_error()
     {
         var (owner, key) = await OwnerWithKeyAsync();

@@ -8,7 +8,10 @@ namespace AIntops.IntegrationTests.Gateway;
 /// <summary>An organization's own upstream replaces the configured one for its calls only, and is checked like any address the server calls.</summary>
 public sealed class GatewayUpstreamTests(GatewayUpstreamTests.RefusedDefaultFactory api) : IClassFixture<GatewayUpstreamTests.RefusedDefaultFactory>
 {
-    /// <summary>The mock runs, but the configured OpenAI upstream is a loopback port the guard refuses from its address alone.</summary>
+    /// <summary>
+    /// The mock runs, but the configured OpenAI upstream is a loopback port the guard refuses from its address alone; Anthropic's is
+    /// the mock, and a call is retried once.
+    /// </summary>
     public sealed class RefusedDefaultFactory : ProviderApiFactory
     {
         protected override IDictionary<string, string?> Settings
@@ -17,6 +20,7 @@ public sealed class GatewayUpstreamTests(GatewayUpstreamTests.RefusedDefaultFact
             {
                 var settings = base.Settings;
                 settings["Gateway:Upstreams:openai"] = "http://127.0.0.1:9";
+                settings["Gateway:MaxRetries"] = "1";
                 return settings;
             }
         }
@@ -76,5 +80,22 @@ public sealed class GatewayUpstreamTests(GatewayUpstreamTests.RefusedDefaultFact
 
         await (await member.Client.PatchAsJsonAsync("/v1/organization", new { gateway = new { openAi = "https://api.example.com" } }))
             .ExpectProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task With_retries_configured_a_call_refused_for_load_is_sent_again_before_anything_reaches_the_caller()
+    {
+        var owner = await api.SignupOwnerAsync();
+        var (_, key) = await owner.Client.CreateApiKeyAsync();
+        await api.AddFaultAsync(new { provider = "anthropic", status = 529, retry_after_seconds = 0, times = 1 });
+        var before = (await api.Mock.GetJsonAsync("_mock/faults"))["requests"]!.GetValue<int>();
+        using var client = new HttpClient();
+
+        var response = await client.SendAsync(GatewayApi.ProviderRequest(api.CreateClient().BaseAddress!.GetLeftPart(UriPartial.Authority) + "/gateway/anthropic",
+            "anthropic", "/v1/messages", GatewayApi.Message(), new Dictionary<string, string> { ["X-AIntops-Key"] = key }));
+
+        await response.ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("message", JsonNode.Parse(await response.Content.ReadAsStringAsync())!.Text("type"));
+        Assert.Equal(before + 2, (await api.Mock.GetJsonAsync("_mock/faults"))["requests"]!.GetValue<int>());
     }
 }
