@@ -18,6 +18,20 @@ export async function steps(browser) {
     await settings().getByRole('button', { name: 'Save' }).click()
     await settings().getByRole('status').getByText('Saved.').waitFor()
   }
+  const openAiUpstream = () => settings().getByLabel('OpenAI upstream')
+  const reloadSettings = async () => {
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Organization' }).waitFor()
+  }
+  /** The text of what an input's aria-describedby points at: its errors, beside it. */
+  const descriptionOf = (input) =>
+    input.evaluate((element) =>
+      (element.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim(),
+    )
   const usageBar = () => page.getByRole('progressbar', { name: 'Requests used this month' })
   const banner = () => page.getByRole('status').filter({ hasText: 'Telemetry is paused' })
   let sent = 0
@@ -37,8 +51,7 @@ export async function steps(browser) {
         await openFromSidebar(page, 'Organization')
         await settings().getByLabel('Time zone').selectOption('Europe/Paris')
         await save()
-        await page.reload()
-        await page.getByRole('heading', { level: 1, name: 'Organization' }).waitFor()
+        await reloadSettings()
         const zone = await settings().getByLabel('Time zone').inputValue()
         check(zone === 'Europe/Paris', `the time zone after a reload is ${zone}`)
       },
@@ -77,6 +90,44 @@ export async function steps(browser) {
         await settings().getByLabel('Plan').selectOption('starter')
         await save()
         await banner().waitFor({ state: 'detached' })
+      },
+    ],
+    [
+      'an owner points the OpenAI upstream at a proxy and sees it kept after a reload',
+      async () => {
+        await reloadSettings()
+        check((await openAiUpstream().inputValue()) === '', 'the OpenAI upstream is not empty before it is set')
+        await openAiUpstream().fill(' https://llm-proxy.example.com/openai ')
+        await save()
+        await reloadSettings()
+        const kept = await openAiUpstream().inputValue()
+        check(kept === 'https://llm-proxy.example.com/openai', `the OpenAI upstream after a reload is ${kept}`)
+      },
+    ],
+    [
+      'a private http upstream is refused beside its field and nothing is saved',
+      async () => {
+        await openAiUpstream().fill('http://10.0.0.1')
+        await settings().getByRole('button', { name: 'Save' }).click()
+        await settings().locator('[aria-invalid="true"]').waitFor()
+        check((await openAiUpstream().getAttribute('aria-invalid')) === 'true', 'the OpenAI upstream is not marked invalid')
+        const error = await descriptionOf(openAiUpstream())
+        check(error.startsWith('gateway.openAi must use https'), `the error beside the OpenAI upstream reads "${error}"`)
+        const anthropic = await settings().getByLabel('Anthropic upstream').getAttribute('aria-invalid')
+        check(anthropic === null, 'the Anthropic upstream is marked invalid too')
+        await reloadSettings()
+        const kept = await openAiUpstream().inputValue()
+        check(kept === 'https://llm-proxy.example.com/openai', `the refused save changed the upstream to ${kept}`)
+      },
+    ],
+    [
+      'a cleared upstream goes back to the server default and stays empty after a reload',
+      async () => {
+        await openAiUpstream().fill('')
+        await save()
+        await reloadSettings()
+        const kept = await openAiUpstream().inputValue()
+        check(kept === '', `the cleared OpenAI upstream reads ${kept} after a reload`)
       },
     ],
     [

@@ -4,11 +4,12 @@ import { FormAlert, fieldErrorsOf } from '@/components/form/FormAlert'
 import { SelectField } from '@/components/form/SelectField'
 import type { Organization } from '../api/get-organization'
 import { useUpdateOrganization, type UpdateOrganizationInput } from '../api/update-organization'
+import { GatewayFields } from './GatewayFields'
 import { planLabel } from './plan-usage'
 import { timeZoneOptions } from './time-zones'
 
 /** Shown beside their inputs; the time zone and plan selects' messages show in the alert above. */
-const fields = ['name', 'rawRetentionDays', 'rollupRetentionDays', 'contentRetentionDays'] as const
+const fields = ['name', 'rawRetentionDays', 'rollupRetentionDays', 'contentRetentionDays', 'gateway.openAi', 'gateway.anthropic'] as const
 
 type OrganizationFormProps = { organization: Organization; plans: string[]; canEdit: boolean }
 
@@ -21,6 +22,8 @@ export function OrganizationForm({ organization, plans, canEdit }: OrganizationF
     event.preventDefault()
     const data = new FormData(event.currentTarget)
     const days = (name: string) => Number(data.get(name))
+    /** An emptied upstream is sent as "", which clears it back to the server's. */
+    const upstream = (name: string) => String(data.get(name)).trim()
     update.mutate({
       name: String(data.get('name')),
       plan: String(data.get('plan')) as UpdateOrganizationInput['plan'],
@@ -30,7 +33,7 @@ export function OrganizationForm({ organization, plans, canEdit }: OrganizationF
       contentRetentionDays: days('contentRetentionDays'),
       storeRequestContent: data.get('storeRequestContent') === 'on',
       membersSeeContent: data.get('membersSeeContent') === 'on',
-      gateway: { openAi: null, anthropic: null },
+      gateway: { openAi: upstream('gateway.openAi'), anthropic: upstream('gateway.anthropic') },
     })
   }
 
@@ -76,6 +79,7 @@ export function OrganizationForm({ organization, plans, canEdit }: OrganizationF
           <input type="checkbox" name="membersSeeContent" defaultChecked={organization.membersSeeContent} /> Members may
           see request content (owners and admins always may)
         </label>
+        <GatewayFields gateway={organization.gateway} errors={errors} />
         {canEdit && (
           <div className="button-row">
             <button type="submit" disabled={update.isPending}>

@@ -19,6 +19,7 @@ const organization = {
   storeRequestContent: false,
   membersSeeContent: false,
   contentRetentionDays: 30,
+  gateway: { openAi: 'https://llm-proxy.example.com/openai', anthropic: null },
 }
 const fullUsage = {
   ...unlimitedUsage,
@@ -86,5 +87,45 @@ describe('OrganizationSettingsPage', () => {
 
     expect(await screen.findByLabelText('Raw events')).toHaveAccessibleDescription('Too long.')
     expect(bodyOf(requestsTo(fetch, 'PATCH /v1/organization')[0])).toMatchObject({ timeZone: 'Europe/Paris', plan: 'free' })
+  })
+
+  it('prefills the gateway upstreams, empty for the server default, and saves them trimmed with "" for a cleared one', async () => {
+    const fetch = renderAs('owner', { 'PATCH /v1/organization': new Response(null, { status: 204 }) })
+    const user = userEvent.setup()
+    const openAi = await screen.findByLabelText('OpenAI upstream')
+    const anthropic = screen.getByLabelText('Anthropic upstream')
+    expect(openAi).toHaveValue('https://llm-proxy.example.com/openai')
+    expect(anthropic).toHaveValue('')
+    expect(screen.getByRole('group', { name: 'Gateway' })).toHaveAccessibleDescription(/Empty: the server's default provider API/)
+
+    await user.clear(openAi)
+    await user.type(anthropic, '  https://llm-proxy.example.com/anthropic ')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+
+    expect(await screen.findByText('Saved.')).toBeInTheDocument()
+    expect(bodyOf(requestsTo(fetch, 'PATCH /v1/organization')[0])).toMatchObject({
+      gateway: { openAi: '', anthropic: 'https://llm-proxy.example.com/anthropic' },
+    })
+  })
+
+  it('shows a refused upstream beside its input', async () => {
+    const message = 'gateway.anthropic must use https (plain http only to a host:port listed in Outbound:AllowedPrivateHosts).'
+    renderAs('owner', {
+      'PATCH /v1/organization': problem(400, { title: 'Invalid.', errors: { 'gateway.anthropic': [message] } }),
+    })
+    const user = userEvent.setup()
+    await user.type(await screen.findByLabelText('Anthropic upstream'), 'http://llm-proxy.example.com')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+
+    expect(await screen.findByLabelText('Anthropic upstream')).toHaveAccessibleDescription(message)
+    expect(screen.getByLabelText('OpenAI upstream')).not.toHaveAttribute('aria-invalid')
+    expect(screen.getByRole('alert')).not.toHaveTextContent(message)
+  })
+
+  it('shows the upstreams to members in disabled inputs', async () => {
+    renderAs('member')
+
+    expect(await screen.findByLabelText('OpenAI upstream')).toBeDisabled()
+    expect(screen.getByLabelText('Anthropic upstream')).toBeDisabled()
   })
 })
