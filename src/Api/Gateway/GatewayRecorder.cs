@@ -36,10 +36,11 @@ public sealed class GatewayRecorder(IngestService ingest, IOptions<GatewayOption
         }
     }
 
+    /// <summary>No call is queued after this; the pass under way stops gathering and writes what is queued.</summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         _queue.Writer.TryComplete();
-        if (ExecuteTask is { } running) await running.WaitAsync(cancellationToken);
+        await base.StopAsync(cancellationToken);
     }
 
     /// <summary>A full writer queue is waited out (for a minute at most); any other failure is logged.</summary>
