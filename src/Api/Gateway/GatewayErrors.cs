@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using AIntops.Application.Gateway;
 
@@ -22,7 +23,7 @@ public static class GatewayErrors
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        await using var json = new Utf8JsonWriter(context.Response.Body);
+        await using var json = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         if (provider == GatewayProviders.Anthropic)
         {
