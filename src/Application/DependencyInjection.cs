@@ -45,8 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<PlanLimiter>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<OrganizationPrices>();
-        services.AddSingleton<ContentSettings>();
-        services.AddSingleton<Gateway.OrganizationUpstreams>();
+        services.AddSingleton<Organizations.OrganizationSettings>();
         services.AddScoped<ProviderKeyCheck>();
         services.AddScoped<Common.Security.StoredSecretRotation>();
         services.AddScoped<ProviderSync>();

@@ -4,6 +4,7 @@ using AIntops.Api.Infrastructure;
 using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Gateway;
 using AIntops.Application.Ingest;
+using AIntops.Application.Organizations;
 using AIntops.Domain.Ingest;
 using AIntops.Infrastructure.Outbound;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ namespace AIntops.Api.Gateway;
 /// provider key, the answer relayed as it arrives (streams chunk by chunk), then the call handed to <see cref="GatewayRecorder"/>
 /// once the caller has its whole answer (docs/adr/0033-gateway.md).
 /// </summary>
-public sealed class GatewayProxy(IHttpClientFactory clients, BudgetStateCache budgets, OrganizationUpstreams upstreams, GatewayRecorder recorder,
+public sealed class GatewayProxy(IHttpClientFactory clients, BudgetStateCache budgets, OrganizationSettings settings, GatewayRecorder recorder,
     IOptions<GatewayOptions> options, TimeProvider clock)
 {
     public const string ClientName = "gateway";
@@ -45,7 +46,7 @@ public sealed class GatewayProxy(IHttpClientFactory clients, BudgetStateCache bu
         if (await ReadBodyAsync(context, provider) is not { } body) return;
 
         var path = "/" + context.Request.RouteValues["path"];
-        var upstream = GatewayOptions.BaseOf(await upstreams.ForAsync(key.OrganizationId, provider, context.RequestAborted) ?? options.Value.Upstreams[provider]);
+        var upstream = GatewayOptions.BaseOf(await settings.GatewayUpstreamAsync(key.OrganizationId, provider, context.RequestAborted) ?? options.Value.Upstreams[provider]);
         var target = new Uri(upstream, path.TrimStart('/') + context.Request.QueryString);
         var usage = CallUsage.For(provider, GatewayRequest.ModelOf(body));
         var timer = Stopwatch.StartNew();

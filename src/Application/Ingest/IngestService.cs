@@ -1,6 +1,7 @@
 using AIntops.Application.ApiKeys;
 using AIntops.Application.Budgets.Evaluation;
 using AIntops.Application.Common.Observability;
+using AIntops.Application.Organizations;
 using AIntops.Application.Pricing;
 using AIntops.Domain.Ingest;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace AIntops.Application.Ingest;
 /// answer come from the budgets' stored states, read from memory (<see cref="BudgetStateCache"/>).
 /// </summary>
 public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter, OrganizationPrices organizationPrices, BudgetStateCache budgetStates,
-    SpendWatch spendWatch, ContentSettings contentSettings, IOptions<IngestOptions> options, TimeProvider clock, AppMetrics metrics)
+    SpendWatch spendWatch, OrganizationSettings organizationSettings, IOptions<IngestOptions> options, TimeProvider clock, AppMetrics metrics)
 {
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(ApiKeyIdentity key, IReadOnlyList<IngestEvent> events, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ public sealed class IngestService(IIngestWriter writer, PlanLimiter planLimiter,
         var now = clock.GetUtcNow().UtcDateTime;
         var prices = await organizationPrices.ForOrganizationAsync(key.OrganizationId, cancellationToken);
         var priced = events.Take(allowed).Select(e => ToRow(key, e, now, prices)).ToList();
-        if (priced.Count > 0 && events.Any(HasContent) && await contentSettings.StoresContentAsync(key.OrganizationId, cancellationToken))
+        if (priced.Count > 0 && events.Any(HasContent) && await organizationSettings.StoresContentAsync(key.OrganizationId, cancellationToken))
             for (var i = 0; i < priced.Count; i++)
                 if (HasContent(events[i]))
                     priced[i].Row.Content = EventContent.Build(priced[i].Row, events[i].Input, events[i].Output, options.Value.ContentMaxBytes);
