@@ -60,7 +60,7 @@ public sealed class GatewayRefusalTests(ProviderApiFactory api) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_team_hard_stop_refuses_that_teams_calls_only()
+    public async Task Team_and_provider_hard_stops_refuse_the_calls_they_cover_only()
     {
         var owner = await api.SignupOwnerAsync();
         await owner.Client.UseUnitPricesAsync();
@@ -81,6 +81,11 @@ public sealed class GatewayRefusalTests(ProviderApiFactory api) : IClassFixture<
         await billing.ExpectAsync(HttpStatusCode.OK);
         var generated = billing.Headers.GetValues("X-AIntops-Request-Id").Single();
         Assert.Equal("billing", (await owner.Client.RecordedCallAsync(generated)).Text("team"));
+
+        await owner.Client.CreateBudgetAsync(BudgetApi.Budget("Anthropic", amountUsd: 0.000001m, scope: new { kind = "provider", value = "anthropic" }, hardStop: true));
+        await owner.Client.EvaluateBudgetsAsync();
+        await ErrorAsync(await CallAsync("anthropic", new() { ["X-AIntops-Key"] = key, ["X-AIntops-Team"] = "billing" }), HttpStatusCode.TooManyRequests);
+        await (await CallAsync("openai", new() { ["X-AIntops-Key"] = key, ["X-AIntops-Team"] = "billing" })).ExpectAsync(HttpStatusCode.OK);
     }
 
     [Fact]
