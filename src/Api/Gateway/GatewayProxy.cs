@@ -52,7 +52,7 @@ public sealed class GatewayProxy(IHttpClientFactory clients, BudgetStateCache bu
         var timer = Stopwatch.StartNew();
         var failure = await ForwardAsync(context, provider, target, GatewayRequest.WithStreamUsage(provider, path, body), usage);
         var latency = timer.ElapsedMilliseconds;
-        await context.Response.CompleteAsync();
+        if (!context.RequestAborted.IsCancellationRequested) await context.Response.CompleteAsync();
         if (usage.Model is { Length: > 0 } model)
             await recorder.RecordAsync(key, Completed(call, usage, model, path, context.Response.StatusCode, failure, latency));
     }

@@ -98,6 +98,26 @@ public sealed class GatewayRelayTests(ProviderApiFactory api) : IClassFixture<Pr
             $"The first chunk came {firstAt.TotalMilliseconds:0} ms in and the stream ended at {timer.Elapsed.TotalMilliseconds:0} ms: it was buffered.");
     }
 
+    [Fact]
+    public async Task A_caller_leaving_mid_stream_is_recorded_as_such_with_the_usage_streamed_so_far()
+    {
+        var (owner, key) = await OwnerWithKeyAsync();
+        var headers = Attribution(key, "left-1");
+        headers["x-mock-chunk-delay-ms"] = "200";
+
+        using (var client = new HttpClient())
+        using (var response = await client.SendAsync(GatewayApi.ProviderRequest(Gateway + "anthropic", "anthropic", "/v1/messages",
+            GatewayApi.Message(stream: true), headers), HttpCompletionOption.ResponseHeadersRead))
+        {
+            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+            Assert.Equal("event: message_start", await reader.ReadLineAsync());
+        }
+
+        var call = await owner.Client.RecordedCallAsync("left-1");
+        Assert.Equal(("error", "client_closed_request"), (call.Text("status"), call.Text("errorCode")));
+        Assert.True(call["inputTokens"]!.GetValue<long>() > 0);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
