@@ -1,3 +1,4 @@
+using AIntops.Application.Providers;
 using AIntops.Api.Endpoints;
 using AIntops.Api.Infrastructure;
 using AIntops.Application.Gateway;
@@ -15,7 +16,7 @@ public sealed class GatewayEndpoints : IEndpointGroup
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        foreach (var provider in GatewayProviders.All)
+        foreach (var provider in ProviderCatalog.Names)
             app.Map($"{GatewayPaths.Prefix}/{provider}/{{**path}}", context => context.RequestServices.GetRequiredService<GatewayProxy>().RelayAsync(context, provider))
                 .WithMetadata(ApiKeyAuthentication.GatewayPolicy).ExcludeFromDescription();
     }

@@ -1,3 +1,4 @@
+using AIntops.Application.Providers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AIntops.Application.Gateway;
@@ -25,7 +26,7 @@ public static class GatewayErrors
         context.Response.ContentType = "application/json";
         await using var json = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
-        if (provider == GatewayProviders.Anthropic)
+        if (provider == ProviderNames.Anthropic)
         {
             json.WriteString("type", "error");
             json.WriteStartObject("error");
@@ -45,7 +46,7 @@ public static class GatewayErrors
     }
 
     private static string ProviderOf(HttpContext context) =>
-        context.Request.Path.StartsWithSegments($"{GatewayPaths.Prefix}/{GatewayProviders.Anthropic}") ? GatewayProviders.Anthropic : GatewayProviders.OpenAi;
+        context.Request.Path.StartsWithSegments($"{GatewayPaths.Prefix}/{ProviderNames.Anthropic}") ? ProviderNames.Anthropic : ProviderNames.OpenAi;
 
     private static string OpenAiType(int status, string? code) => code == "insufficient_quota" ? "insufficient_quota" : status switch
     {

@@ -1,3 +1,4 @@
+using AIntops.Application.Providers;
 using AIntops.Application.Gateway;
 
 namespace AIntops.Api.Gateway;
@@ -10,8 +11,8 @@ public sealed class GatewayOptions
     /// <summary>Base URL per provider (<c>Gateway:Upstreams:openai</c>, <c>Gateway:Upstreams:anthropic</c>), called through the outbound guard.</summary>
     public Dictionary<string, string> Upstreams { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
-        [GatewayProviders.OpenAi] = "https://api.openai.com",
-        [GatewayProviders.Anthropic] = "https://api.anthropic.com",
+        [ProviderNames.OpenAi] = "https://api.openai.com",
+        [ProviderNames.Anthropic] = "https://api.anthropic.com",
     };
 
     /// <summary>The largest request body forwarded.</summary>

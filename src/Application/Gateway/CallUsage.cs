@@ -1,3 +1,4 @@
+using AIntops.Application.Providers;
 using System.Text.Json;
 
 namespace AIntops.Application.Gateway;
@@ -18,7 +19,7 @@ public abstract class CallUsage(string? requestModel)
     public string? ErrorCode { get; protected set; }
 
     public static CallUsage For(string provider, string? requestModel) =>
-        provider == GatewayProviders.Anthropic ? new AnthropicUsage(requestModel) : new OpenAiUsage(requestModel);
+        provider == ProviderNames.Anthropic ? new AnthropicUsage(requestModel) : new OpenAiUsage(requestModel);
 
     public void ReadBody(ReadOnlyMemory<byte> json)
     {

@@ -1,3 +1,4 @@
+using AIntops.Application.Providers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -34,7 +35,7 @@ public static class GatewayRequest
     /// </summary>
     public static byte[] WithStreamUsage(string provider, string path, byte[] body)
     {
-        if (provider != GatewayProviders.OpenAi || !(path.EndsWith("chat/completions", StringComparison.Ordinal) || path.EndsWith("v1/completions", StringComparison.Ordinal))
+        if (provider != ProviderNames.OpenAi || !(path.EndsWith("chat/completions", StringComparison.Ordinal) || path.EndsWith("v1/completions", StringComparison.Ordinal))
             || body.Length == 0 || body[0] != (byte)'{')
             return body;
         try

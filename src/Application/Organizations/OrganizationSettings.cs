@@ -1,5 +1,5 @@
+using AIntops.Application.Providers;
 using AIntops.Application.Common.Caching;
-using AIntops.Application.Gateway;
 using AIntops.Domain.Organizations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +26,7 @@ public sealed class OrganizationSettings(IServiceScopeFactory scopes, TimeProvid
     public async ValueTask<string?> GatewayUpstreamAsync(Guid organizationId, string provider, CancellationToken cancellationToken)
     {
         var settings = await ForAsync(organizationId, cancellationToken);
-        return provider == GatewayProviders.Anthropic ? settings.GatewayAnthropic : settings.GatewayOpenAi;
+        return provider == ProviderNames.Anthropic ? settings.GatewayAnthropic : settings.GatewayOpenAi;
     }
 
     private ValueTask<Settings> ForAsync(Guid organizationId, CancellationToken cancellationToken) =>
