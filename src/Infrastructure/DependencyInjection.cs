@@ -27,6 +27,7 @@ public static class DependencyInjection
     {
         var dataDirectory = new DataDirectory(configuration);
         services.AddSingleton(dataDirectory);
+        services.AddSingleton<Application.Analytics.ISettledSumsArchive, SettledSumsFiles>();
         services.AddSingleton(TimeProvider.System);
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
         services.Configure<IngestOptions>(configuration.GetSection(IngestOptions.Section));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AIntops.Domain.Ingest;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -10,8 +11,11 @@ namespace AIntops.Application.Analytics;
 /// generation on: late events, deletions, repricing, retention (today's hours also when the late-hour generation
 /// moves). The generations live in the database, so every API instance sees every change; a day (or hour) still
 /// open is always read live. Cached lists are shared between requests and never modified.
+/// Settled days' sums are also kept in <see cref="ISettledSumsArchive"/>, one entry per query shape and window length: after a restart
+/// they are read back instead of summed, and when the window has moved on by a few days since, the kept sums are slid to it (the days
+/// it dropped subtracted, the days it added summed), so a view's first call reads a day or two of rollups, not its whole window.
 /// </summary>
-public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext db, TimeProvider clock)
+public sealed class SettledRollupCache(SettledRollupStore cache, ISettledSumsArchive archive, IAppDbContext db, TimeProvider clock)
 {
     /// <summary>An event received before a day ended is committed well within this, so its day is not cached without it.</summary>
     public static readonly TimeSpan SettleAfter = TimeSpan.FromMinutes(15);
@@ -29,7 +33,7 @@ public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext d
     /// merged with the settled days (by key, so each group appears once) and that merge is cached too, until the next hour settles.
     /// </summary>
     public async Task<List<T>> SumDaysAsync<T>(object shape, AnalyticsWindow days, Func<AnalyticsWindow, Task<List<T>>> sum, CancellationToken cancellationToken,
-        Func<List<T>, List<T>>? mergeHours = null)
+        Func<List<T>, List<T>>? mergeHours = null) where T : ISettledSums<T>
     {
         if (days.IsEmpty) return [];
         if (!cache.Enabled) return await sum(days);
@@ -37,7 +41,8 @@ public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext d
         var daysEnd = Math.Clamp(UsageRollups.StartOf(settledMs, UsageRollups.DayMs), days.FromMs, days.ToMs);
         var hoursEnd = mergeHours is null ? daysEnd : Math.Clamp(UsageRollups.StartOf(settledMs, UsageRollups.HourMs), daysEnd, days.ToMs);
         var (settledDays, settledHours) = (new AnalyticsWindow(days.FromMs, daysEnd), new AnalyticsWindow(daysEnd, hoursEnd));
-        var rows = settledDays.IsEmpty ? [] : await SettledAsync((shape, settledDays), false, () => sum(settledDays), cancellationToken);
+        var rows = settledDays.IsEmpty ? [] : await SettledAsync((shape, settledDays), false, () => KeptAsync(shape, settledDays, sum, cancellationToken),
+            cancellationToken);
         if (!settledHours.IsEmpty)
         {
             var daysRows = rows;
@@ -45,6 +50,29 @@ public sealed class SettledRollupCache(SettledRollupStore cache, IAppDbContext d
         }
         return hoursEnd < days.ToMs ? [.. rows, .. await sum(new AnalyticsWindow(hoursEnd, days.ToMs))] : [.. rows];
     }
+
+    /// <summary>
+    /// Sums of the settled <paramref name="days"/> from the archive: its entry for this shape and window length as it is, or slid here when it
+    /// is a little older; else summed. What is not read as it is goes back into the archive.
+    /// </summary>
+    private async Task<List<T>> KeptAsync<T>(object shape, AnalyticsWindow days, Func<AnalyticsWindow, Task<List<T>>> sum, CancellationToken cancellationToken)
+        where T : ISettledSums<T>
+    {
+        if (!cache.Archived) return await sum(days);
+        var organizationId = db.CurrentOrganizationId!.Value;
+        var generation = _generations!.Value.Days;
+        var name = JsonSerializer.Serialize(new { shape, Days = (days.ToMs - days.FromMs) / UsageRollups.DayMs }, ShapeJson);
+        var kept = await archive.ReadAsync<T>(organizationId, name, cancellationToken);
+        if (kept is not null && kept.Generation == generation && kept.FromMs == days.FromMs && kept.ToMs == days.ToMs) return kept.Rows;
+        var rows = kept is not null && kept.Generation == generation && kept.FromMs < days.FromMs && days.FromMs < kept.ToMs
+            ? T.Sum([.. kept.Rows, .. (await sum(new AnalyticsWindow(kept.FromMs, days.FromMs))).Select(r => r.Negated()),
+                .. await sum(new AnalyticsWindow(kept.ToMs, days.ToMs))])
+            : await sum(days);
+        await archive.WriteAsync(organizationId, new ArchivedSums<T>(name, generation, days.FromMs, days.ToMs, rows), cancellationToken);
+        return rows;
+    }
+
+    private static readonly JsonSerializerOptions ShapeJson = new() { IncludeFields = true };
 
     private async Task<List<T>> SettledAsync<T>(object key, bool ofToday, Func<Task<List<T>>> sum, CancellationToken cancellationToken)
     {
@@ -64,4 +92,7 @@ public sealed class SettledRollupStore(IOptions<AnalyticsOptions> options)
     : MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.SettledDayCacheRows) })
 {
     public bool Enabled { get; } = options.Value.SettledDayCacheRows > 0;
+
+    /// <summary>Whether settled days' sums are also kept across restarts (<see cref="ISettledSumsArchive"/>).</summary>
+    public bool Archived { get; } = options.Value.KeepSettledSums;
 }

@@ -225,9 +225,6 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
         return [.. read.Select(r => r with { Word = Label(dimension, r.Ref, r.Word, values) })];
     }
 
-    /// <param name="Word">The group's value: its fixed word, or once labelled, the value of its ref.</param>
-    private sealed record LatencyCounts(int Ref, string Word, long[] Counts);
-
     public static List<UsageSums> Merge(IEnumerable<UsageSums> parts) => Merge(parts, part => (part.Period, part.Provider, part.First, part.Second));
 
     /// <summary>The parts added up per <paramref name="keyOf"/>, each sum keyed by it: regrouping and merging in one pass.</summary>

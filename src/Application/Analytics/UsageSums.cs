@@ -17,7 +17,7 @@ public sealed class UsageKey
 }
 
 /// <summary>Counters summed over the rollup rows of one group.</summary>
-public sealed class UsageSums
+public sealed class UsageSums : ISettledSums<UsageSums>
 {
     public long Period { get; init; }
     public string Provider { get; init; } = "";
@@ -52,6 +52,17 @@ public sealed class UsageSums
         UnpricedRequests = UnpricedRequests, LatencySumMs = LatencySumMs, LatencyCount = LatencyCount,
     };
 
+    public UsageSums Negated() => new()
+    {
+        Period = Period, Provider = Provider, First = First, Second = Second, Requests = -Requests, Errors = -Errors, InputTokens = -InputTokens,
+        OutputTokens = -OutputTokens, CachedInputTokens = -CachedInputTokens, CacheWriteTokens = -CacheWriteTokens, CostNanoUsd = -CostNanoUsd,
+        UnpricedRequests = -UnpricedRequests, LatencySumMs = -LatencySumMs, LatencyCount = -LatencyCount,
+    };
+
+    public static List<UsageSums> Sum(IEnumerable<UsageSums> rows) => [.. UsageRollupReader.Merge(rows).Where(s =>
+        s is not { Requests: 0, Errors: 0, InputTokens: 0, OutputTokens: 0, CachedInputTokens: 0, CacheWriteTokens: 0, CostNanoUsd: 0, UnpricedRequests: 0,
+            LatencySumMs: 0, LatencyCount: 0 })];
+
     /// <summary>These counters and <paramref name="other"/>'s, under this key.</summary>
     public UsageSums Plus(UsageSums other) => new()
     {
@@ -64,4 +75,22 @@ public sealed class UsageSums
 }
 
 /// <summary>One UTC day of the per-user rollups: identified users with calls, and their spend and requests.</summary>
-public sealed record UserDaySums(long DayStartMs, long Users, long CostNanoUsd, long Requests);
+public sealed record UserDaySums(long DayStartMs, long Users, long CostNanoUsd, long Requests) : ISettledSums<UserDaySums>
+{
+    public UserDaySums Negated() => new(DayStartMs, -Users, -CostNanoUsd, -Requests);
+
+    public static List<UserDaySums> Sum(IEnumerable<UserDaySums> rows) => [.. rows.GroupBy(r => r.DayStartMs)
+        .Select(day => new UserDaySums(day.Key, day.Sum(r => r.Users), day.Sum(r => r.CostNanoUsd), day.Sum(r => r.Requests)))
+        .Where(day => day is not { Users: 0, CostNanoUsd: 0, Requests: 0 })];
+}
+
+/// <summary>Calls per latency bucket of one group.</summary>
+/// <param name="Word">The group's value: its fixed word, or once labelled, the value of its ref.</param>
+public sealed record LatencyCounts(int Ref, string Word, long[] Counts) : ISettledSums<LatencyCounts>
+{
+    public LatencyCounts Negated() => this with { Counts = [.. Counts.Select(c => -c)] };
+
+    public static List<LatencyCounts> Sum(IEnumerable<LatencyCounts> rows) => [.. rows.GroupBy(r => (r.Ref, r.Word))
+        .Select(g => new LatencyCounts(g.Key.Ref, g.Key.Word, g.Select(r => r.Counts).Aggregate((a, b) => [.. a.Zip(b, (x, y) => x + y)])))
+        .Where(r => r.Counts.Any(c => c != 0))];
+}

@@ -1,0 +1,84 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AIntops.Application.Analytics;
+using Microsoft.Extensions.Logging;
+
+namespace AIntops.Infrastructure.Hosting;
+
+/// <summary>
+/// Keeps settled-days sums in the data folder (<c>analytics-cache/&lt;organization&gt;/&lt;hash of the shape&gt;</c>, gzipped JSON), so that
+/// each instance reads them back after a restart. A file is replaced whole (written beside it, then renamed over it); files not
+/// written for <see cref="Unused"/> are removed, at most once an hour.
+/// </summary>
+public sealed class SettledSumsFiles(DataDirectory data, TimeProvider clock, ILogger<SettledSumsFiles> logger) : ISettledSumsArchive
+{
+    public static readonly TimeSpan Unused = TimeSpan.FromDays(7);
+
+    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault };
+
+    private readonly string _root = Path.Combine(data.Path, "analytics-cache");
+    private long _prunedAtMs = long.MinValue;
+
+    public async Task<ArchivedSums<T>?> ReadAsync<T>(Guid organizationId, string shape, CancellationToken cancellationToken)
+    {
+        var path = PathOf(organizationId, shape);
+        try
+        {
+            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, useAsync: true);
+            await using var unzipped = new GZipStream(file, CompressionMode.Decompress);
+            var kept = await JsonSerializer.DeserializeAsync<ArchivedSums<T>>(unzipped, Json, cancellationToken);
+            return kept?.Shape == shape ? kept : null;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is IOException or JsonException or InvalidDataException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "Could not read the kept analytics sums {Path}; summing them again.", path);
+            return null;
+        }
+    }
+
+    public async Task WriteAsync<T>(Guid organizationId, ArchivedSums<T> sums, CancellationToken cancellationToken)
+    {
+        var path = PathOf(organizationId, sums.Shape);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            await using (var zipped = new GZipStream(file, CompressionLevel.Fastest))
+                await JsonSerializer.SerializeAsync(zipped, sums, Json, CancellationToken.None);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "Could not keep the analytics sums {Path}.", path);
+            File.Delete(temporary);
+        }
+        PruneHourly();
+    }
+
+    private string PathOf(Guid organizationId, string shape) =>
+        Path.Combine(_root, organizationId.ToString("N"), Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shape))));
+
+    /// <summary>Removes files no query has written for <see cref="Unused"/> (and leftovers of interrupted writes), once an hour per instance.</summary>
+    private void PruneHourly()
+    {
+        var now = clock.GetUtcNow();
+        var last = Interlocked.Read(ref _prunedAtMs);
+        if (now.ToUnixTimeMilliseconds() - last < 3_600_000 || Interlocked.CompareExchange(ref _prunedAtMs, now.ToUnixTimeMilliseconds(), last) != last) return;
+        try
+        {
+            foreach (var file in new DirectoryInfo(_root).EnumerateFiles("*", SearchOption.AllDirectories))
+                if (now - file.LastWriteTimeUtc > (file.Extension == ".tmp" ? TimeSpan.FromHours(1) : Unused)) file.Delete();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "Could not prune the kept analytics sums in {Path}.", _root);
+        }
+    }
+}
