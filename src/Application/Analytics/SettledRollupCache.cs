@@ -68,7 +68,7 @@ public sealed class SettledRollupCache(SettledRollupStore cache, ISettledSumsArc
             ? T.Sum([.. kept.Rows, .. (await sum(new AnalyticsWindow(kept.FromMs, days.FromMs))).Select(r => r.Negated()),
                 .. await sum(new AnalyticsWindow(kept.ToMs, days.ToMs))])
             : await sum(days);
-        await archive.WriteAsync(organizationId, new ArchivedSums<T>(name, generation, days.FromMs, days.ToMs, rows), cancellationToken);
+        archive.Keep(organizationId, new ArchivedSums<T>(name, generation, days.FromMs, days.ToMs, rows));
         return rows;
     }
 

@@ -24,6 +24,9 @@ public interface ISettledSumsArchive
     /// <summary>The entry kept for <paramref name="shape"/>, or null when there is none or it cannot be read.</summary>
     Task<ArchivedSums<T>?> ReadAsync<T>(Guid organizationId, string shape, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the entry of the sums' shape; a failure is logged, never thrown: the sums are only a shortcut.</summary>
-    Task WriteAsync<T>(Guid organizationId, ArchivedSums<T> sums, CancellationToken cancellationToken);
+    /// <summary>
+    /// Replaces the entry of the sums' shape in the background, so that no request waits for it (<paramref name="sums"/> must not change
+    /// afterwards); a failure is logged, never thrown: the sums are only a shortcut.
+    /// </summary>
+    void Keep<T>(Guid organizationId, ArchivedSums<T> sums);
 }

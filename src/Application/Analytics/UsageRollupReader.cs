@@ -227,32 +227,19 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
 
     public static List<UsageSums> Merge(IEnumerable<UsageSums> parts) => Merge(parts, part => (part.Period, part.Provider, part.First, part.Second));
 
-    /// <summary>The parts added up per <paramref name="keyOf"/>, each sum keyed by it: regrouping and merging in one pass.</summary>
+    /// <summary>
+    /// The parts added up per <paramref name="keyOf"/>, each sum keyed by it: regrouping and merging in one pass. A part alone under its own
+    /// key is kept as it is (sums never change), so merging rows that are mostly distinct allocates little.
+    /// </summary>
     public static List<UsageSums> Merge(IEnumerable<UsageSums> parts, Func<UsageSums, (long Period, string Provider, string First, string Second)> keyOf)
     {
-        var merged = new Dictionary<(long, string, string, string), long[]>();
+        var merged = new Dictionary<(long, string, string, string), UsageSums>();
         foreach (var part in parts)
         {
-            ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(merged, keyOf(part), out _);
-            sums ??= new long[Counters];
-            sums[0] += part.Requests;
-            sums[1] += part.Errors;
-            sums[2] += part.InputTokens;
-            sums[3] += part.OutputTokens;
-            sums[4] += part.CachedInputTokens;
-            sums[5] += part.CacheWriteTokens;
-            sums[6] += part.CostNanoUsd;
-            sums[7] += part.UnpricedRequests;
-            sums[8] += part.LatencySumMs;
-            sums[9] += part.LatencyCount;
+            var key = keyOf(part);
+            ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(merged, key, out var exists);
+            sums = exists ? sums!.Plus(part) : key == (part.Period, part.Provider, part.First, part.Second) ? part : part.WithKey(key.Item1, key.Item2, key.Item3, key.Item4);
         }
-        return [.. merged.Select(e => new UsageSums
-        {
-            Period = e.Key.Item1, Provider = e.Key.Item2, First = e.Key.Item3, Second = e.Key.Item4, Requests = e.Value[0], Errors = e.Value[1],
-            InputTokens = e.Value[2], OutputTokens = e.Value[3], CachedInputTokens = e.Value[4], CacheWriteTokens = e.Value[5], CostNanoUsd = e.Value[6],
-            UnpricedRequests = e.Value[7], LatencySumMs = e.Value[8], LatencyCount = e.Value[9],
-        })];
+        return [.. merged.Values];
     }
-
-    private const int Counters = 10;
 }

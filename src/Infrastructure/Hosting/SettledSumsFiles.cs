@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using AIntops.Application.Analytics;
 using Microsoft.Extensions.Logging;
 
@@ -10,15 +13,14 @@ namespace AIntops.Infrastructure.Hosting;
 /// <summary>
 /// Keeps settled-days sums in the data folder (<c>analytics-cache/&lt;organization&gt;/&lt;hash of the shape&gt;</c>, gzipped JSON), so that
 /// each instance reads them back after a restart. A file is replaced whole (written beside it, then renamed over it); files not
-/// written for <see cref="Unused"/> are removed, at most once an hour.
+/// written for <see cref="Unused"/> are removed, at most once an hour. Writes still running when the host stops are awaited.
 /// </summary>
-public sealed class SettledSumsFiles(DataDirectory data, TimeProvider clock, ILogger<SettledSumsFiles> logger) : ISettledSumsArchive
+public sealed class SettledSumsFiles(DataDirectory data, TimeProvider clock, ILogger<SettledSumsFiles> logger) : ISettledSumsArchive, IAsyncDisposable
 {
     public static readonly TimeSpan Unused = TimeSpan.FromDays(7);
 
-    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault };
-
     private readonly string _root = Path.Combine(data.Path, "analytics-cache");
+    private readonly ConcurrentDictionary<Task, byte> _writing = new();
     private long _prunedAtMs = long.MinValue;
 
     public async Task<ArchivedSums<T>?> ReadAsync<T>(Guid organizationId, string shape, CancellationToken cancellationToken)
@@ -28,7 +30,7 @@ public sealed class SettledSumsFiles(DataDirectory data, TimeProvider clock, ILo
         {
             await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, useAsync: true);
             await using var unzipped = new GZipStream(file, CompressionMode.Decompress);
-            var kept = await JsonSerializer.DeserializeAsync<ArchivedSums<T>>(unzipped, Json, cancellationToken);
+            var kept = await JsonSerializer.DeserializeAsync(unzipped, JsonOf<T>(), cancellationToken);
             return kept?.Shape == shape ? kept : null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -42,7 +44,21 @@ public sealed class SettledSumsFiles(DataDirectory data, TimeProvider clock, ILo
         }
     }
 
-    public async Task WriteAsync<T>(Guid organizationId, ArchivedSums<T> sums, CancellationToken cancellationToken)
+    public void Keep<T>(Guid organizationId, ArchivedSums<T> sums)
+    {
+        var write = Task.Run(async () =>
+        {
+            try { await WriteAsync(organizationId, sums); }
+            catch (Exception e) { logger.LogError(e, "Could not keep the analytics sums of {Shape}.", sums.Shape); }
+        });
+        _writing.TryAdd(write, 0);
+        write.ContinueWith(done => _writing.TryRemove(done, out _), TaskScheduler.Default);
+    }
+
+    public async ValueTask DisposeAsync() => await Task.WhenAll(_writing.Keys);
+
+    /// <summary>Replaces the entry of the sums' shape; an I/O failure is logged.</summary>
+    public async Task WriteAsync<T>(Guid organizationId, ArchivedSums<T> sums)
     {
         var path = PathOf(organizationId, sums.Shape);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
@@ -51,7 +67,7 @@ public sealed class SettledSumsFiles(DataDirectory data, TimeProvider clock, ILo
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
             await using (var zipped = new GZipStream(file, CompressionLevel.Fastest))
-                await JsonSerializer.SerializeAsync(zipped, sums, Json, CancellationToken.None);
+                await JsonSerializer.SerializeAsync(zipped, sums, JsonOf<T>(), CancellationToken.None);
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -61,6 +77,10 @@ public sealed class SettledSumsFiles(DataDirectory data, TimeProvider clock, ILo
         }
         PruneHourly();
     }
+
+    /// <summary>The generated serializer of <typeparamref name="T"/>'s sums: generated code needs no warming up on a restarted host's first call.</summary>
+    private static JsonTypeInfo<ArchivedSums<T>> JsonOf<T>() => SettledSumsJson.Default.GetTypeInfo(typeof(ArchivedSums<T>)) as JsonTypeInfo<ArchivedSums<T>>
+        ?? throw new InvalidOperationException($"Add ArchivedSums<{typeof(T).Name}> to {nameof(SettledSumsJson)}.");
 
     private string PathOf(Guid organizationId, string shape) =>
         Path.Combine(_root, organizationId.ToString("N"), Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shape))));
@@ -82,3 +102,9 @@ public sealed class SettledSumsFiles(DataDirectory data, TimeProvider clock, ILo
         }
     }
 }
+
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
+[JsonSerializable(typeof(ArchivedSums<UsageSums>))]
+[JsonSerializable(typeof(ArchivedSums<UserDaySums>))]
+[JsonSerializable(typeof(ArchivedSums<LatencyCounts>))]
+internal sealed partial class SettledSumsJson : JsonSerializerContext;

@@ -42,7 +42,7 @@ public sealed class SettledSumsTests : IDisposable
         var files = Files();
         var organization = Guid.NewGuid();
         List<UsageSums> rows = [Sums(5 * Day, "ada", 2, 1_500), new() { Provider = "openai", First = "gpt-4o", Second = "prod", Errors = 1, LatencySumMs = 900, LatencyCount = 2 }];
-        await files.WriteAsync(organization, new ArchivedSums<UsageSums>("shape-a", 4, 1 * Day, 8 * Day, rows), CancellationToken.None);
+        await files.WriteAsync(organization, new ArchivedSums<UsageSums>("shape-a", 4, 1 * Day, 8 * Day, rows));
 
         var read = await files.ReadAsync<UsageSums>(organization, "shape-a", CancellationToken.None);
         Assert.Equal((4, 1 * Day, 8 * Day), (read!.Generation, read.FromMs, read.ToMs));
@@ -56,12 +56,12 @@ public sealed class SettledSumsTests : IDisposable
     {
         var files = Files();
         var organization = Guid.NewGuid();
-        await files.WriteAsync(organization, new ArchivedSums<UsageSums>("shape", 1, 0, Day, [Sums(0, "ada", 1, 1)]), CancellationToken.None);
+        await files.WriteAsync(organization, new ArchivedSums<UsageSums>("shape", 1, 0, Day, [Sums(0, "ada", 1, 1)]));
         var file = Assert.Single(Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories));
         await File.WriteAllBytesAsync(file, [0x1f, 0x8b, 1, 2, 3]);
         Assert.Null(await files.ReadAsync<UsageSums>(organization, "shape", CancellationToken.None));
 
-        await files.WriteAsync(organization, new ArchivedSums<UsageSums>("shape", 2, 0, Day, [Sums(0, "bob", 1, 1)]), CancellationToken.None);
+        await files.WriteAsync(organization, new ArchivedSums<UsageSums>("shape", 2, 0, Day, [Sums(0, "bob", 1, 1)]));
         Assert.Equal("bob", Assert.Single((await files.ReadAsync<UsageSums>(organization, "shape", CancellationToken.None))!.Rows).First);
         Assert.Equal([file], Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories));
     }
