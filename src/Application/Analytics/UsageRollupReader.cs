@@ -229,17 +229,48 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
 
     /// <summary>
     /// The parts added up per <paramref name="keyOf"/>, each sum keyed by it: regrouping and merging in one pass. A part alone under its own
-    /// key is kept as it is (sums never change), so merging rows that are mostly distinct allocates little.
+    /// key is kept as it is (sums never change); a key met again gets one array of counters. Merging rows that are mostly distinct allocates little.
     /// </summary>
     public static List<UsageSums> Merge(IEnumerable<UsageSums> parts, Func<UsageSums, (long Period, string Provider, string First, string Second)> keyOf)
     {
-        var merged = new Dictionary<(long, string, string, string), UsageSums>();
+        var merged = new Dictionary<(long, string, string, string), (UsageSums Alone, long[]? Sums)>();
         foreach (var part in parts)
         {
             var key = keyOf(part);
-            ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(merged, key, out var exists);
-            sums = exists ? sums!.Plus(part) : key == (part.Period, part.Provider, part.First, part.Second) ? part : part.WithKey(key.Item1, key.Item2, key.Item3, key.Item4);
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(merged, key, out var exists);
+            if (!exists) entry.Alone = part;
+            else Add(entry.Sums ??= Counters(entry.Alone), part);
         }
-        return [.. merged.Values];
+        return [.. merged.Select(e => e.Value.Sums is { } sums ? Summed(e.Key, sums)
+            : e.Key == (e.Value.Alone.Period, e.Value.Alone.Provider, e.Value.Alone.First, e.Value.Alone.Second) ? e.Value.Alone
+            : e.Value.Alone.WithKey(e.Key.Item1, e.Key.Item2, e.Key.Item3, e.Key.Item4))];
+
+        static UsageSums Summed((long Period, string Provider, string First, string Second) key, long[] sums) => new()
+        {
+            Period = key.Period, Provider = key.Provider, First = key.First, Second = key.Second, Requests = sums[0], Errors = sums[1], InputTokens = sums[2],
+            OutputTokens = sums[3], CachedInputTokens = sums[4], CacheWriteTokens = sums[5], CostNanoUsd = sums[6], UnpricedRequests = sums[7],
+            LatencySumMs = sums[8], LatencyCount = sums[9],
+        };
+
+        static long[] Counters(UsageSums first)
+        {
+            var sums = new long[10];
+            Add(sums, first);
+            return sums;
+        }
+
+        static void Add(long[] sums, UsageSums part)
+        {
+            sums[0] += part.Requests;
+            sums[1] += part.Errors;
+            sums[2] += part.InputTokens;
+            sums[3] += part.OutputTokens;
+            sums[4] += part.CachedInputTokens;
+            sums[5] += part.CacheWriteTokens;
+            sums[6] += part.CostNanoUsd;
+            sums[7] += part.UnpricedRequests;
+            sums[8] += part.LatencySumMs;
+            sums[9] += part.LatencyCount;
+        }
     }
 }

@@ -41,12 +41,14 @@ public sealed class SettledSumsTests : IDisposable
     {
         var files = Files();
         var organization = Guid.NewGuid();
-        List<UsageSums> rows = [Sums(5 * Day, "ada", 2, 1_500), new() { Provider = "openai", First = "gpt-4o", Second = "prod", Errors = 1, LatencySumMs = 900, LatencyCount = 2 }];
+        List<UsageSums> rows = [Sums(5 * Day, "ada", 2, 1_500), Sums(6 * Day, "ada", 1, 10),
+            new() { Provider = "openai", First = "gpt-4o", Second = "prod", Errors = 1, LatencySumMs = 900, LatencyCount = 2 }];
         await files.WriteAsync(organization, new ArchivedSums<UsageSums>("shape-a", 4, 1 * Day, 8 * Day, rows));
 
         var read = await files.ReadAsync<UsageSums>(organization, "shape-a", CancellationToken.None);
         Assert.Equal((4, 1 * Day, 8 * Day), (read!.Generation, read.FromMs, read.ToMs));
         Assert.Equal(rows.Select(Fields), read.Rows.Select(Fields));
+        Assert.Same(read.Rows[0].First, read.Rows[1].First); // one instance per value, as rows read from the rollups have
         Assert.Null(await files.ReadAsync<UsageSums>(organization, "shape-b", CancellationToken.None));
         Assert.Null(await files.ReadAsync<UsageSums>(Guid.NewGuid(), "shape-a", CancellationToken.None));
     }
