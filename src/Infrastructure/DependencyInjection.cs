@@ -27,7 +27,9 @@ public static class DependencyInjection
     {
         var dataDirectory = new DataDirectory(configuration);
         services.AddSingleton(dataDirectory);
-        services.AddSingleton<Application.Analytics.ISettledSumsArchive, SettledSumsFiles>();
+        services.AddSingleton<SettledSumsFiles>();
+        services.AddSingleton<Application.Analytics.ISettledSumsArchive>(sp => sp.GetRequiredService<SettledSumsFiles>());
+        services.AddHostedService<SettledSumsWarmUp>();
         services.AddSingleton(TimeProvider.System);
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
         services.Configure<IngestOptions>(configuration.GetSection(IngestOptions.Section));

@@ -86,6 +86,18 @@ public sealed class SettledSumsFiles(DataDirectory data, TimeProvider clock, ILo
     private static JsonTypeInfo<ArchivedSums<T>> JsonOf<T>() => SettledSumsJson.Default.GetTypeInfo(typeof(ArchivedSums<T>)) as JsonTypeInfo<ArchivedSums<T>>
         ?? throw new InvalidOperationException($"Add ArchivedSums<{typeof(T).Name}> to {nameof(SettledSumsJson)}.");
 
+    /// <summary>The organizations whose sums were written within <paramref name="within"/>, the most recent first.</summary>
+    public IReadOnlyList<Guid> RecentOrganizations(TimeSpan within)
+    {
+        if (!Directory.Exists(_root)) return [];
+        var since = clock.GetUtcNow() - within;
+        return [.. new DirectoryInfo(_root).EnumerateDirectories()
+            .Select(folder => (Id: Guid.TryParseExact(folder.Name, "N", out var id) ? id : Guid.Empty,
+                Latest: folder.EnumerateFiles().Select(f => (DateTime?)f.LastWriteTimeUtc).Max()))
+            .Where(o => o.Id != Guid.Empty && o.Latest >= since.UtcDateTime)
+            .OrderByDescending(o => o.Latest).Select(o => o.Id)];
+    }
+
     private string PathOf(Guid organizationId, string shape) =>
         Path.Combine(_root, organizationId.ToString("N"), Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(shape))));
 

@@ -43,6 +43,29 @@ public sealed class KeptSettledSumsTests
         Assert.Equal(107, await RequestsAsync(reader, view));
     }
 
+    [Fact]
+    public async Task A_restarted_host_warms_the_overview_of_recently_active_organizations_before_it_listens()
+    {
+        await using var deployment = new RedeployedApi();
+        var first = deployment.Start(new Dictionary<string, string?>());
+        var owner = await first.SignupOwnerAsync();
+        await first.CreateClient().WithApiKey((await owner.Client.CreateApiKeyAsync()).Key)
+            .IngestAsync(IngestApi.Event(extra: new { timestamp = first.Clock.GetUtcNow().UtcDateTime.Date.AddDays(-3) }));
+        Assert.Equal(1, await OverviewRequestsAsync(owner.Client));
+        await first.DisposeAsync();
+
+        var second = deployment.Start(new Dictionary<string, string?>());
+        // Behind the application's back, after the start: the kept sums are gone and the rollups changed, so only sums read into
+        // memory while the host started can still answer 1.
+        Directory.Delete(Path.Combine(deployment.DataDirectory, "analytics-cache"), recursive: true);
+        await Add100RequestsAsync(second, owner.OrganizationId, first.Clock.GetUtcNow().UtcDateTime.Date.AddDays(-3));
+        using var reader = second.CreateClient();
+        reader.DefaultRequestHeaders.Authorization = owner.Client.DefaultRequestHeaders.Authorization;
+        Assert.Equal(1, await OverviewRequestsAsync(reader));
+    }
+
+    private static async Task<long> OverviewRequestsAsync(HttpClient client) => (await client.GetJsonAsync("/v1/dashboard/overview"))["requests"]!.GetValue<long>();
+
     private static Task Add100RequestsAsync(ApiFactory api, Guid organizationId, DateTime day)
     {
         var (from, to) = (new DateTimeOffset(day).ToUnixTimeMilliseconds(), new DateTimeOffset(day.AddDays(1)).ToUnixTimeMilliseconds());

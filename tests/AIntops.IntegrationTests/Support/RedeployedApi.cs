@@ -14,6 +14,9 @@ public sealed class RedeployedApi : IAsyncDisposable
 
     public RedeployedApi() => _database = TestDatabase.FreshDatabaseSettings(_dataDirectory);
 
+    /// <summary>The data folder every start shares.</summary>
+    public string DataDirectory => _dataDirectory;
+
     /// <summary>Starts the API with these settings on top of the shared data folder and database.</summary>
     public ApiFactory Start(IDictionary<string, string?> settings)
     {
