@@ -11,9 +11,10 @@ namespace AIntops.Application.Analytics;
 /// generation on: late events, deletions, repricing, retention (today's hours also when the late-hour generation
 /// moves). The generations live in the database, so every API instance sees every change; a day (or hour) still
 /// open is always read live. Cached lists are shared between requests and never modified.
-/// Settled days' sums are also kept in <see cref="ISettledSumsArchive"/>, one entry per query shape and window length: after a restart
-/// they are read back instead of summed, and when the window has moved on by a few days since, the kept sums are slid to it (the days
-/// it dropped subtracted, the days it added summed), so a view's first call reads a day or two of rollups, not its whole window.
+/// Settled days' sums (and, merged with them, today's settled hours) are also kept in <see cref="ISettledSumsArchive"/>, one entry per
+/// query shape and window length: after a restart they are read back instead of summed; when the window has moved on by a few days
+/// since, the kept days are slid to it (the days it dropped subtracted, the days it added summed), and kept hours of today are extended
+/// by the hours settled since, so a view's first call reads a day or two of rollups, not its whole window.
 /// </summary>
 public sealed class SettledRollupCache(SettledRollupStore cache, ISettledSumsArchive archive, IAppDbContext db, TimeProvider clock)
 {
@@ -41,14 +42,37 @@ public sealed class SettledRollupCache(SettledRollupStore cache, ISettledSumsArc
         var daysEnd = Math.Clamp(UsageRollups.StartOf(settledMs, UsageRollups.DayMs), days.FromMs, days.ToMs);
         var hoursEnd = mergeHours is null ? daysEnd : Math.Clamp(UsageRollups.StartOf(settledMs, UsageRollups.HourMs), daysEnd, days.ToMs);
         var (settledDays, settledHours) = (new AnalyticsWindow(days.FromMs, daysEnd), new AnalyticsWindow(daysEnd, hoursEnd));
-        var rows = settledDays.IsEmpty ? [] : await SettledAsync((shape, settledDays), false, () => KeptAsync(shape, settledDays, sum, cancellationToken),
-            cancellationToken);
-        if (!settledHours.IsEmpty)
-        {
-            var daysRows = rows;
-            rows = await SettledAsync((shape, days.FromMs, settledHours), true, async () => mergeHours!([.. daysRows, .. await sum(settledHours)]), cancellationToken);
-        }
+        var rows = settledHours.IsEmpty ? await SettledDaysAsync() : await SettledAsync((shape, days.FromMs, settledHours), true,
+            () => KeptTodayAsync(shape, days.FromMs, settledHours, SettledDaysAsync, sum, mergeHours!, cancellationToken), cancellationToken);
         return hoursEnd < days.ToMs ? [.. rows, .. await sum(new AnalyticsWindow(hoursEnd, days.ToMs))] : [.. rows];
+
+        async Task<List<T>> SettledDaysAsync() => settledDays.IsEmpty ? []
+            : await SettledAsync((shape, settledDays), false, () => KeptAsync(shape, settledDays, sum, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The settled days and today's settled <paramref name="hours"/>, merged: from the archive's entry for today when it is of both generations
+    /// (extended by the hours settled since it was kept), else the settled days' sums merged with the hours'. What is not read as it is goes
+    /// back into the archive, so that after a restart neither the window nor today's hours are summed again.
+    /// </summary>
+    private async Task<List<T>> KeptTodayAsync<T>(object shape, long fromMs, AnalyticsWindow hours, Func<Task<List<T>>> settledDays,
+        Func<AnalyticsWindow, Task<List<T>>> sum, Func<List<T>, List<T>> merge, CancellationToken cancellationToken) where T : ISettledSums<T>
+    {
+        if (!cache.Archived) return merge([.. await settledDays(), .. await sum(hours)]);
+        var organizationId = db.CurrentOrganizationId!.Value;
+        var (generation, hourGeneration) = _generations!.Value;
+        var name = JsonSerializer.Serialize(new { shape, Days = (hours.FromMs - fromMs) / UsageRollups.DayMs, Today = true }, ShapeJson);
+        var kept = await archive.ReadAsync<T>(organizationId, name, cancellationToken);
+        List<T> rows;
+        if (kept is not null && (kept.Generation, kept.HourGeneration, kept.FromMs) == (generation, hourGeneration, fromMs) && hours.FromMs < kept.ToMs
+            && kept.ToMs <= hours.ToMs)
+        {
+            if (kept.ToMs == hours.ToMs) return kept.Rows;
+            rows = merge([.. kept.Rows, .. await sum(new AnalyticsWindow(kept.ToMs, hours.ToMs))]);
+        }
+        else rows = merge([.. await settledDays(), .. await sum(hours)]);
+        archive.Keep(organizationId, new ArchivedSums<T>(name, generation, fromMs, hours.ToMs, rows, hourGeneration));
+        return rows;
     }
 
     /// <summary>

@@ -13,10 +13,11 @@ public interface ISettledSums<T> where T : ISettledSums<T>
     static abstract List<T> Sum(IEnumerable<T> rows);
 }
 
-/// <summary>The settled-days sums of one query shape and window length, as kept across restarts.</summary>
+/// <summary>The settled sums of one query shape and window length (settled days, or those and today's settled hours), as kept across restarts.</summary>
 /// <param name="Shape">The query shape and window length they are for (the archive's key, kept to check it on reading).</param>
 /// <param name="Generation">The organization's analytics generation they were summed at: any other is stale.</param>
-public sealed record ArchivedSums<T>(string Shape, long Generation, long FromMs, long ToMs, List<T> Rows);
+/// <param name="HourGeneration">With today's hours, the organization's late-hour generation they were summed at.</param>
+public sealed record ArchivedSums<T>(string Shape, long Generation, long FromMs, long ToMs, List<T> Rows, long HourGeneration = 0);
 
 /// <summary>Where <see cref="SettledRollupCache"/> keeps settled-days sums so that they outlive the process: one entry per organization and shape.</summary>
 public interface ISettledSumsArchive
