@@ -18,31 +18,34 @@ public static class Allocation
         Int128 remainderSum = 0;
         for (var i = 0; i < count; i++)
         {
-            var high = Math.BigMul(weights[i], total, out long low);
-            if (high == low >> 63) (shares[i], remainders[i]) = Math.DivRem(low, denominator);
-            else
-            {
-                var product = (Int128)weights[i] * total;
-                (shares[i], remainders[i]) = ((long)(product / denominator), (long)(product % denominator));
-            }
+            (shares[i], remainders[i]) = Divide(weights[i]);
             remainderSum += remainders[i];
         }
         var left = (int)Math.Min(count, Math.Max(0, (long)(remainderSum / denominator)));
         if (left == 0) return shares;
-        var threshold = Select((long[])remainders.Clone(), count - left);
+        // The selection reorders the remainders: each is worked out again below rather than kept in a copy.
+        var threshold = Select(remainders, count - left);
         for (var i = 0; i < count; i++)
-            if (remainders[i] > threshold)
+            if (Divide(weights[i]).Remainder > threshold)
             {
                 shares[i]++;
                 left--;
             }
         for (var i = 0; i < count && left > 0; i++)
-            if (remainders[i] == threshold)
+            if (Divide(weights[i]).Remainder == threshold)
             {
                 shares[i]++;
                 left--;
             }
         return shares;
+
+        (long Share, long Remainder) Divide(long weight)
+        {
+            var high = Math.BigMul(weight, total, out long low);
+            if (high == low >> 63) return Math.DivRem(low, denominator);
+            var product = (Int128)weight * total;
+            return ((long)(product / denominator), (long)(product % denominator));
+        }
     }
 
     /// <summary>The value that would be at <paramref name="k"/> were <paramref name="values"/> sorted (which it partly becomes): a quickselect.</summary>

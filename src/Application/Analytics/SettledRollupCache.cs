@@ -96,18 +96,50 @@ public sealed class SettledRollupCache(SettledRollupStore cache, ISettledSumsArc
         return rows;
     }
 
+    /// <summary>
+    /// Sums over <paramref name="window"/> read by <paramref name="sum"/> from an hourly rollup, grouped by hour: the settled hours from
+    /// the cache (extended by the hours settled since they were cached), the hours still open read live. Grouped by hour, rows of
+    /// separate hours never share a key, so the parts are simply put together.
+    /// </summary>
+    public async Task<List<T>> SumHoursAsync<T>(object shape, AnalyticsWindow window, Func<AnalyticsWindow, Task<List<T>>> sum, CancellationToken cancellationToken)
+    {
+        if (window.IsEmpty) return [];
+        if (!cache.Enabled) return await sum(window);
+        var settledMs = (clock.GetUtcNow() - SettleAfter).ToUnixTimeMilliseconds();
+        var settledEnd = Math.Clamp(UsageRollups.StartOf(settledMs, UsageRollups.HourMs), window.FromMs, window.ToMs);
+        List<T> rows = [];
+        if (settledEnd > window.FromMs)
+        {
+            var entry = await EntryAsync(("hours", shape, window.FromMs), true, cancellationToken);
+            var kept = cache.TryGetValue(entry, out SettledHours<T>? cached) && cached!.ToMs <= settledEnd ? cached : null;
+            rows = kept?.ToMs == settledEnd ? kept.Rows : [.. kept?.Rows ?? [], .. await sum(new AnalyticsWindow(kept?.ToMs ?? window.FromMs, settledEnd))];
+            if (kept?.ToMs != settledEnd)
+                cache.Set(entry, new SettledHours<T>(settledEnd, rows), new MemoryCacheEntryOptions { Size = rows.Count + 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        }
+        return settledEnd < window.ToMs ? [.. rows, .. await sum(new AnalyticsWindow(settledEnd, window.ToMs))] : [.. rows];
+    }
+
+    /// <summary>The settled hours of a window up to <paramref name="ToMs"/>.</summary>
+    private sealed record SettledHours<T>(long ToMs, List<T> Rows);
+
     private static readonly JsonSerializerOptions ShapeJson = new() { IncludeFields = true };
 
     private async Task<List<T>> SettledAsync<T>(object key, bool ofToday, Func<Task<List<T>>> sum, CancellationToken cancellationToken)
     {
-        var organizationId = db.CurrentOrganizationId ?? throw new InvalidOperationException("Analytics need an organization.");
-        _generations ??= await db.Organizations.Where(o => o.Id == organizationId)
-            .Select(o => new ValueTuple<long, long>(o.AnalyticsGeneration, o.LateHourGeneration)).SingleAsync(cancellationToken);
-        var entry = (organizationId, _generations.Value.Days, ofToday ? _generations.Value.Hours : 0, key);
+        var entry = await EntryAsync(key, ofToday, cancellationToken);
         if (cache.TryGetValue(entry, out List<T>? cached)) return cached!;
         var rows = await sum();
         cache.Set(entry, rows, new MemoryCacheEntryOptions { Size = rows.Count + 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         return rows;
+    }
+
+    /// <summary>The cache's key for <paramref name="key"/> in this organization at its current generations (of today's hours too, when <paramref name="ofToday"/>).</summary>
+    private async Task<object> EntryAsync(object key, bool ofToday, CancellationToken cancellationToken)
+    {
+        var organizationId = db.CurrentOrganizationId ?? throw new InvalidOperationException("Analytics need an organization.");
+        _generations ??= await db.Organizations.Where(o => o.Id == organizationId)
+            .Select(o => new ValueTuple<long, long>(o.AnalyticsGeneration, o.LateHourGeneration)).SingleAsync(cancellationToken);
+        return (organizationId, _generations.Value.Days, ofToday ? _generations.Value.Hours : 0, key);
     }
 }
 

@@ -22,7 +22,9 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     {
         var teams = await TeamsAsync(cancellationToken);
         var rows = await SelectAsync(filter, teams, cancellationToken);
-        if (grouping.Period == UsageGrouping.Hour) return ByTeam(await SumAsync(Filtered(db.UsageHourly, rows, window), grouping, cancellationToken), grouping, teams);
+        if (grouping.Period == UsageGrouping.Hour)
+            return ByTeam(await settled.SumHoursAsync(("usage", rows.Dimensions, grouping), window,
+                hours => SumAsync(Filtered(db.UsageHourly, rows, hours), grouping, cancellationToken), cancellationToken), grouping, teams);
         var days = window.WholeDays;
         var parts = await settled.SumDaysAsync(("usage", rows.Dimensions, grouping), days,
             part => SumAsync(Filtered(db.UsageDaily, rows, part), grouping, cancellationToken), cancellationToken);
@@ -38,9 +40,11 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     private static List<UsageSums> ByTeam(List<UsageSums> parts, UsageGrouping grouping, TeamMap teams)
     {
         if (!grouping.Uses("team") || teams.Teams.Count == 0) return Merge(parts);
-        string Key(string? dimension, string key) => dimension == "team" ? teams.Canonical(key) : key;
-        return Merge(parts, s => (s.Period, s.Provider, Key(grouping.First, s.First), Key(grouping.Second, s.Second)));
+        return Merge(parts, s => (s.Period, s.Provider, TeamKeyed(grouping.First, s.First, teams), TeamKeyed(grouping.Second, s.Second, teams)));
     }
+
+    /// <summary>A key of <paramref name="dimension"/>, a team's replaced by the team's primary key.</summary>
+    private static string TeamKeyed(string? dimension, string key, TeamMap teams) => dimension == "team" ? teams.Canonical(key) : key;
 
     /// <summary>Calls per latency bucket, by <paramref name="dimension"/> (null = all together, key "").</summary>
     public async Task<Dictionary<string, Dictionary<int, long>>> LatencyAsync(AnalyticsFilter filter, AnalyticsWindow window, string? dimension,
@@ -62,13 +66,16 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     public async Task<List<UsageSums>> SumUsersAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken) =>
         Merge(await SumUserPartsAsync(filter, window, grouping, cancellationToken));
 
-    /// <summary><see cref="SumUsersAsync"/> before its parts (settled days, today) are merged: a key may come twice.</summary>
+    /// <summary><see cref="SumUsersAsync"/> before its parts (settled days, today, the open hour) are merged: a key may come twice.</summary>
     public async Task<List<UsageSums>> SumUserPartsAsync(AnalyticsFilter filter, AnalyticsWindow window, UsageGrouping grouping, CancellationToken cancellationToken)
     {
         var teams = await TeamsAsync(cancellationToken);
         var rows = await SelectAsync(filter, teams, cancellationToken);
-        return ByTeam(await settled.SumDaysAsync(("users", rows.Dimensions, grouping), window.CoveringDays,
-            days => SumUsersOfDaysAsync(rows, days, grouping, cancellationToken), cancellationToken, Merge), grouping, teams);
+        var parts = await settled.SumDaysAsync(("users", rows.Dimensions, grouping), window.CoveringDays,
+            days => SumUsersOfDaysAsync(rows, days, grouping, cancellationToken), cancellationToken, Merge);
+        if (!grouping.Uses("team") || teams.Teams.Count == 0) return parts;
+        return [.. parts.Select(s => (TeamKeyed(grouping.First, s.First, teams), TeamKeyed(grouping.Second, s.Second, teams)) is var (first, second)
+            && (first, second) != (s.First, s.Second) ? s.WithKey(s.Period, s.Provider, first, second) : s)];
     }
 
     /// <summary>
@@ -233,7 +240,7 @@ public sealed class UsageRollupReader(IAppDbContext db, SettledRollupCache settl
     /// </summary>
     public static List<UsageSums> Merge(IEnumerable<UsageSums> parts, Func<UsageSums, (long Period, string Provider, string First, string Second)> keyOf)
     {
-        var merged = new Dictionary<(long, string, string, string), (UsageSums Alone, long[]? Sums)>();
+        var merged = new Dictionary<(long, string, string, string), (UsageSums Alone, long[]? Sums)>(parts.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var part in parts)
         {
             var key = keyOf(part);

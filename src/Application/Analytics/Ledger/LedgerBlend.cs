@@ -112,6 +112,16 @@ public static class LedgerMeasures
         _ => throw new ArgumentOutOfRangeException(nameof(measure)),
     };
 
+    /// <summary>Each measure of <paramref name="rows"/> as a column, read in one pass.</summary>
+    public static long[][] Columns(List<UsageSums> rows)
+    {
+        long[][] columns = [new long[rows.Count], new long[rows.Count], new long[rows.Count], new long[rows.Count], new long[rows.Count], new long[rows.Count]];
+        for (var i = 0; i < rows.Count; i++)
+            (columns[0][i], columns[1][i], columns[2][i], columns[3][i], columns[4][i], columns[5][i]) =
+                (rows[i].Requests, rows[i].InputTokens, rows[i].OutputTokens, rows[i].CachedInputTokens, rows[i].CacheWriteTokens, rows[i].CostNanoUsd);
+        return columns;
+    }
+
     public static long[] Sum(IEnumerable<UsageSums> sums)
     {
         var total = new long[Count];
@@ -124,10 +134,16 @@ public static class LedgerMeasures
     }
 
     /// <summary><paramref name="row"/> with these measures; telemetry's own counters (errors, unpriced calls, latency) kept.</summary>
-    public static UsageSums With(UsageSums row, long[] m) => new()
+    public static UsageSums With(UsageSums row, long[] m) => With(row, row.Provider, m[0], m[1], m[2], m[3], m[4], m[5]);
+
+    /// <summary><paramref name="row"/> with the measures at <paramref name="i"/> of <paramref name="columns"/>, under <paramref name="provider"/>.</summary>
+    public static UsageSums With(UsageSums row, long[][] columns, int i, string provider) =>
+        With(row, provider, columns[0][i], columns[1][i], columns[2][i], columns[3][i], columns[4][i], columns[5][i]);
+
+    private static UsageSums With(UsageSums row, string provider, long requests, long input, long output, long cached, long cacheWrite, long cost) => new()
     {
-        Period = row.Period, Provider = row.Provider, First = row.First, Second = row.Second, Requests = m[0], InputTokens = m[1], OutputTokens = m[2],
-        CachedInputTokens = m[3], CacheWriteTokens = m[4], CostNanoUsd = m[5], Errors = row.Errors, UnpricedRequests = row.UnpricedRequests,
+        Period = row.Period, Provider = provider, First = row.First, Second = row.Second, Requests = requests, InputTokens = input, OutputTokens = output,
+        CachedInputTokens = cached, CacheWriteTokens = cacheWrite, CostNanoUsd = cost, Errors = row.Errors, UnpricedRequests = row.UnpricedRequests,
         LatencySumMs = row.LatencySumMs, LatencyCount = row.LatencyCount,
     };
 }

@@ -82,10 +82,11 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
         else if (scaleByProvider)
         {
             var excess = blends.SelectMany(b => b.Blend.ExcessByProvider()).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Aggregate(new long[LedgerMeasures.Count], (a, e) => Add(a, e.Value)));
-            // Unmerged: each part of a key gets its share, and the view's merge adds them up.
+            // Unmerged: each part of a key gets its share, and the view's merge adds them up. The scaled rows are new, so they take the
+            // view's provider key here (none unless grouped by provider) rather than being copied again by the merge.
             var rows = await telemetry.SumUserPartsAsync(filter, window, grouping with { ByProvider = true }, cancellationToken);
             attributed.AddRange(Catalogued(rows.GroupBy(r => r.Provider).SelectMany(provider => ScaledShare(provider.ToList(),
-                telemetryByProvider.GetValueOrDefault(provider.Key), excess.GetValueOrDefault(provider.Key))), grouping));
+                telemetryByProvider.GetValueOrDefault(provider.Key), excess.GetValueOrDefault(provider.Key), grouping.ByProvider ? provider.Key : "")), grouping));
         }
         else
             foreach (var (segment, blend) in blends)
@@ -98,16 +99,13 @@ public sealed class LedgerReader(IAppDbContext db, UsageRollupReader telemetry, 
     private sealed record Segment(AnalyticsWindow Window, string Period);
 
     /// <summary>A provider's rows, each measure scaled by the share of the provider's telemetry (<paramref name="total"/>) that remains once <paramref name="excess"/> is taken off.</summary>
-    private static IEnumerable<UsageSums> ScaledShare(List<UsageSums> rows, long[]? total, long[]? excess)
+    private static IEnumerable<UsageSums> ScaledShare(List<UsageSums> rows, long[]? total, long[]? excess, string provider)
     {
         if (total is null || excess is null) return rows;
-        var scaled = new long[LedgerMeasures.Count][];
+        var scaled = LedgerMeasures.Columns(rows);
         for (var m = 0; m < LedgerMeasures.Count; m++)
-        {
-            var column = rows.Select(row => LedgerMeasures.Get(row, m)).ToArray();
-            scaled[m] = excess[m] == 0 ? column : Allocation.Proportional(column, total[m] - excess[m], total[m]);
-        }
-        return rows.Select((row, i) => LedgerMeasures.With(row, [scaled[0][i], scaled[1][i], scaled[2][i], scaled[3][i], scaled[4][i], scaled[5][i]]));
+            if (excess[m] != 0) scaled[m] = Allocation.Proportional(scaled[m], total[m] - excess[m], total[m]);
+        return rows.Select((row, i) => LedgerMeasures.With(row, scaled, i, provider));
     }
 
     private static long[] Add(long[]? a, long[] b) => a is null ? b : [.. a.Zip(b, (x, y) => x + y)];
