@@ -10,7 +10,8 @@ namespace AIntops.Application.Analytics;
 /// rollups those of today's settled hours, which change only when a writer moves the organization's analytics
 /// generation on: late events, deletions, repricing, retention (today's hours also when the late-hour generation
 /// moves). The generations live in the database, so every API instance sees every change; a day (or hour) still
-/// open is always read live. Cached lists are shared between requests and never modified.
+/// open is always read live. Sums grouped by hour keep their settled hours the same way, extended as further hours settle.
+/// Cached lists are shared between requests and never modified.
 /// Settled days' sums (and, merged with them, today's settled hours) are also kept in <see cref="ISettledSumsArchive"/>, one entry per
 /// query shape and window length: after a restart they are read back instead of summed; when the window has moved on by a few days
 /// since, the kept days are slid to it (the days it dropped subtracted, the days it added summed), and kept hours of today are extended
