@@ -36,17 +36,21 @@ for (const name of selected.length ? selected : specs) {
   const specBrowser = new SpecBrowser(browser, baseUrl)
   const started = Date.now()
   try {
-    for (const [step, run] of await spec.steps(specBrowser)) {
+    // After a failed step the spec's other steps are skipped, except those marked { always: true }: they stop what the spec
+    // started (receivers, fault rules), which the next specs would otherwise meet.
+    let failedStep = false
+    for (const [step, run, options] of await spec.steps(specBrowser)) {
+      if (failedStep && !options?.always) continue
       try {
         await run()
         passed++
         console.log(`ok - ${name}: ${step}`)
       } catch (error) {
         failed++
+        failedStep = true
         console.error(`not ok - ${name}: ${step}\n${error.message}`)
         for (const file of await specBrowser.screenshots(`${name}-${step}`)) console.error(`screenshot: ${file}`)
         console.error(specBrowser.log.slice(-30).join('\n'))
-        break
       }
     }
   } finally {

@@ -102,6 +102,6 @@ export async function steps(browser) {
         await reloadUntilVisible(page, deliveries.getByText('Sent', { exact: true }))
       },
     ],
-    ['the receiver is stopped', () => slack.close()],
+    ['the receiver is stopped', () => slack.close(), { always: true }],
   ]
 }

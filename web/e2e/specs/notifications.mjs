@@ -92,8 +92,9 @@ export async function steps(browser) {
       'a provider whose key is refused during its sync raises an alert and the bell counts it',
       async () => {
         await faults('DELETE')
-        // The key check passes; the sync's first request is refused, so nothing is synced and no other alert can follow.
-        const refused = await faults('POST', { provider: 'openai', status: 401, skip: 1, times: 1 })
+        // The key check passes; every later request is refused until the cleanup, so nothing is synced (the hourly sync, whose
+        // first run is a minute after the API starts, included) and no other alert can follow.
+        const refused = await faults('POST', { provider: 'openai', status: 401, skip: 1 })
         check(refused.ok, `the mock refused the fault rule: ${refused.status}`)
         const connection = await api('POST', '/v1/providers', {
           provider: 'openai',
@@ -151,6 +152,7 @@ export async function steps(browser) {
         await faults('DELETE')
         await slack.close()
       },
+      { always: true },
     ],
   ]
 }
