@@ -20,18 +20,20 @@ public sealed class SettledHoursCacheTests(ApiFactory api) : IClassFixture<ApiFa
         var now = api.Clock.GetUtcNow().UtcDateTime;
         api.Clock.Advance(now.Date.AddDays(1).AddHours(10.5) - now);
         var today = now.Date.AddDays(1);
+        Task AddBehindTheBackAsync() =>
+            api.WithDbAsync(db => db.UsageHourly.ExecuteUpdateAsync(r => r.SetProperty(x => x.Requests, x => x.Requests + 100)), owner.OrganizationId);
         await ingest.IngestBatchAsync([.. new[] { 8.2, 9.2, 10.2 }.Select(hour => IngestApi.Event(extra: new { timestamp = today.AddHours(hour) }))]);
         Assert.Equal(new long[] { 1, 1, 1 }, await HourlyRequestsAsync(owner.OrganizationId, today));
 
-        // Behind the application's back: 08:00 and 09:00 have settled and are answered from the cache, 10:00 is read live.
-        await api.WithDbAsync(db => db.UsageHourly.ExecuteUpdateAsync(r => r.SetProperty(x => x.Requests, x => x.Requests + 100)), owner.OrganizationId);
+        // 100 more requests per hour behind the application's back: 08:00 and 09:00 have settled and are answered from the cache, 10:00 is read live.
+        await AddBehindTheBackAsync();
         Assert.Equal(new long[] { 1, 1, 101 }, await HourlyRequestsAsync(owner.OrganizationId, today));
 
         // An hour later 10:00 has settled too: the cached hours are extended by it alone.
         api.Clock.Advance(TimeSpan.FromHours(1));
-        await api.WithDbAsync(db => db.UsageHourly.ExecuteUpdateAsync(r => r.SetProperty(x => x.Requests, x => x.Requests + 100)), owner.OrganizationId);
+        await AddBehindTheBackAsync();
         Assert.Equal(new long[] { 1, 1, 201 }, await HourlyRequestsAsync(owner.OrganizationId, today));
-        await api.WithDbAsync(db => db.UsageHourly.ExecuteUpdateAsync(r => r.SetProperty(x => x.Requests, x => x.Requests + 100)), owner.OrganizationId);
+        await AddBehindTheBackAsync();
         Assert.Equal(new long[] { 1, 1, 201 }, await HourlyRequestsAsync(owner.OrganizationId, today));
 
         // A late event for 08:00 refreshes every cached hour.

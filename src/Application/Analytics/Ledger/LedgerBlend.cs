@@ -106,12 +106,6 @@ public static class LedgerMeasures
 
     public static long[] Of(UsageSums s) => [s.Requests, s.InputTokens, s.OutputTokens, s.CachedInputTokens, s.CacheWriteTokens, s.CostNanoUsd];
 
-    public static long Get(UsageSums s, int measure) => measure switch
-    {
-        0 => s.Requests, 1 => s.InputTokens, 2 => s.OutputTokens, 3 => s.CachedInputTokens, 4 => s.CacheWriteTokens, 5 => s.CostNanoUsd,
-        _ => throw new ArgumentOutOfRangeException(nameof(measure)),
-    };
-
     /// <summary>Each measure of <paramref name="rows"/> as a column, read in one pass.</summary>
     public static long[][] Columns(List<UsageSums> rows)
     {
